@@ -1,0 +1,64 @@
+# ballflight build. Two commands matter: `make run` (main job) and `make test` (all tests).
+# Finds a JDK >= 22 itself; builds the Rust library with cargo and the jars with Maven.
+
+SHELL := /bin/sh
+JAVA_HOME := $(shell sh scripts/find-jdk.sh)
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(HOME)/.cargo/bin:$(PATH)
+# Maven's own Guava warns on JDK 24+ without this; not in .mvn/jvm.config (JDK 17 Maven would refuse it).
+export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
+
+MVN ?= mvn -B -ntp
+CARGO ?= cargo
+
+# Platform of the bundled native library: /native/<os>-<arch>/<mapped name> inside the jar.
+UNAME_S := $(shell uname -s)
+UNAME_M := $(shell uname -m)
+OS := $(if $(filter Darwin,$(UNAME_S)),macos,$(if $(findstring MINGW,$(UNAME_S))$(findstring MSYS,$(UNAME_S)),windows,linux))
+ARCH := $(if $(filter arm64 aarch64,$(UNAME_M)),aarch64,x86_64)
+LIBNAME := $(if $(filter macos,$(OS)),libballflight.dylib,$(if $(filter windows,$(OS)),ballflight.dll,libballflight.so))
+NATIVE_OUT := native-rust/target/release/$(LIBNAME)
+NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
+
+CLI_JAR := cli/target/ballflight.jar
+
+.PHONY: all build run test native jars clean check-tools java-info
+
+all: build
+
+check-tools:
+	@if [ -z "$(JAVA_HOME)" ]; then echo "error: no JDK >= 22 found (see above)"; exit 1; fi
+	@command -v mvn >/dev/null 2>&1 || { echo "mvn not found; installing Maven with apt-get"; \
+	  (apt-get update && apt-get install -y maven) || { echo "error: Maven is required (apt-get install maven)"; exit 1; }; }
+	@command -v $(CARGO) >/dev/null 2>&1 || { echo "error: cargo (Rust >= 1.85) is required: https://rustup.rs"; exit 1; }
+
+java-info: check-tools
+	@echo "JAVA_HOME=$(JAVA_HOME)"; "$(JAVA_HOME)/bin/java" -version 2>&1 | head -n 1
+
+native: check-tools
+	cd native-rust && $(CARGO) build --release --locked
+	mkdir -p $(NATIVE_STAGE)
+	cp $(NATIVE_OUT) $(NATIVE_STAGE)/$(LIBNAME)
+
+jars: native
+	$(MVN) -q install -DskipTests
+
+build: jars
+	cp scripts/ballflight ./ballflight
+	chmod +x ./ballflight
+	@echo "built: $(CLI_JAR), ./ballflight, $(NATIVE_OUT)"
+
+run: build
+	./ballflight demo
+
+# All tests: the crate's own tests, then every Maven module (native backend required).
+test: native
+	cd native-rust && $(CARGO) test --release --locked
+	$(MVN) install -Dballflight.native.required=true
+	cp scripts/ballflight ./ballflight
+	chmod +x ./ballflight
+
+clean:
+	-$(MVN) clean
+	-cd native-rust && $(CARGO) clean
+	rm -f ./ballflight

@@ -1,0 +1,178 @@
+package ballflight.engine;
+
+import ballflight.backend.Backend;
+import ballflight.backend.BackendSelection;
+import ballflight.backend.BackendSelector;
+import ballflight.kernel.FlightBatch;
+import ballflight.kernel.FlightKernel;
+import ballflight.kernel.KernelParams;
+import ballflight.kernel.PathBuffer;
+import ballflight.kernel.SimulationMode;
+import ballflight.model.AeroParameters;
+import ballflight.model.FlightRequest;
+import ballflight.model.FlightResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The public entry point: flies one ball or a list of balls with the chosen backend, mode and
+ * model. Requests are packed into a reused off-heap {@link FlightBatch} (chunks of
+ * {@value #CHUNK} flights), integrated by the kernel and unpacked into {@link FlightResult}s.
+ *
+ * <p>Not thread-safe: use one simulator per thread (they share the loaded kernels).
+ *
+ * <pre>{@code
+ * try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.AUTO).build()) {
+ *     FlightResult r = sim.fly(FlightRequest.of(Launch.of(100, 28).withBackspinRpm(1800)));
+ * }
+ * }</pre>
+ */
+public final class FlightSimulator implements AutoCloseable {
+    /** Flights per kernel call for {@link #flyAll}. */
+    public static final int CHUNK = 4096;
+
+    private final BackendSelection selection;
+    private final AeroParameters aero;
+    private final KernelParams params;
+    private final int pathSamples;
+    private final int pathStride;
+    private FlightBatch batch;
+    private PathBuffer path;
+
+    private FlightSimulator(Builder b) {
+        this.selection = BackendSelector.select(b.backend);
+        this.aero = b.aero;
+        this.params = KernelParams.of(b.aero, b.dtSeconds);
+        this.pathSamples = b.pathSamples;
+        this.pathStride = b.pathIntervalSeconds <= 0 ? 1
+                : (int) Math.max(1, Math.round(b.pathIntervalSeconds / b.dtSeconds));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Auto backend, ACCURATE mode, Nathan's model. */
+    public static FlightSimulator create() {
+        return builder().build();
+    }
+
+    public FlightKernel kernel() {
+        return selection.kernel();
+    }
+
+    /** One line saying which backend runs and why. */
+    public String backendReason() {
+        return selection.reason();
+    }
+
+    public KernelParams params() {
+        return params;
+    }
+
+    public FlightResult fly(FlightRequest request) {
+        return flyAll(List.of(request)).get(0);
+    }
+
+    public List<FlightResult> flyAll(List<FlightRequest> requests) {
+        Objects.requireNonNull(requests, "requests");
+        List<FlightResult> results = new ArrayList<>(requests.size());
+        for (int start = 0; start < requests.size(); start += CHUNK) {
+            int n = Math.min(CHUNK, requests.size() - start);
+            FlightBatch b = batchFor(n);
+            for (int i = 0; i < n; i++) {
+                BatchCodec.encode(requests.get(start + i), aero, b, i);
+            }
+            b.setSize(n);
+            PathBuffer p = pathFor(n);
+            selection.kernel().integrate(b, params, p);
+            for (int i = 0; i < n; i++) {
+                results.add(BatchCodec.decode(requests.get(start + i), b, i, p));
+            }
+        }
+        return results;
+    }
+
+    private FlightBatch batchFor(int n) {
+        if (batch == null || batch.capacity() < n) {
+            if (batch != null) {
+                batch.close();
+            }
+            batch = FlightBatch.allocate(n);
+        }
+        return batch;
+    }
+
+    private PathBuffer pathFor(int n) {
+        if (pathSamples <= 0) {
+            return null;
+        }
+        if (path == null || path.flights() < n) {
+            if (path != null) {
+                path.close();
+            }
+            path = PathBuffer.allocate(n, pathSamples, pathStride);
+        }
+        return path;
+    }
+
+    @Override
+    public void close() {
+        if (batch != null) {
+            batch.close();
+            batch = null;
+        }
+        if (path != null) {
+            path.close();
+            path = null;
+        }
+    }
+
+    /** Options for a {@link FlightSimulator}. */
+    public static final class Builder {
+        private Backend backend = Backend.AUTO;
+        private AeroParameters aero = AeroParameters.NATHAN;
+        private double dtSeconds = SimulationMode.ACCURATE.dtSeconds();
+        private int pathSamples;
+        private double pathIntervalSeconds;
+
+        private Builder() {
+        }
+
+        public Builder backend(Backend b) {
+            this.backend = Objects.requireNonNull(b, "backend");
+            return this;
+        }
+
+        public Builder mode(SimulationMode m) {
+            this.dtSeconds = m.dtSeconds();
+            return this;
+        }
+
+        /** An explicit RK4 step instead of a mode. */
+        public Builder dtSeconds(double dt) {
+            this.dtSeconds = dt;
+            return this;
+        }
+
+        public Builder aero(AeroParameters a) {
+            this.aero = Objects.requireNonNull(a, "aero");
+            return this;
+        }
+
+        /** Record up to {@code maxSamples} path points, one every {@code intervalSeconds}. */
+        public Builder recordPath(int maxSamples, double intervalSeconds) {
+            if (maxSamples < 2) {
+                throw new IllegalArgumentException("path needs at least 2 samples, got " + maxSamples);
+            }
+            this.pathSamples = maxSamples;
+            this.pathIntervalSeconds = intervalSeconds;
+            return this;
+        }
+
+        public FlightSimulator build() {
+            return new FlightSimulator(this);
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package ballflight.kernel;
+
+import ballflight.model.EndReason;
+
+/**
+ * The pure-Java RK4 kernel: the reference and the fallback. Flights are integrated one after
+ * another with the state in locals and fields of one {@link FlightIntegrator} per call, so the
+ * step loop allocates nothing.
+ *
+ * <p>The native kernel repeats every arithmetic operation here in the same order; change one,
+ * change both (the parity tests compare raw bits).
+ */
+public final class JavaFlightKernel implements FlightKernel {
+
+    @Override
+    public String name() {
+        return "java";
+    }
+
+    @Override
+    public String describe() {
+        return "java (pure Java RK4, single thread per call)";
+    }
+
+    @Override
+    public void integrate(FlightBatch batch, KernelParams params, PathBuffer path) {
+        BatchValidator.check(batch, params, path);
+        FlightIntegrator integrator = new FlightIntegrator(params);
+        for (int i = 0; i < batch.size(); i++) {
+            integrator.fly(batch, i, path);
+        }
+    }
+
+    /** Hermite cubic on the unit step: value at {@code s} from end values and h-scaled slopes. */
+    static double hermite(double p0, double p1, double m0, double m1, double s) {
+        double s2 = s * s;
+        double s3 = s2 * s;
+        return (2.0 * s3 - 3.0 * s2 + 1.0) * p0 + (s3 - 2.0 * s2 + s) * m0
+                + (-2.0 * s3 + 3.0 * s2) * p1 + (s3 - s2) * m1;
+    }
+
+    static double hermiteSlope(double p0, double p1, double m0, double m1, double s) {
+        double s2 = s * s;
+        return (6.0 * s2 - 6.0 * s) * p0 + (3.0 * s2 - 4.0 * s + 1.0) * m0
+                + (-6.0 * s2 + 6.0 * s) * p1 + (3.0 * s2 - 2.0 * s) * m1;
+    }
+
+    /**
+     * Fraction of the step (0..1) where the Hermite cubic through (p0, p1) with h-scaled slopes
+     * (m0, m1) equals {@code target}: linear guess, then a fixed number of Newton steps (fixed so
+     * both kernels do the same operations).
+     */
+    static double crossing(double p0, double p1, double m0, double m1, double target) {
+        double s = (p0 - target) / (p0 - p1);
+        s = clampUnit(s);
+        for (int k = 0; k < NEWTON_ITERATIONS; k++) {
+            double slope = hermiteSlope(p0, p1, m0, m1, s);
+            if (slope == 0.0) {
+                break;
+            }
+            s = clampUnit(s - (hermite(p0, p1, m0, m1, s) - target) / slope);
+        }
+        return s;
+    }
+
+    static final int NEWTON_ITERATIONS = 4;
+
+    private static double clampUnit(double s) {
+        if (!(s > 0.0)) {
+            return 0.0;
+        }
+        return s < 1.0 ? s : 1.0;
+    }
+
+    /** Per-call integrator: per-flight constants and the current acceleration live in fields. */
+    static final class FlightIntegrator {
+        private final double dt;
+        private final long maxSteps;
+        private final double gravity;
+        private final double radius;
+        private final double cd0;
+        private final double cdSpin;
+        private final double cl0;
+        private final double cl1;
+        private final double cl2;
+        private final double decayHalf;
+        private final double decayFull;
+        private final double shearMinHeight;
+
+        // Per-flight constants.
+        private double dragK;
+        private double windX;
+        private double windY;
+        private double shearExponent;
+        private double shearReference;
+        private double axisX;
+        private double axisY;
+        private double axisZ;
+        private double omega0;
+
+        // Output of accel().
+        private double ax;
+        private double ay;
+        private double az;
+
+        FlightIntegrator(KernelParams p) {
+            dt = p.dtSeconds();
+            maxSteps = p.maxSteps();
+            gravity = p.gravity();
+            radius = p.radius();
+            cd0 = p.cd0();
+            cdSpin = p.cdSpinPerRadPerS();
+            cl0 = p.cl0();
+            cl1 = p.cl1();
+            cl2 = p.cl2();
+            decayHalf = p.decayHalfStep();
+            decayFull = p.decayFullStep();
+            shearMinHeight = p.shearMinHeight();
+        }
+
+        /**
+         * Acceleration at height z, velocity v and spin factor s (spin = omega0 * s along the
+         * fixed axis): gravity, drag {@code -k Cd |v_r| v_r}, Magnus {@code k CL |v_r|^2} along the
+         * unit vector of {@code axis x v_r}, with v_r the velocity relative to the air and
+         * {@code k = rho A / 2m}.
+         */
+        private void accel(double z, double vx, double vy, double vz, double s) {
+            double wx = windX;
+            double wy = windY;
+            if (shearExponent != 0.0) {
+                double h = z > shearMinHeight ? z : shearMinHeight;
+                double f = DeterministicMath.pow(h / shearReference, shearExponent);
+                wx = wx * f;
+                wy = wy * f;
+            }
+            double rx = vx - wx;
+            double ry = vy - wy;
+            double rz = vz;
+            double v = Math.sqrt(rx * rx + ry * ry + rz * rz);
+            double omega = omega0 * s;
+            double kd = dragK * (cd0 + cdSpin * omega) * v;
+            // Lift direction: unit vector of (axis x v_r); magnitude CL * rho A v^2 / 2m.
+            double cx = axisY * rz - axisZ * ry;
+            double cy = axisZ * rx - axisX * rz;
+            double cz = axisX * ry - axisY * rx;
+            double cn = Math.sqrt(cx * cx + cy * cy + cz * cz);
+            double kl = 0.0;
+            if (omega > 0.0 && cn > 0.0) {
+                double spinFactor = radius * omega / v;
+                double cl = cl2 * spinFactor / (cl0 + cl1 * spinFactor);
+                kl = dragK * cl * v * v / cn;
+            }
+            ax = -kd * rx + kl * cx;
+            ay = -kd * ry + kl * cy;
+            az = -kd * rz + kl * cz - gravity;
+        }
+
+        void fly(FlightBatch b, int i, PathBuffer path) {
+            double x = b.get(BatchColumn.X, i);
+            double y = b.get(BatchColumn.Y, i);
+            double z = b.get(BatchColumn.Z, i);
+            double vx = b.get(BatchColumn.VX, i);
+            double vy = b.get(BatchColumn.VY, i);
+            double vz = b.get(BatchColumn.VZ, i);
+            double sx = b.get(BatchColumn.SPIN_X, i);
+            double sy = b.get(BatchColumn.SPIN_Y, i);
+            double sz = b.get(BatchColumn.SPIN_Z, i);
+            dragK = b.get(BatchColumn.DRAG_K, i);
+            windX = b.get(BatchColumn.WIND_X, i);
+            windY = b.get(BatchColumn.WIND_Y, i);
+            shearExponent = b.get(BatchColumn.SHEAR_EXPONENT, i);
+            shearReference = b.get(BatchColumn.SHEAR_REFERENCE_HEIGHT, i);
+            double fenceDistance = b.get(BatchColumn.FENCE_DISTANCE, i);
+            double planeY = b.get(BatchColumn.PLANE_Y, i);
+
+            omega0 = Math.sqrt(sx * sx + sy * sy + sz * sz);
+            if (omega0 > 0.0) {
+                axisX = sx / omega0;
+                axisY = sy / omega0;
+                axisZ = sz / omega0;
+            } else {
+                axisX = 0.0;
+                axisY = 0.0;
+                axisZ = 0.0;
+            }
+
+            double h = dt;
+            double half = 0.5 * h;
+            double sixth = h / 6.0;
+            double spin = 1.0;
+            double apexZ = z;
+            double apexT = 0.0;
+            double fenceZ = Double.NaN;
+            double r = Math.sqrt(x * x + y * y);
+            boolean fenceOpen = fenceDistance > 0.0 && r < fenceDistance;
+            int samples = 0;
+            int pathCapacity = path == null ? 0 : path.samplesPerFlight();
+            int stride = path == null ? 1 : path.strideSteps();
+            if (pathCapacity > 0) {
+                writeSample(path, i, samples++, 0.0, x, y, z);
+            }
+
+            long step = 0;
+            double t = 0.0;
+            EndReason reason;
+            double endT;
+            double endX;
+            double endY;
+            double endZ;
+            double endVx;
+            double endVy;
+            double endVz;
+            while (true) {
+                accel(z, vx, vy, vz, spin);
+                double ax1 = ax;
+                double ay1 = ay;
+                double az1 = az;
+                double spinHalf = spin * decayHalf;
+
+                double x2 = x + half * vx;
+                double y2 = y + half * vy;
+                double z2 = z + half * vz;
+                double vx2 = vx + half * ax1;
+                double vy2 = vy + half * ay1;
+                double vz2 = vz + half * az1;
+                accel(z2, vx2, vy2, vz2, spinHalf);
+                double ax2 = ax;
+                double ay2 = ay;
+                double az2 = az;
+
+                double x3 = x + half * vx2;
+                double y3 = y + half * vy2;
+                double z3 = z + half * vz2;
+                double vx3 = vx + half * ax2;
+                double vy3 = vy + half * ay2;
+                double vz3 = vz + half * az2;
+                accel(z3, vx3, vy3, vz3, spinHalf);
+                double ax3 = ax;
+                double ay3 = ay;
+                double az3 = az;
+
+                double x4 = x + h * vx3;
+                double y4 = y + h * vy3;
+                double z4 = z + h * vz3;
+                double vx4 = vx + h * ax3;
+                double vy4 = vy + h * ay3;
+                double vz4 = vz + h * az3;
+                double spinFull = spin * decayFull;
+                accel(z4, vx4, vy4, vz4, spinFull);
+
+                double nx = x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4);
+                double ny = y + sixth * (vy + 2.0 * vy2 + 2.0 * vy3 + vy4);
+                double nz = z + sixth * (vz + 2.0 * vz2 + 2.0 * vz3 + vz4);
+                double nvx = vx + sixth * (ax1 + 2.0 * ax2 + 2.0 * ax3 + ax);
+                double nvy = vy + sixth * (ay1 + 2.0 * ay2 + 2.0 * ay3 + ay);
+                double nvz = vz + sixth * (az1 + 2.0 * az2 + 2.0 * az3 + az);
+                step++;
+                double nt = step * h;
+
+                double endFraction = 2.0;
+                reason = EndReason.TIMEOUT;
+                if (y > planeY && ny <= planeY) {
+                    endFraction = crossing(y, ny, h * vy, h * nvy, planeY);
+                    reason = EndReason.PLANE;
+                }
+                if (nz <= 0.0) {
+                    double s = crossing(z, nz, h * vz, h * nvz, 0.0);
+                    if (s < endFraction) {
+                        endFraction = s;
+                        reason = EndReason.GROUND;
+                    }
+                }
+                if (vz > 0.0 && nvz <= 0.0) {
+                    double s = vz / (vz - nvz);
+                    if (s <= endFraction) {
+                        apexT = t + s * h;
+                        apexZ = hermite(z, nz, h * vz, h * nvz, s);
+                    }
+                }
+                if (fenceOpen) {
+                    double nr = Math.sqrt(nx * nx + ny * ny);
+                    if (nr >= fenceDistance) {
+                        double s = (fenceDistance - r) / (nr - r);
+                        if (s <= endFraction) {
+                            fenceZ = hermite(z, nz, h * vz, h * nvz, s);
+                        }
+                        fenceOpen = false;
+                    }
+                    r = nr;
+                }
+                if (endFraction <= 1.0) {
+                    double s = endFraction;
+                    endT = t + s * h;
+                    endX = hermite(x, nx, h * vx, h * nvx, s);
+                    endY = hermite(y, ny, h * vy, h * nvy, s);
+                    endZ = reason == EndReason.GROUND ? 0.0 : hermite(z, nz, h * vz, h * nvz, s);
+                    endVx = vx + s * (nvx - vx);
+                    endVy = vy + s * (nvy - vy);
+                    endVz = vz + s * (nvz - vz);
+                    break;
+                }
+
+                x = nx;
+                y = ny;
+                z = nz;
+                vx = nvx;
+                vy = nvy;
+                vz = nvz;
+                t = nt;
+                spin = spinFull;
+                if (samples < pathCapacity && step % stride == 0) {
+                    writeSample(path, i, samples++, t, x, y, z);
+                }
+                if (step >= maxSteps) {
+                    endT = t;
+                    endX = x;
+                    endY = y;
+                    endZ = z;
+                    endVx = vx;
+                    endVy = vy;
+                    endVz = vz;
+                    break;
+                }
+            }
+            if (samples < pathCapacity) {
+                writeSample(path, i, samples++, endT, endX, endY, endZ);
+            }
+            if (endZ > apexZ) {
+                // Still rising at the stop plane or time limit: the highest point is the end.
+                apexZ = endZ;
+                apexT = endT;
+            }
+
+            b.set(BatchColumn.T_END, i, endT);
+            b.set(BatchColumn.X_END, i, endX);
+            b.set(BatchColumn.Y_END, i, endY);
+            b.set(BatchColumn.Z_END, i, endZ);
+            b.set(BatchColumn.VX_END, i, endVx);
+            b.set(BatchColumn.VY_END, i, endVy);
+            b.set(BatchColumn.VZ_END, i, endVz);
+            b.set(BatchColumn.APEX_Z, i, apexZ);
+            b.set(BatchColumn.APEX_T, i, apexT);
+            b.set(BatchColumn.FENCE_Z, i, fenceZ);
+            b.set(BatchColumn.END_REASON, i, reason.code());
+            b.set(BatchColumn.PATH_COUNT, i, samples);
+        }
+
+        private static void writeSample(PathBuffer path, int i, int sample, double t, double x, double y,
+                                        double z) {
+            path.set(i, sample, 0, t);
+            path.set(i, sample, 1, x);
+            path.set(i, sample, 2, y);
+            path.set(i, sample, 3, z);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package ballflight.kernel;
+
+import ballflight.model.AeroParameters;
+import ballflight.units.Units;
+
+/**
+ * Batch-wide constants of one integration, in SI, with every transcendental already evaluated
+ * in Java (spin decay factors, unit conversions) so both kernels do only + - * / and sqrt in the
+ * step and produce the same bits. Mirrors the C ABI struct {@code BfParams}.
+ *
+ * @param dtSeconds RK4 step
+ * @param maxSteps steps before the flight is cut off (time limit / dt)
+ * @param gravity m/s²
+ * @param radius ball radius, m
+ * @param cd0 drag coefficient without spin
+ * @param cdSpinPerRadPerS drag added per rad/s of spin ({@code cdSpin / 1000 rpm})
+ * @param cl0 lift constant
+ * @param cl1 lift constant
+ * @param cl2 lift constant
+ * @param decayHalfStep spin factor over half a step, {@code exp(-dt / 2 tau)}
+ * @param decayFullStep spin factor over a step, {@code exp(-dt / tau)}
+ * @param shearMinHeight height floor for the wind-shear power law, m
+ */
+public record KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
+                           double cdSpinPerRadPerS, double cl0, double cl1, double cl2,
+                           double decayHalfStep, double decayFullStep, double shearMinHeight) {
+
+    /** Flights end at 15 s if they have not come down. */
+    public static final double DEFAULT_MAX_TIME_SECONDS = 15.0;
+    public static final double MAX_DT_SECONDS = 0.1;
+    public static final double MIN_DT_SECONDS = 1e-6;
+
+    public KernelParams {
+        if (!(dtSeconds >= MIN_DT_SECONDS && dtSeconds <= MAX_DT_SECONDS)) {
+            throw new ballflight.model.InputException("dt_seconds", "dt_seconds = " + dtSeconds
+                    + " is out of range: allowed " + MIN_DT_SECONDS + " to " + MAX_DT_SECONDS + " s");
+        }
+        if (maxSteps < 1 || maxSteps > 100_000_000L) {
+            throw new IllegalArgumentException("maxSteps = " + maxSteps + " outside 1..100000000");
+        }
+    }
+
+    public static KernelParams of(AeroParameters aero, double dtSeconds) {
+        return of(aero, dtSeconds, DEFAULT_MAX_TIME_SECONDS);
+    }
+
+    public static KernelParams of(AeroParameters aero, double dtSeconds, double maxTimeSeconds) {
+        double tau = aero.spinDecayTauSeconds();
+        long steps = (long) Math.ceil(maxTimeSeconds / dtSeconds - 1e-9);
+        return new KernelParams(dtSeconds, steps, aero.gravityMPerS2(), aero.radiusM(), aero.cd0(),
+                aero.cdSpin() / Units.rpmToRadPerS(1000.0), aero.cl0(), aero.cl1(), aero.cl2(),
+                Math.exp(-dtSeconds / (2.0 * tau)), Math.exp(-dtSeconds / tau), Units.feetToMetres(1.0));
+    }
+}

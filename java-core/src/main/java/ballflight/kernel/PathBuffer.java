@@ -1,0 +1,71 @@
+package ballflight.kernel;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Caller-provided storage for sampled flight paths: for each flight up to {@code samplesPerFlight}
+ * samples of (t, x, y, z) in SI, one every {@code strideSteps} integration steps, plus the end
+ * point. Layout: {@code [flight][sample][4]} doubles. The number written per flight is in the
+ * batch's {@link BatchColumn#PATH_COUNT} column.
+ */
+public final class PathBuffer implements AutoCloseable {
+    public static final int FIELDS = 4;
+
+    private final Arena arena;
+    private final MemorySegment segment;
+    private final int flights;
+    private final int samplesPerFlight;
+    private final int strideSteps;
+
+    private PathBuffer(int flights, int samplesPerFlight, int strideSteps) {
+        if (flights < 1 || samplesPerFlight < 2 || strideSteps < 1) {
+            throw new IllegalArgumentException("path buffer needs flights >= 1, samplesPerFlight >= 2,"
+                    + " strideSteps >= 1; got " + flights + ", " + samplesPerFlight + ", " + strideSteps);
+        }
+        this.flights = flights;
+        this.samplesPerFlight = samplesPerFlight;
+        this.strideSteps = strideSteps;
+        this.arena = Arena.ofShared();
+        this.segment = arena.allocate((long) flights * samplesPerFlight * FIELDS * Double.BYTES,
+                FlightBatch.ALIGNMENT);
+    }
+
+    public static PathBuffer allocate(int flights, int samplesPerFlight, int strideSteps) {
+        return new PathBuffer(flights, samplesPerFlight, strideSteps);
+    }
+
+    public int flights() {
+        return flights;
+    }
+
+    public int samplesPerFlight() {
+        return samplesPerFlight;
+    }
+
+    public int strideSteps() {
+        return strideSteps;
+    }
+
+    public MemorySegment segment() {
+        return segment;
+    }
+
+    public long offset(int flight, int sample, int field) {
+        return (((long) flight * samplesPerFlight + sample) * FIELDS + field) * Double.BYTES;
+    }
+
+    public double get(int flight, int sample, int field) {
+        return segment.get(ValueLayout.JAVA_DOUBLE, offset(flight, sample, field));
+    }
+
+    void set(int flight, int sample, int field, double value) {
+        segment.set(ValueLayout.JAVA_DOUBLE, offset(flight, sample, field), value);
+    }
+
+    @Override
+    public void close() {
+        arena.close();
+    }
+}

@@ -1,0 +1,79 @@
+package ballflight.model;
+
+import ballflight.units.Units;
+
+/**
+ * The ball and its aerodynamics: everything a kernel needs to know about the model that does not
+ * depend on the weather or the launch. Defaults are A. Nathan's trajectory-calculator values.
+ *
+ * <p>Drag: {@code Cd = cd0 + cdSpin * (omega / 1000 rpm)}. Lift: {@code CL = cl2 * S / (cl0 + cl1 * S)}
+ * with spin factor {@code S = r * omega / v}. Spin decays as {@code exp(-t / tau)}.
+ *
+ * @param massOz ball mass in ounces
+ * @param circumferenceIn ball circumference in inches
+ * @param gravityFtPerS2 gravitational acceleration in ft/s²
+ * @param cd0 drag coefficient without spin
+ * @param cdSpin drag increase per 1000 rpm of spin
+ * @param cl0 lift-model constant
+ * @param cl1 lift-model constant
+ * @param cl2 lift-model constant
+ * @param spinDecayTauSeconds spin decay time constant in seconds
+ */
+public record AeroParameters(double massOz, double circumferenceIn, double gravityFtPerS2,
+                             double cd0, double cdSpin, double cl0, double cl1, double cl2,
+                             double spinDecayTauSeconds) {
+
+    /** Nathan's trajectory calculator: the model behind public Statcast-style distance estimates. */
+    public static final AeroParameters NATHAN =
+            new AeroParameters(5.125, 9.125, 32.174, 0.3008, 0.0292, 0.583, 2.333, 1.120, 10000.0);
+
+    public AeroParameters {
+        requirePositive("massOz", massOz);
+        requirePositive("circumferenceIn", circumferenceIn);
+        requirePositive("gravityFtPerS2", gravityFtPerS2);
+        requirePositive("spinDecayTauSeconds", spinDecayTauSeconds);
+        requireFinite("cd0", cd0);
+        requireFinite("cdSpin", cdSpin);
+        requirePositive("cl0", cl0);
+        requireFinite("cl1", cl1);
+        requireFinite("cl2", cl2);
+    }
+
+    public double massKg() {
+        return Units.ouncesToKg(massOz);
+    }
+
+    public double radiusM() {
+        return Units.inchesToMetres(circumferenceIn) / (2.0 * Math.PI);
+    }
+
+    public double crossSectionM2() {
+        double r = radiusM();
+        return Math.PI * r * r;
+    }
+
+    public double gravityMPerS2() {
+        return Units.ftPerS2ToMPerS2(gravityFtPerS2);
+    }
+
+    /** {@code rho * A / (2 m)} in 1/m: multiply by {@code C * v²} to get an acceleration. */
+    public double dragConstantPerM(double airDensityKgPerM3) {
+        return airDensityKgPerM3 * crossSectionM2() / (2.0 * massKg());
+    }
+
+    public AeroParameters withSpinDecayTauSeconds(double tau) {
+        return new AeroParameters(massOz, circumferenceIn, gravityFtPerS2, cd0, cdSpin, cl0, cl1, cl2, tau);
+    }
+
+    private static void requireFinite(String name, double v) {
+        if (!Double.isFinite(v)) {
+            throw new InputException(name, name + " = " + v + " must be a finite number");
+        }
+    }
+
+    private static void requirePositive(String name, double v) {
+        if (!(v > 0.0) || Double.isInfinite(v)) {
+            throw new InputException(name, name + " = " + v + " must be a finite number > 0");
+        }
+    }
+}
