@@ -41,7 +41,7 @@ native: check-tools
 	cp $(NATIVE_OUT) $(NATIVE_STAGE)/$(LIBNAME)
 
 jars: native
-	$(MVN) -q install -DskipTests
+	$(MVN) -q package -DskipTests
 
 build: jars
 	cp scripts/ballflight ./ballflight
@@ -54,7 +54,7 @@ run: build
 # All tests: the crate's own tests, then every Maven module (native backend required).
 test: native
 	cd native-rust && $(CARGO) test --release --locked
-	$(MVN) install -Dballflight.native.required=true
+	$(MVN) verify -Dballflight.native.required=true
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
 
