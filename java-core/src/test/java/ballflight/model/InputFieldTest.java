@@ -1,0 +1,50 @@
+package ballflight.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class InputFieldTest {
+
+    @ParameterizedTest
+    @EnumSource(InputField.class)
+    void nonFiniteAndOutOfRangeValuesNameTheFieldAndRange(InputField f) {
+        String range = "allowed " + fmt(f.min()) + " to " + fmt(f.max());
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            f.min() - 1, f.max() + 0.5}) {
+            assertThatThrownBy(() -> f.check(bad)).isInstanceOf(InputException.class)
+                    .hasMessageStartingWith(f.column() + " = ").hasMessageContaining(range)
+                    .satisfies(e -> assertThat(((InputException) e).field()).isEqualTo(f.column()));
+        }
+        assertThat(f.check(f.min())).isEqualTo(f.min());
+        assertThat(f.check(f.max())).isEqualTo(f.max());
+    }
+
+    @Test
+    void messagesAreOneReadableLine() {
+        assertThatThrownBy(() -> InputField.EXIT_VELOCITY.check(151))
+                .hasMessage("exit_velocity_mph = 151 is out of range: allowed 0 to 150 mph");
+        assertThatThrownBy(() -> InputField.WIND_SHEAR_EXPONENT.check(1.5))
+                .hasMessage("wind_shear_exponent = 1.5 is out of range: allowed 0 to 1");
+        assertThatThrownBy(() -> InputField.LAUNCH_ANGLE.check(Double.NaN))
+                .hasMessage("launch_angle_deg = NaN is out of range: allowed -90 to 90 deg");
+    }
+
+    @Test
+    void parseAcceptsNumbersAndRejectsTheRest() {
+        assertThat(InputField.LAUNCH_ANGLE.parse(" 28.5 ")).isEqualTo(28.5);
+        assertThatThrownBy(() -> InputField.LAUNCH_ANGLE.parse("steep"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("launch_angle_deg = 'steep' is not a number: allowed -90 to 90 deg");
+        assertThatThrownBy(() -> InputField.BACKSPIN.parse(null)).hasMessageContaining("backspin_rpm = ''");
+        assertThatThrownBy(() -> InputField.BACKSPIN.parse("9000")).hasMessageContaining("backspin_rpm = 9000");
+        assertThatThrownBy(() -> InputField.BACKSPIN.parse("Infinity")).hasMessageContaining("backspin_rpm = Infinity");
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
