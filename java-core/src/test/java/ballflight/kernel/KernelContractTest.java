@@ -66,13 +66,24 @@ public abstract class KernelContractTest {
     @ParameterizedTest
     @EnumSource(SimulationMode.class)
     void vacuumFlightIsTheExactParabola(SimulationMode mode) {
+        assertVacuumParabola(params(mode));
+    }
+
+    /** Hermite interpolation is exact for a parabola, so even the coarsest allowed step is. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.037, KernelParams.MAX_DT_SECONDS})
+    void vacuumFlightIsExactWithCoarseSteps(double dtSeconds) {
+        assertVacuumParabola(KernelParams.of(AERO, dtSeconds));
+    }
+
+    private void assertVacuumParabola(KernelParams params) {
         List<FlightRow> rows = List.of(
                 FlightRow.launch(0.9, 5.0, 40.0, 20.0, 0.0),
                 FlightRow.launch(1.5, -12.0, 30.0, -2.0, 0.0),
                 FlightRow.launch(0.3, 0.0, 3.0, 45.0, 0.0).withStart(10.0, -4.0, 0.3),
                 // Without air, spin and wind must do nothing.
                 FlightRow.launch(1.0, 8.0, 35.0, 15.0, 0.0).withSpin(180, -40, 90).withWind(7, -3, 0.3, 10));
-        List<FlightOutput> out = KernelRun.fly(kernel(), params(mode), rows);
+        List<FlightOutput> out = KernelRun.fly(kernel(), params, rows);
         for (int i = 0; i < rows.size(); i++) {
             FlightRow r = rows.get(i);
             FlightOutput o = out.get(i);

@@ -25,6 +25,8 @@ class ValidationSuiteTest {
     void everyCheckPassesInEveryMode(SimulationMode mode) {
         List<ValidationCheck> checks = run(mode, N);
         assertThat(checks).hasSize(9);
+        checks.forEach(c -> System.out.printf(java.util.Locale.ROOT, "%s %s: %.2f %s (target %.1f +- %.1f)%n",
+                mode, c.name(), c.measured(), c.unit(), c.expected(), c.tolerance()));
         assertThat(checks).allSatisfy(c -> assertThat(c.passed())
                 .as("%s: measured %.2f %s, expected %.2f +- %.2f", c.name(), c.measured(), c.unit(), c.expected(),
                         c.tolerance())
