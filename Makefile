@@ -8,7 +8,7 @@ export PATH := $(JAVA_HOME)/bin:$(HOME)/.cargo/bin:$(PATH)
 # Maven's own Guava warns on JDK 24+ without this; not in .mvn/jvm.config (JDK 17 Maven would refuse it).
 export MAVEN_OPTS ?= --sun-misc-unsafe-memory-access=allow
 
-MVN ?= mvn -B -ntp
+MVN ?= mvn -B -ntp -Dstyle.color=never
 CARGO ?= cargo
 
 # Platform of the bundled native library: /native/<os>-<arch>/<mapped name> inside the jar.

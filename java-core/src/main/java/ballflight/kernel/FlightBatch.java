@@ -9,7 +9,7 @@ import java.lang.foreign.ValueLayout;
  * Both kernels read and write this memory directly: the Java kernel through the segment, the
  * native kernel through its address, so handing a batch to either never copies it.
  *
- * <p>Not thread-safe; a batch is reused across calls (see {@link BatchPool}) so the hot path
+ * <p>Not thread-safe; a batch is reused across calls by its owner (e.g. {@code FlightSimulator}) so the hot path
  * allocates nothing.
  */
 public final class FlightBatch implements AutoCloseable {
