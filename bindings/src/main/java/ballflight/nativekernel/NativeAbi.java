@@ -74,6 +74,7 @@ public final class NativeAbi {
     }
 
     /** Binds {@code name} in {@code lookup}; a missing symbol names the library and the function. */
+    @SuppressWarnings("restricted") // needs --enable-native-access; the provider reports a missing flag
     static MethodHandle bind(SymbolLookup lookup, String name, String libraryDescription) {
         FunctionDescriptor d = FUNCTIONS.get(name);
         var symbol = lookup.find(name).orElseThrow(() -> new IllegalStateException(

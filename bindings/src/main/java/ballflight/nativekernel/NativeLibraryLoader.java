@@ -73,6 +73,7 @@ final class NativeLibraryLoader {
         }
     }
 
+    @SuppressWarnings("restricted") // needs --enable-native-access; the provider reports a missing flag
     private static Loaded open(Path file, String source, List<String> tried) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         tried.add(absolute + " (" + source + ")");
