@@ -1,10 +1,24 @@
-//! ballflight native kernel (placeholder until the native-kernel issue lands).
+//! ballflight native flight kernel: the RK4 integrator of `JavaFlightKernel`, ported operation
+//! for operation so both give the same bits, run over struct-of-arrays batches in place (and in
+//! parallel with a dedicated rayon pool) behind a small C ABI (`include/ballflight.h`).
+//!
+//! The Java side (`ballflight-bindings`) calls [`ffi::bf_integrate`] on the memory of a
+//! `FlightBatch` without copying it.
+#![deny(unsafe_op_in_unsafe_fn, missing_docs)]
+// `!(a > b)` is how the Java kernel spells its NaN-aware tests; the port keeps that form.
+#![allow(clippy::neg_cmp_op_on_partial_ord)]
 
-/// Version of the C ABI; the Java side refuses a library with another value.
-pub const BF_ABI_VERSION: u32 = 1;
+pub mod batch;
+mod build_info;
+pub mod columns;
+mod det_math;
+pub mod ffi;
+pub mod kernel;
+pub mod params;
+pub mod pool;
+mod validate;
 
-/// Returns [`BF_ABI_VERSION`].
-#[unsafe(no_mangle)]
-pub extern "C" fn bf_abi_version() -> u32 {
-    BF_ABI_VERSION
-}
+pub use batch::{BatchError, PathOut, integrate};
+pub use ffi::*;
+pub use kernel::{FlightInput, FlightOutput, fly};
+pub use params::BfParams;

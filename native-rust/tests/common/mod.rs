@@ -1,0 +1,71 @@
+//! Shared fixtures for the integration tests: Nathan's model in SI and batch builders.
+#![allow(dead_code)]
+
+use ballflight::BfParams;
+use ballflight::columns::*;
+
+pub const FT: f64 = 0.3048;
+pub const MPH: f64 = 0.44704;
+pub const RPM: f64 = 2.0 * std::f64::consts::PI / 60.0;
+
+/// Air density on the standard day (70 F, sea level, 29.92 inHg, 50 % RH) from Nathan's formula.
+pub const RHO_STANDARD: f64 = 1.194432368122221;
+
+/// Nathan's ball and aerodynamics at step `dt`, 15 s limit.
+pub fn nathan_params(dt: f64) -> BfParams {
+    let tau = 10000.0;
+    BfParams {
+        dt,
+        max_steps: (15.0 / dt - 1e-9).ceil() as i64,
+        gravity: 32.174 * FT,
+        radius: 9.125 * 0.0254 / (2.0 * std::f64::consts::PI),
+        cd0: 0.3008,
+        cd_spin_per_rad_per_s: 0.0292 / (1000.0 * RPM),
+        cl0: 0.583,
+        cl1: 2.333,
+        cl2: 1.120,
+        decay_half_step: (-dt / (2.0 * tau)).exp(),
+        decay_full_step: (-dt / tau).exp(),
+        shear_min_height: FT,
+    }
+}
+
+/// `rho A / 2m` for a 5.125 oz, 9.125 in ball.
+pub fn drag_k(rho: f64) -> f64 {
+    let r = 9.125 * 0.0254 / (2.0 * std::f64::consts::PI);
+    rho * std::f64::consts::PI * r * r / (2.0 * 5.125 * 0.028349523125)
+}
+
+/// A struct-of-arrays batch as the Java side lays it out.
+pub struct Batch {
+    pub data: Vec<f64>,
+    pub capacity: usize,
+}
+
+impl Batch {
+    pub fn new(capacity: usize) -> Self {
+        Batch { data: vec![0.0; capacity * BF_COLUMN_COUNT as usize], capacity }
+    }
+
+    pub fn set(&mut self, column: i32, i: usize, v: f64) {
+        self.data[column as usize * self.capacity + i] = v;
+    }
+
+    pub fn get(&self, column: i32, i: usize) -> f64 {
+        self.data[column as usize * self.capacity + i]
+    }
+
+    /// A batted ball from 3 ft: speed (mph), launch angle (deg), backspin (rpm), calm air.
+    pub fn batted(&mut self, i: usize, mph: f64, launch_deg: f64, backspin_rpm: f64, rho: f64) {
+        let v = mph * MPH;
+        let la = launch_deg.to_radians();
+        self.set(BF_COL_Z, i, 3.0 * FT);
+        self.set(BF_COL_VY, i, v * la.cos());
+        self.set(BF_COL_VZ, i, v * la.sin());
+        // Backspin axis along +x for a ball hit to center: omega x v points up.
+        self.set(BF_COL_SPIN_X, i, backspin_rpm * RPM);
+        self.set(BF_COL_DRAG_K, i, drag_k(rho));
+        self.set(BF_COL_SHEAR_REFERENCE_HEIGHT, i, 33.0 * FT);
+        self.set(BF_COL_PLANE_Y, i, f64::NEG_INFINITY);
+    }
+}

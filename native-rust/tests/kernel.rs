@@ -1,0 +1,167 @@
+//! The kernel on its own: closed-form oracles, the physical relationships of the validation
+//! suite, and thread-count invariance.
+
+mod common;
+
+use ballflight::columns::*;
+use ballflight::{BfParams, PathOut, integrate};
+use common::*;
+use rayon::ThreadPoolBuilder;
+
+fn run(b: &mut Batch, count: usize, p: &BfParams) {
+    integrate(&mut b.data, b.capacity, count, p, None, None).expect("integrate");
+}
+
+fn distance_ft(b: &Batch, i: usize) -> f64 {
+    b.get(BF_COL_X_END, i).hypot(b.get(BF_COL_Y_END, i)) / FT
+}
+
+#[test]
+fn vacuum_flight_follows_the_parabola() {
+    // No air, no spin: constant acceleration, which RK4 and the cubic Hermite locator reproduce
+    // up to rounding, at any step.
+    for dt in [0.001, 0.002, 0.005, 0.01] {
+        let p = nathan_params(dt);
+        let g = p.gravity;
+        let mut b = Batch::new(1);
+        let (z0, vy, vz) = (1.2, 30.0, 25.0);
+        b.set(BF_COL_Z, 0, z0);
+        b.set(BF_COL_VY, 0, vy);
+        b.set(BF_COL_VZ, 0, vz);
+        b.set(BF_COL_SHEAR_REFERENCE_HEIGHT, 0, 10.0);
+        b.set(BF_COL_PLANE_Y, 0, f64::NEG_INFINITY);
+        run(&mut b, 1, &p);
+        let t_land = (vz + (vz * vz + 2.0 * g * z0).sqrt()) / g;
+        let close = |got: f64, want: f64, what: &str| {
+            assert!((got - want).abs() <= 1e-9 * want.abs().max(1.0), "dt {dt}: {what} = {got}, parabola {want}");
+        };
+        close(b.get(BF_COL_T_END, 0), t_land, "t_end");
+        close(b.get(BF_COL_Y_END, 0), vy * t_land, "y_end");
+        close(b.get(BF_COL_VZ_END, 0), vz - g * t_land, "vz_end");
+        close(b.get(BF_COL_APEX_Z, 0), z0 + vz * vz / (2.0 * g), "apex_z");
+        close(b.get(BF_COL_APEX_T, 0), vz / g, "apex_t");
+        assert_eq!(b.get(BF_COL_Z_END, 0), 0.0);
+        assert_eq!(b.get(BF_COL_END_REASON, 0), f64::from(BF_END_GROUND));
+        assert!(b.get(BF_COL_FENCE_Z, 0).is_nan(), "no fence: fence_z must be NaN");
+    }
+}
+
+#[test]
+fn reference_fly_ball_carries_409_feet() {
+    let mut b = Batch::new(1);
+    b.batted(0, 100.0, 28.0, 1800.0, RHO_STANDARD);
+    run(&mut b, 1, &nathan_params(0.001));
+    let d = distance_ft(&b, 0);
+    assert!((d - 409.0).abs() <= 1.0, "distance {d} ft, expected 409 +- 1");
+}
+
+#[test]
+fn physical_relationships_hold() {
+    let p = nathan_params(0.001);
+    let carry = |mph: f64, rpm: f64, rho: f64| {
+        let mut b = Batch::new(1);
+        b.batted(0, mph, 28.0, rpm, rho);
+        run(&mut b, 1, &p);
+        distance_ft(&b, 0)
+    };
+    let base = carry(100.0, 1800.0, RHO_STANDARD);
+    let faster = carry(105.0, 1800.0, RHO_STANDARD) - base;
+    assert!((faster - 25.0).abs() <= 5.0, "105 vs 100 mph: +{faster} ft, expected 25 +- 5");
+    let spin = carry(100.0, 1500.0, RHO_STANDARD) - carry(100.0, 0.0, RHO_STANDARD);
+    assert!((spin - 60.0).abs() <= 20.0, "1500 rpm vs none: +{spin} ft, expected 60 +- 20");
+    // Thinner air (about Denver) carries farther.
+    let thin = carry(100.0, 1800.0, RHO_STANDARD * (-1.217e-4 * 5200.0 * FT).exp()) - base;
+    assert!((thin - 30.0).abs() <= 10.0, "5200 ft elevation: +{thin} ft, expected 30 +- 10");
+}
+
+#[test]
+fn tailwind_carries_farther_and_shear_weakens_it_near_the_ground() {
+    let p = nathan_params(0.002);
+    let mut b = Batch::new(3);
+    for i in 0..3 {
+        b.batted(i, 100.0, 28.0, 1800.0, RHO_STANDARD);
+    }
+    b.set(BF_COL_WIND_Y, 1, 10.0 * MPH);
+    b.set(BF_COL_WIND_Y, 2, 10.0 * MPH);
+    b.set(BF_COL_SHEAR_EXPONENT, 2, 0.14);
+    b.set(BF_COL_SHEAR_REFERENCE_HEIGHT, 2, 200.0 * FT);
+    run(&mut b, 3, &p);
+    let (calm, uniform, sheared) = (distance_ft(&b, 0), distance_ft(&b, 1), distance_ft(&b, 2));
+    assert!(uniform - calm > 20.0, "tailwind +{} ft", uniform - calm);
+    // Below the 200 ft reference height the sheared wind is weaker everywhere on the path.
+    assert!(sheared > calm && sheared < uniform, "calm {calm}, sheared {sheared}, uniform {uniform}");
+}
+
+#[test]
+fn stop_plane_fence_and_path_rules() {
+    let p = nathan_params(0.001);
+    let mut b = Batch::new(2);
+    // A pitch from 55 ft toward home, stopped at the front of the plate.
+    b.set(BF_COL_Y, 0, 55.0 * FT);
+    b.set(BF_COL_Z, 0, 6.0 * FT);
+    b.set(BF_COL_VY, 0, -90.0 * MPH);
+    b.set(BF_COL_DRAG_K, 0, drag_k(RHO_STANDARD));
+    b.set(BF_COL_SHEAR_REFERENCE_HEIGHT, 0, 10.0);
+    b.set(BF_COL_PLANE_Y, 0, 1.417 * FT);
+    // A fly ball over a 330 ft fence.
+    b.batted(1, 105.0, 30.0, 2000.0, RHO_STANDARD);
+    b.set(BF_COL_FENCE_DISTANCE, 1, 330.0 * FT);
+    b.set(BF_COL_FENCE_HEIGHT, 1, 10.0 * FT);
+    let samples = 80;
+    let mut path = vec![f64::NAN; 2 * samples * 4];
+    let out = PathOut { data: &mut path, samples_per_flight: samples, stride_steps: 100 };
+    integrate(&mut b.data, 2, 2, &p, Some(out), None).unwrap();
+
+    assert_eq!(b.get(BF_COL_END_REASON, 0), f64::from(BF_END_PLANE));
+    assert!((b.get(BF_COL_Y_END, 0) - 1.417 * FT).abs() < 1e-9, "stops on the plane");
+    assert!(b.get(BF_COL_Z_END, 0) > 0.0);
+    assert_eq!(b.get(BF_COL_END_REASON, 1), f64::from(BF_END_GROUND));
+    let fence_z = b.get(BF_COL_FENCE_Z, 1);
+    assert!(fence_z > 10.0 * FT && fence_z < b.get(BF_COL_APEX_Z, 1), "fence_z {fence_z}");
+
+    for f in 0..2 {
+        let n = b.get(BF_COL_PATH_COUNT, f) as usize;
+        let at = |k: usize, field: usize| path[(f * samples + k) * 4 + field];
+        let t_end = b.get(BF_COL_T_END, f);
+        // start, one per 0.1 s, end
+        assert_eq!(n, (t_end / 0.1).floor() as usize + 2 - usize::from((t_end / 0.1).fract() == 0.0), "flight {f}");
+        assert_eq!(at(0, 0), 0.0);
+        assert_eq!(at(n - 1, 0), t_end);
+        assert_eq!(at(n - 1, 2), b.get(BF_COL_Y_END, f));
+        for k in 1..n - 1 {
+            assert!((at(k, 0) - k as f64 * 0.1).abs() < 1e-9, "sample {k} at t {}", at(k, 0));
+        }
+        assert!(at(n, 0).is_nan(), "nothing written past the count");
+    }
+}
+
+#[test]
+fn results_do_not_depend_on_thread_count() {
+    let p = nathan_params(0.01);
+    let n = 1000;
+    let fill = || {
+        let mut b = Batch::new(n + 3);
+        for i in 0..n {
+            b.batted(i, 60.0 + (i % 60) as f64, 5.0 + (i % 40) as f64, (i % 30) as f64 * 100.0, RHO_STANDARD);
+            b.set(BF_COL_WIND_X, i, (i % 7) as f64 - 3.0);
+            b.set(BF_COL_SHEAR_EXPONENT, i, (i % 3) as f64 * 0.1);
+            b.set(BF_COL_FENCE_DISTANCE, i, if i % 2 == 0 { 100.0 } else { 0.0 });
+        }
+        b
+    };
+    let samples = 20;
+    let mut reference = fill();
+    let mut reference_path = vec![0.0; n * samples * 4];
+    let out = PathOut { data: &mut reference_path, samples_per_flight: samples, stride_steps: 7 };
+    integrate(&mut reference.data, n + 3, n, &p, Some(out), None).unwrap();
+    for threads in [2, 3] {
+        let pool = ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let mut b = fill();
+        let mut path = vec![0.0; n * samples * 4];
+        let out = PathOut { data: &mut path, samples_per_flight: samples, stride_steps: 7 };
+        integrate(&mut b.data, n + 3, n, &p, Some(out), Some(&pool)).unwrap();
+        let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+        assert!(bits(&b.data) == bits(&reference.data), "{threads} threads: batch differs");
+        assert!(bits(&path) == bits(&reference_path), "{threads} threads: path differs");
+    }
+}
