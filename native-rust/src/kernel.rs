@@ -304,7 +304,8 @@ pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> 
         vz = nvz;
         t = nt;
         spin = spin_full;
-        if samples < path_capacity && step % stride == 0 {
+        // The last slot is kept for the end point; the time-limit step is the end point itself.
+        if samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
             write_sample(path, samples, t, x, y, z);
             samples += 1;
         }

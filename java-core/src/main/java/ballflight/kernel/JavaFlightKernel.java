@@ -308,7 +308,8 @@ public final class JavaFlightKernel implements FlightKernel {
                 vz = nvz;
                 t = nt;
                 spin = spinFull;
-                if (samples < pathCapacity && step % stride == 0) {
+                // The last slot is kept for the end point; the time-limit step is the end point itself.
+                if (samples + 1 < pathCapacity && step % stride == 0 && step < maxSteps) {
                     writeSample(path, i, samples++, t, x, y, z);
                 }
                 if (step >= maxSteps) {

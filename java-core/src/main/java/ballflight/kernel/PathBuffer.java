@@ -6,8 +6,9 @@ import java.lang.foreign.ValueLayout;
 
 /**
  * Caller-provided storage for sampled flight paths: for each flight up to {@code samplesPerFlight}
- * samples of (t, x, y, z) in SI, one every {@code strideSteps} integration steps, plus the end
- * point. Layout: {@code [flight][sample][4]} doubles. The number written per flight is in the
+ * samples of (t, x, y, z) in SI, one every {@code strideSteps} integration steps, and always
+ * the end point (the last slot is kept for it, so a short buffer drops middle samples, never
+ * the end). Layout: {@code [flight][sample][4]} doubles. The number written per flight is in the
  * batch's {@link BatchColumn#PATH_COUNT} column.
  */
 public final class PathBuffer implements AutoCloseable {

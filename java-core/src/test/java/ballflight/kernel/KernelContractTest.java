@@ -251,12 +251,27 @@ public abstract class KernelContractTest {
     }
 
     @Test
-    void pathBufferSmallerThanTheFlightKeepsTheFirstSamples() {
+    void pathBufferSmallerThanTheFlightKeepsTheFirstSamplesAndTheEnd() {
         try (PathBuffer path = PathBuffer.allocate(1, 5, 10)) {
             FlightRow row = FlightRow.launch(0.9, 0.0, 39.47, 20.99, K);
             FlightOutput o = KernelRun.fly(kernel(), params(SimulationMode.ACCURATE), List.of(row), path).get(0);
             assertThat(o.pathCount()).isEqualTo(5);
-            assertThat(path.get(0, 4, 0)).isEqualTo(40 * SimulationMode.ACCURATE.dtSeconds());
+            assertThat(path.get(0, 3, 0)).isEqualTo(30 * SimulationMode.ACCURATE.dtSeconds());
+            assertSample(path, 4, o.tEnd(), o.xEnd(), o.yEnd(), o.zEnd());
+        }
+    }
+
+    @Test
+    void timeLimitEndPointIsRecordedOnce() {
+        KernelParams shortLimit = KernelParams.of(AERO, SimulationMode.EXTREME.dtSeconds(), 0.5);
+        try (PathBuffer path = PathBuffer.allocate(1, 100, 5)) {
+            FlightRow row = FlightRow.launch(0.9, 0.0, 39.47, 20.99, K);
+            FlightOutput o = KernelRun.fly(kernel(), shortLimit, List.of(row), path).get(0);
+            assertThat(o.reason()).isEqualTo(EndReason.TIMEOUT);
+            // Samples at 0, 0.05, ..., 0.45 s, then the end point at the 0.5 s limit: 11, no duplicate.
+            assertThat(o.pathCount()).isEqualTo(11);
+            assertThat(path.get(0, 9, 0)).isLessThan(path.get(0, 10, 0));
+            assertSample(path, 10, o.tEnd(), o.xEnd(), o.yEnd(), o.zEnd());
         }
     }
 
