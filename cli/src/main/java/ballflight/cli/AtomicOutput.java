@@ -25,13 +25,23 @@ final class AtomicOutput {
     private AtomicOutput() {
     }
 
-    /** Writes {@code content} to {@code target}; I/O problems are {@link InputException}s naming the option. */
-    static void write(Path target, String option, Content content) {
+    /** Fails early (before any work) if {@code target} cannot be written: no directory, or a directory itself. */
+    static void checkTarget(Path target, String option) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new InputException("output", option + ": directory '" + dir + "' does not exist");
         }
+        if (Files.isDirectory(absolute)) {
+            throw new InputException("output", option + ": '" + target + "' is a directory");
+        }
+    }
+
+    /** Writes {@code content} to {@code target}; I/O problems are {@link InputException}s naming the option. */
+    static void write(Path target, String option, Content content) {
+        checkTarget(target, option);
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");

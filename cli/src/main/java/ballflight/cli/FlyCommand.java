@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "fly", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = ManifestVersion.class,
         description = {"Fly one batted ball (--ev, --la, ...) or every row of a CSV file (--input).",
-            "Defaults: standard day (70 F, sea level, 29.92 inHg, 50 % humidity), no wind, no spin,"
+            "Defaults: standard day (70 F, sea level, 29.92 inHg, 50 %% humidity), no wind, no spin,"
                     + " spray 0 (center), contact height 3 ft."})
 final class FlyCommand implements Callable<Integer> {
     private static final String INPUT = "--input";
@@ -69,7 +69,7 @@ final class FlyCommand implements Callable<Integer> {
     @Option(names = "--pressure", paramLabel = "INHG", description = "Barometric pressure, inHg (default 29.92).")
     String pressure;
 
-    @Option(names = "--humidity", paramLabel = "PCT", description = "Relative humidity, % (default 50).")
+    @Option(names = "--humidity", paramLabel = "PCT", description = "Relative humidity, %% (default 50).")
     String humidity;
 
     @Option(names = "--wind-speed", paramLabel = "MPH", description = "Wind speed, mph (default 0).")
@@ -215,6 +215,9 @@ final class FlyCommand implements Callable<Integer> {
                     + format.name().toLowerCase(Locale.ROOT));
         }
         FlightInputs defaults = optionInputs();
+        if (output != null) {
+            AtomicOutput.checkTarget(output, "--output");
+        }
         CasesFile cases = CasesFile.read(input);
         Map<InputField, Integer> columns = inputColumns(cases);
         List<FlightRequest> requests = new ArrayList<>(cases.rows().size());
