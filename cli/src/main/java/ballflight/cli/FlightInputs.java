@@ -57,15 +57,12 @@ final class FlightInputs {
                         + Numbers.plain(f.min()) + " to " + Numbers.plain(f.max()) + " " + f.unit());
             }
         }
-        Launch launch = new Launch(values.get(InputField.EXIT_VELOCITY), values.get(InputField.LAUNCH_ANGLE),
-                get(InputField.SPRAY_ANGLE, 0.0), get(InputField.BACKSPIN, 0.0), get(InputField.SIDESPIN, 0.0),
-                get(InputField.CONTACT_HEIGHT, Launch.DEFAULT_CONTACT_HEIGHT_FT));
-        Atmosphere standard = Atmosphere.STANDARD;
-        Atmosphere air = new Atmosphere(get(InputField.TEMPERATURE, standard.temperatureF()),
-                get(InputField.ELEVATION, standard.elevationFt()), get(InputField.PRESSURE, standard.pressureInHg()),
-                get(InputField.HUMIDITY, standard.relativeHumidityPct()));
-        Wind wind = Wind.of(get(InputField.WIND_SPEED, Wind.CALM.speedMph()),
-                get(InputField.WIND_DIRECTION, Wind.CALM.directionDeg()));
+        Launch launch = new Launch(value(InputField.EXIT_VELOCITY), value(InputField.LAUNCH_ANGLE),
+                value(InputField.SPRAY_ANGLE), value(InputField.BACKSPIN), value(InputField.SIDESPIN),
+                value(InputField.CONTACT_HEIGHT));
+        Atmosphere air = new Atmosphere(value(InputField.TEMPERATURE), value(InputField.ELEVATION),
+                value(InputField.PRESSURE), value(InputField.HUMIDITY));
+        Wind wind = Wind.of(value(InputField.WIND_SPEED), value(InputField.WIND_DIRECTION));
         return FlightRequest.of(launch).withAtmosphere(air).withWind(wind).withFence(fence());
     }
 
@@ -81,7 +78,43 @@ final class FlightInputs {
         return distance ? new Fence(values.get(InputField.FENCE_DISTANCE), values.get(InputField.FENCE_HEIGHT)) : null;
     }
 
-    private double get(InputField field, double fallback) {
-        return values.getOrDefault(field, fallback);
+    /** The value set, else the model's default (NaN for fields without one). */
+    double value(InputField field) {
+        Double v = values.get(field);
+        return v != null ? v : defaultValue(field);
+    }
+
+    /** The model's defaults: standard day, calm, no spin, center, 3 ft contact height. */
+    static double defaultValue(InputField field) {
+        return switch (field) {
+            case SPRAY_ANGLE, BACKSPIN, SIDESPIN -> 0.0;
+            case CONTACT_HEIGHT -> Launch.DEFAULT_CONTACT_HEIGHT_FT;
+            case TEMPERATURE -> Atmosphere.STANDARD.temperatureF();
+            case ELEVATION -> Atmosphere.STANDARD.elevationFt();
+            case PRESSURE -> Atmosphere.STANDARD.pressureInHg();
+            case HUMIDITY -> Atmosphere.STANDARD.relativeHumidityPct();
+            case WIND_SPEED -> Wind.CALM.speedMph();
+            case WIND_DIRECTION -> Wind.CALM.directionDeg();
+            default -> Double.NaN;
+        };
+    }
+
+    /** Two lines for people: the ball, then the air and the wall. */
+    List<String> describe() {
+        String ball = String.format(java.util.Locale.ROOT,
+                "ball:    %s mph at %s deg, spray %s deg, backspin %s rpm, sidespin %s rpm, contact %s ft",
+                plain(InputField.EXIT_VELOCITY), plain(InputField.LAUNCH_ANGLE), plain(InputField.SPRAY_ANGLE),
+                plain(InputField.BACKSPIN), plain(InputField.SIDESPIN), plain(InputField.CONTACT_HEIGHT));
+        String air = String.format(java.util.Locale.ROOT,
+                "air:     %s F, elevation %s ft, %s inHg, %s %% humidity; wind %s mph toward %s deg%s",
+                plain(InputField.TEMPERATURE), plain(InputField.ELEVATION), plain(InputField.PRESSURE),
+                plain(InputField.HUMIDITY), plain(InputField.WIND_SPEED), plain(InputField.WIND_DIRECTION),
+                has(InputField.FENCE_DISTANCE) ? "; fence " + plain(InputField.FENCE_HEIGHT) + " ft high at "
+                        + plain(InputField.FENCE_DISTANCE) + " ft" : "");
+        return List.of(ball, air);
+    }
+
+    private String plain(InputField field) {
+        return Numbers.plain(value(field));
     }
 }

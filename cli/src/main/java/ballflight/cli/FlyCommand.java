@@ -168,7 +168,12 @@ final class FlyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(sim.backendReason());
             FlightResult result = sim.fly(request);
             PrintWriter out = spec.commandLine().getOut();
-            (format == null ? OutputFormat.TEXT : format).write(FlightReport.of(result, request.fence() != null), out);
+            OutputFormat chosen = format == null ? OutputFormat.TEXT : format;
+            if (chosen == OutputFormat.TEXT) {
+                inputs.describe().forEach(out::println);
+                out.println();
+            }
+            chosen.write(FlightReport.of(result, request.fence() != null), out);
             out.flush();
         }
         return ExitCodes.OK;

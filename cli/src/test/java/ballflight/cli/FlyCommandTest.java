@@ -53,6 +53,8 @@ class FlyCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.errLines()).containsExactly("backend: java (requested)");
+        assertThat(run.out()).contains("ball:    100 mph at 28 deg, spray -15 deg, backspin 1800 rpm, sidespin 500 rpm,"
+                + " contact 3 ft", "air:     85 F, elevation 1000 ft, 30.1 inHg, 20 % humidity; wind 8 mph toward 30 deg");
         Map<String, Double> text = textValues(run.out());
         assertThat(text).containsOnlyKeys("distance", "hang time", "apex", "apex time", "landing x", "landing y",
                 "landing speed", "landing angle");

@@ -104,4 +104,21 @@ class OtherCommandsTest {
         assertThat(run.errLines()).hasSize(1);
         assertThat(run.errLines().get(0)).contains("backend native was requested but cannot run", reason);
     }
+
+    @Test
+    void nativeBackendGivesTheJavaAnswerWhenItLoads() throws Exception {
+        try {
+            BackendSelector.nativeKernel();
+        } catch (KernelUnavailableException e) {
+            Assumptions.abort("native kernel unavailable here: " + e.getMessage());
+        }
+        String[] ball = {"fly", "--ev", "100", "--la", "28", "--backspin", "1800", "--format", "json", "--backend"};
+        CliRun nativeRun = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(ball),
+                java.util.stream.Stream.of("native")).toArray(String[]::new));
+        CliRun javaRun = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(ball),
+                java.util.stream.Stream.of("java")).toArray(String[]::new));
+        assertThat(nativeRun.exitCode()).as(nativeRun.err()).isZero();
+        assertThat(nativeRun.errLines()).containsExactly("backend: native (requested)");
+        assertThat(nativeRun.out()).isEqualTo(javaRun.out());
+    }
 }
