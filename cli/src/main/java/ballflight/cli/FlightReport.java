@@ -1,0 +1,74 @@
+package ballflight.cli;
+
+import ballflight.model.FlightResult;
+import ballflight.model.PathPoint;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What {@code fly} reports for one ball, as an ordered list of named fields: the single source
+ * for the text, CSV and JSON formats, so they can never disagree on names, order or rounding.
+ *
+ * @param fields the values, in output order
+ * @param path recorded path (empty unless {@code --path-interval} was given)
+ */
+record FlightReport(List<Field> fields, List<PathPoint> path) {
+
+    /** Decimals kept in machine formats (CSV, JSON): 0.001 ft / s is far below the model's accuracy. */
+    static final int MACHINE_DECIMALS = 3;
+
+    /** Columns {@code fly --input} appends to every row. */
+    static final List<String> BATCH_COLUMNS =
+            List.of("distance_ft", "hang_time_s", "apex_ft", "landing_x_ft", "landing_y_ft");
+
+    /**
+     * One reported value.
+     *
+     * @param key snake_case name (CSV column, JSON key)
+     * @param label human label for text output
+     * @param unit unit for text output
+     * @param textDecimals decimals in text output
+     * @param value a {@link Double} (NaN = not applicable) or a {@link Boolean}
+     */
+    record Field(String key, String label, String unit, int textDecimals, Object value) {
+
+        /** The value for CSV/JSON: rounded number, boolean, or null when not applicable. */
+        Object machineValue() {
+            if (value instanceof Double d) {
+                return Double.isNaN(d) ? null : Numbers.round(d, MACHINE_DECIMALS);
+            }
+            return value;
+        }
+
+        /** The value for text output, without the unit. */
+        String text() {
+            if (value instanceof Double d) {
+                return Double.isNaN(d) ? "n/a" : Numbers.fixed(d, textDecimals);
+            }
+            return Boolean.TRUE.equals(value) ? "yes" : "no";
+        }
+    }
+
+    static FlightReport of(FlightResult r, boolean hasFence) {
+        List<Field> f = new ArrayList<>();
+        f.add(new Field("distance_ft", "distance", "ft", 1, r.distanceFt()));
+        f.add(new Field("hang_time_s", "hang time", "s", 2, r.hangTimeS()));
+        f.add(new Field("apex_ft", "apex", "ft", 1, r.apexFt()));
+        f.add(new Field("apex_time_s", "apex time", "s", 2, r.apexTimeS()));
+        f.add(new Field("landing_x_ft", "landing x", "ft", 1, r.landingXFt()));
+        f.add(new Field("landing_y_ft", "landing y", "ft", 1, r.landingYFt()));
+        f.add(new Field("landing_speed_mph", "landing speed", "mph", 1, r.landingSpeedMph()));
+        f.add(new Field("landing_angle_deg", "landing angle", "deg", 1, r.landingAngleDeg()));
+        if (hasFence) {
+            f.add(new Field("height_at_fence_ft", "height at fence", "ft", 1, r.heightAtFenceFt()));
+            f.add(new Field("clears_fence", "clears fence", "", 0, r.clearsFence()));
+        }
+        return new FlightReport(List.copyOf(f), r.path());
+    }
+
+    /** The field named {@code key}; fails if there is none (a programming error). */
+    Field field(String key) {
+        return fields.stream().filter(x -> x.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no report field " + key));
+    }
+}

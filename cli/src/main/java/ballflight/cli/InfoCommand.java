@@ -1,0 +1,53 @@
+package ballflight.cli;
+
+import ballflight.backend.Backend;
+import ballflight.backend.BackendSelector;
+import ballflight.kernel.spi.KernelUnavailableException;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code ballflight info}: version, JDK, platform, and which backends can run here. */
+@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Show the version, the JDK, the platform and the available backends.")
+final class InfoCommand implements Callable<Integer> {
+    /**
+     * What {@code auto} is based on. A benchmark verdict (is native actually faster on this
+     * machine?) is planned; until then this line says there is none.
+     */
+    static final String VERDICT = "none yet (auto = native when loadable)";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        line(out, "ballflight", ManifestVersion.version());
+        line(out, "jdk", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        line(out, "java home", System.getProperty("java.home"));
+        line(out, "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " ("
+                + System.getProperty("os.arch") + "), " + Runtime.getRuntime().availableProcessors() + " processors");
+        out.println("backends:");
+        line(out, "  java", "available: " + BackendSelector.javaKernel().describe());
+        line(out, "  native", nativeStatus());
+        line(out, "auto", BackendSelector.select(Backend.AUTO).reason());
+        line(out, "verdict", VERDICT);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static String nativeStatus() {
+        try {
+            return "available: " + BackendSelector.nativeKernel().describe();
+        } catch (KernelUnavailableException e) {
+            return "unavailable: " + e.getMessage();
+        }
+    }
+
+    private static void line(PrintWriter out, String key, String value) {
+        out.printf(java.util.Locale.ROOT, "%-11s %s%n", key + ":", value);
+    }
+}
