@@ -1,9 +1,11 @@
 package ballflight.cli;
 
+import ballflight.model.EndReason;
 import ballflight.model.FlightResult;
 import ballflight.model.PathPoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What {@code fly} reports for one ball, as an ordered list of named fields: the single source
@@ -28,7 +30,7 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
      * @param label human label for text output
      * @param unit unit for text output
      * @param textDecimals decimals in text output
-     * @param value a {@link Double} (NaN = not applicable) or a {@link Boolean}
+     * @param value a {@link Double} (NaN = not applicable), a {@link Boolean} or a {@link String}
      */
     record Field(String key, String label, String unit, int textDecimals, Object value) {
 
@@ -44,6 +46,9 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
         String text() {
             if (value instanceof Double d) {
                 return Double.isNaN(d) ? "n/a" : Numbers.fixed(d, textDecimals);
+            }
+            if (value instanceof String text) {
+                return text;
             }
             return Boolean.TRUE.equals(value) ? "yes" : "no";
         }
@@ -62,6 +67,10 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
         if (hasFence) {
             f.add(new Field("height_at_fence_ft", "height at fence", "ft", 1, r.heightAtFenceFt()));
             f.add(new Field("clears_fence", "clears fence", "", 0, r.clearsFence()));
+        }
+        if (r.endReason() != EndReason.GROUND) {
+            // Only shown when the ball did not come down: "landing" is then where the flight stopped.
+            f.add(new Field("end_reason", "flight ended by", "", 0, r.endReason().name().toLowerCase(Locale.ROOT)));
         }
         return new FlightReport(List.copyOf(f), r.path());
     }

@@ -40,7 +40,7 @@ public final class BackendSelector {
                 }
             }
             throw new KernelUnavailableException("no native kernel provider on the class path"
-                    + " (the ballflight-bindings module is not present)");
+                    + " (ballflight-bindings is missing or registers no provider)");
         }
     }
 

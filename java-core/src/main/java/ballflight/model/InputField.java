@@ -1,6 +1,7 @@
 package ballflight.model;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Every user-settable input with its external name, unit and allowed range. Validation lives
@@ -27,6 +28,13 @@ public enum InputField {
     SPIN_COMPONENT("spin_rad_per_s", "rad/s", -700, 700),
     POSITION("position_ft", "ft", -1000, 1000),
     SPEED("velocity_mph", "mph", -150, 150);
+
+    /**
+     * Plain decimal numbers only (optional sign, digits, point, exponent). Java's parser would
+     * also take "100f", hex floats and "NaN"; NaN and Infinity are named as out of range.
+     */
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?(?:NaN|Infinity)");
 
     private final String column;
     private final String unit;
@@ -70,15 +78,12 @@ public enum InputField {
     /** Parses a user string for this field, with the same error style for non-numbers. */
     public double parse(String text) {
         String trimmed = text == null ? "" : text.trim();
-        double value;
-        try {
-            value = Double.parseDouble(trimmed);
-        } catch (NumberFormatException e) {
+        if (!DECIMAL.matcher(trimmed).matches()) {
             throw new InputException(column, String.format(Locale.ROOT,
                     "%s = '%s' is not a number: allowed %s to %s%s", column, trimmed,
                     format(min), format(max), unit.isEmpty() ? "" : " " + unit));
         }
-        return check(value);
+        return check(Double.parseDouble(trimmed));
     }
 
     private static String format(double v) {

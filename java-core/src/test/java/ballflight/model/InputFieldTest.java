@@ -42,6 +42,12 @@ class InputFieldTest {
         assertThatThrownBy(() -> InputField.BACKSPIN.parse(null)).hasMessageContaining("backspin_rpm = ''");
         assertThatThrownBy(() -> InputField.BACKSPIN.parse("9000")).hasMessageContaining("backspin_rpm = 9000");
         assertThatThrownBy(() -> InputField.BACKSPIN.parse("Infinity")).hasMessageContaining("backspin_rpm = Infinity");
+        assertThat(InputField.LAUNCH_ANGLE.parse("-1.5e1")).isEqualTo(-15.0);
+        assertThat(InputField.LAUNCH_ANGLE.parse(".5")).isEqualTo(0.5);
+        for (String javaOnlyNumber : new String[] {"100f", "28d", "0x1p4", "1_000"}) {
+            assertThatThrownBy(() -> InputField.EXIT_VELOCITY.parse(javaOnlyNumber))
+                    .as(javaOnlyNumber).hasMessageContaining("is not a number");
+        }
     }
 
     private static String fmt(double v) {
