@@ -48,7 +48,7 @@ public class KernelBench {
     @Param({"ACCURATE", "EXTREME"})
     public SimulationMode mode;
 
-    @Param({"1", "256"})
+    @Param({"16", "256"})
     public int batchSize;
 
     private FlightKernel kernel;
@@ -82,6 +82,7 @@ public class KernelBench {
         batch.close();
     }
 
+    /** One op = one kernel call on the whole batch; divide by batchSize for time per flight. */
     @Benchmark
     public double integrateBatch() {
         kernel.integrate(batch, params, null);
