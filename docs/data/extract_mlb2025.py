@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Builds java-core/src/main/resources/mlb-2025/*.csv from ../shared/data/mlb-2025 (see docs/DATA.md).
+
+Only the columns the plate-appearance engine reads are kept. Players are keyed by "First Last"
+(accents kept, as in the rosters); Savant's "Last, First" names are turned around to join.
+Empty cell = not in the data: the Java loader fills it with the league value (docs/DATA.md).
+Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 java-core/src/main/resources/mlb-2025
+"""
+import csv, sys, unicodedata, os
+
+src, dst = sys.argv[1], sys.argv[2]
+
+def rd(p):
+    with open(os.path.join(src, p), encoding='utf-8-sig') as f:
+        return list(csv.DictReader(f))
+
+def key(name):
+    if ',' in name:
+        last, first = name.split(',', 1)
+        name = first.strip() + ' ' + last.strip()
+    n = unicodedata.normalize('NFKD', name).encode('ascii', 'ignore').decode().lower()
+    return ''.join(c for c in n if c.isalnum())
+
+def by_name(rows, col):
+    out = {}
+    for r in rows:
+        out.setdefault(key(r[col]), r)
+    return out
+
+def write(name, header, rows):
+    with open(os.path.join(dst, name), 'w', newline='', encoding='utf-8') as f:
+        w = csv.writer(f, lineterminator='\n')
+        w.writerow(header)
+        w.writerows(rows)
+
+teams = rd('rosters/teams.csv')
+abbr_of = {t['team_name']: t['team_abbr'] for t in teams}
+
+# Hitters ------------------------------------------------------------------------------------
+ev = by_name(rd('savant/exit_velocity.csv'), 'last_name, first_name')
+bb = by_name(rd('savant/batted-ball.csv'), 'name')
+bt = by_name(rd('savant/bat-tracking.csv'), 'name')
+bt.update({k: v for k, v in by_name(rd('savant/bat-tracking1.csv'), 'name').items() if k not in bt})
+path = by_name(rd('savant/bat-tracking-swing-path.csv'), 'name')
+pct = by_name(rd('savant/percentile_rankings.csv'), 'player_name')
+rows = []
+for h in rd('rosters/hitters.csv'):
+    k = key(h['player_name'])
+    e, b, t, p, q = ev.get(k, {}), bb.get(k, {}), bt.get(k, {}), path.get(k, {}), pct.get(k, {})
+    ab, w = h['at_bats'] or '0', h['walks'] or '0'
+    rows.append([h['player_name'], h['team_abbr'], h['primary_position'], p.get('side', ''),
+                 int(float(ab)) + int(float(w)), h['strikeouts'], h['walks'], h['home_runs'],
+                 e.get('avg_hit_speed', ''), e.get('avg_hit_angle', ''),
+                 t.get('avg_bat_speed', ''), t.get('swing_length', ''), t.get('whiff_per_swing', ''),
+                 p.get('attack_angle', ''), q.get('chase_percent', ''),
+                 h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
+                 h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route']])
+write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
+                      'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
+                      'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
+                      'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft'], rows)
+
+# Pitchers -----------------------------------------------------------------------------------
+ars = rd('savant/pitch-arsenal-stats1.csv')
+ids = {}
+for r in ars:
+    ids.setdefault(key(r['last_name, first_name']), r['player_id'])
+arm = {r['pitcher']: r for r in rd('savant/pitcher_arm_angles.csv')}
+spin = by_name(rd('savant/active-spin.csv'), 'entity_name')
+sdir = by_name(rd('savant/spin-direction.csv'), 'last_name, first_name')
+ppct = by_name(rd('savant/percentile_rankings1.csv'), 'player_name')
+prow, arow = [], []
+active_col = {'FF': 'fourseam', 'SI': 'sinker', 'FC': 'cutter', 'CH': 'changeup', 'FS': 'splitter',
+              'CU': 'curve', 'KC': 'curve', 'SL': 'slider', 'ST': 'sweeper', 'SV': 'slurve'}
+by_pitcher = {}
+for r in ars:
+    by_pitcher.setdefault(key(r['last_name, first_name']), []).append(r)
+for p in rd('rosters/pitchers.csv'):
+    k = key(p['player_name'])
+    a = arm.get(ids.get(k, ''), {})
+    s = spin.get(k, {})
+    hand = a.get('pitch_hand') or s.get('pitch_hand', '')
+    ip = p['innings_pitched'] or '0'
+    whole, _, thirds = ip.partition('.')
+    outs = int(whole) * 3 + (int(thirds) if thirds else 0)
+    prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs, p['whip'], p['strikeouts'], p['walks'],
+                 p['avg_fastball_velo'], ppct.get(k, {}).get('fb_spin', ''), ppct.get(k, {}).get('curve_spin', ''),
+                 a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', '')])
+    d = sdir.get(k, {})
+    clock = {}
+    for side in ('a', 'b'):
+        if d.get('pitch_' + side):
+            clock[d['pitch_' + side]] = d.get('pitch_%s_hawkeye_measured_clock' % side, '')
+    for r in by_pitcher.get(k, []):
+        t = r['pitch_type']
+        arow.append([p['player_name'], t, r['pitch_usage'], r['whiff_percent'],
+                     s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
+write('pitchers.csv', ['name', 'team', 'throws', 'starter', 'outs', 'whip', 'k', 'bb', 'fb_velo_mph',
+                       'fb_spin_percentile', 'curve_spin_percentile', 'arm_angle_deg', 'release_x_ft',
+                       'release_z_ft'], prow)
+write('arsenal.csv', ['name', 'pitch_type', 'usage_pct', 'whiff_pct', 'active_spin_pct', 'spin_clock_hours'], arow)
+
+# Parks --------------------------------------------------------------------------------------
+nick = {'D-backs': 'ARI', 'Athletics': 'ATH', 'Royals': 'KCR', 'Padres': 'SDP', 'Giants': 'SFG',
+        'Rays': 'TBR', 'Nationals': 'WSN'}
+for full, ab in abbr_of.items():
+    nick.setdefault(full.split(' ')[-1], ab)
+nick['Red Sox'] = 'BOS'; nick['White Sox'] = 'CWS' if 'CWS' in abbr_of.values() else abbr_of['Chicago White Sox']
+nick['Blue Jays'] = abbr_of['Toronto Blue Jays']
+env = {r['Team']: r for r in rd('savant/2025_stadium_distances.csv')}
+park_rows = []
+for d in rd('savant/2025_stadium_dimensions.csv'):
+    e = env.get(d['Team'], {})
+    park_rows.append([nick[d['Team']], d['Venue'], d['LF_Line'], d['LF_Gap'], d['CF'], d['RF_Gap'], d['RF_Line'],
+                      d['Avg_Fence_Height'], e.get('Avg_Temp', ''), e.get('Elevation', ''), e.get('Roof_Pct', '')])
+write('parks.csv', ['team', 'venue', 'lf_line_ft', 'lf_gap_ft', 'cf_ft', 'rf_gap_ft', 'rf_line_ft', 'fence_height_ft',
+                    'avg_temp_f', 'elevation_ft', 'roof_pct'], sorted(park_rows))
+
+# Fielder positioning --------------------------------------------------------------------------
+write('positioning.csv', ['name', 'position', 'pa', 'start_distance_ft', 'start_angle_deg'],
+      [[key and (r['name_fielder'].split(',', 1)[1].strip() + ' ' + r['name_fielder'].split(',', 1)[0].strip()),
+        r['position'], r['pa'], r['avg_norm_start_distance'], r['avg_norm_start_angle']]
+       for r in rd('savant/positioning.csv')])

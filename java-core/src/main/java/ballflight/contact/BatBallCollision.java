@@ -1,0 +1,96 @@
+package ballflight.contact;
+
+import ballflight.model.Launch;
+import ballflight.units.Units;
+
+/**
+ * A bat-ball collision in three dimensions, after Nathan's and Cross's models of the oblique
+ * collision of a ball with a cylinder.
+ *
+ * <p>The line of centres {@code n} is the bat's velocity direction tilted up by
+ * {@code psi = asin(D / (R_ball + R_bat))}, where {@code D} is how far the ball's centre is above
+ * the bat's. Along {@code n}, with the collision efficiency {@code q} (which holds the bat's
+ * effective mass and the coefficient of restitution): {@code v_out.n = V_bat.n - q (u.n)}, {@code u} =
+ * ball velocity relative to the bat; head-on this is the familiar {@code EV = q v_pitch + (1+q) v_bat}.
+ * Across {@code n}, friction takes the ball a fraction {@code f} of the way to rolling: the tangential
+ * relative velocity keeps {@code 1 - 2f/7} of itself and the ball gains spin
+ * {@code (5f / 7R) n x u_t} (solid sphere, I = 2/5 m R^2). The pitch's own spin, fixed in space,
+ * carries over in part. Undercutting the ball (D > 0) gives loft and backspin; topping it gives
+ * grounders and topspin.
+ */
+public final class BatBallCollision {
+    public static final double BALL_RADIUS_IN = 9.125 / (2 * Math.PI);
+    /** Barrel radius of a 2.61 in wood bat at the sweet spot. */
+    public static final double BAT_RADIUS_IN = 1.30;
+    public static final double MAX_OFFSET_IN = BALL_RADIUS_IN + BAT_RADIUS_IN;
+    private static final double BALL_RADIUS_M = Units.inchesToMetres(BALL_RADIUS_IN);
+
+    private BatBallCollision() {
+    }
+
+    /**
+     * @param pitchVelMph ball velocity at impact (x, y, z), mph
+     * @param pitchSpinRadPerS pitch spin vector, rad/s
+     * @param batSpeedMph bat speed at the impact point
+     * @param attackAngleDeg bat path angle above horizontal
+     * @param faceSprayDeg horizontal direction of the bat's path (spray convention)
+     * @param offsetIn D, ball centre above bat centre, |D| < {@link #MAX_OFFSET_IN}
+     * @param q collision efficiency
+     * @param friction f in [0, 1]
+     * @param pitchSpinKept fraction of the pitch's spin kept
+     * @param contactHeightFt height of the ball at impact
+     * @return the batted ball, or null if it goes backward (a foul tip)
+     */
+    public static BattedBall collide(double[] pitchVelMph, double[] pitchSpinRadPerS, double batSpeedMph,
+                                     double attackAngleDeg, double faceSprayDeg, double offsetIn, double q,
+                                     double friction, double pitchSpinKept, double contactHeightFt) {
+        double a = Math.toRadians(attackAngleDeg);
+        double phi = Math.toRadians(faceSprayDeg);
+        double psi = Math.asin(Math.max(-1.0, Math.min(1.0, offsetIn / MAX_OFFSET_IN)));
+        double[] bat = {batSpeedMph * Math.cos(a) * Math.sin(phi), batSpeedMph * Math.cos(a) * Math.cos(phi),
+            batSpeedMph * Math.sin(a)};
+        double[] n = {Math.cos(a + psi) * Math.sin(phi), Math.cos(a + psi) * Math.cos(phi), Math.sin(a + psi)};
+        double[] u = {pitchVelMph[0] - bat[0], pitchVelMph[1] - bat[1], pitchVelMph[2] - bat[2]};
+        double un = dot(u, n);
+        double[] ut = {u[0] - un * n[0], u[1] - un * n[1], u[2] - un * n[2]};
+        double batN = dot(bat, n);
+        double[] batT = {bat[0] - batN * n[0], bat[1] - batN * n[1], bat[2] - batN * n[2]};
+        double outN = batN - q * un;
+        double keepT = 1.0 - 2.0 * friction / 7.0;
+        double[] v = new double[3];
+        for (int i = 0; i < 3; i++) {
+            v[i] = outN * n[i] + batT[i] + keepT * ut[i];
+        }
+        if (v[1] <= 0) {
+            return null;
+        }
+        double[] nxut = cross(n, ut);
+        double spinScale = 5.0 * friction / (7.0 * BALL_RADIUS_M) * Units.MPS_PER_MPH;
+        double[] w = new double[3];
+        for (int i = 0; i < 3; i++) {
+            w[i] = spinScale * nxut[i] + pitchSpinKept * pitchSpinRadPerS[i];
+        }
+        double speed = Math.sqrt(dot(v, v));
+        double la = Math.toDegrees(Math.asin(v[2] / speed));
+        double spray = Math.toDegrees(Math.atan2(v[0], v[1]));
+        double s = Math.toRadians(spray);
+        // Launch's conventions: backspin about (cos s, -sin s, 0), sidespin = -omega_z.
+        double backRpm = Units.radPerSToRpm(w[0] * Math.cos(s) - w[1] * Math.sin(s));
+        double sideRpm = Units.radPerSToRpm(-w[2]);
+        Launch launch = new Launch(Math.min(speed, 125.0), la, Math.max(-180, Math.min(180, spray)),
+                clamp(backRpm), clamp(sideRpm), Math.max(0.3, contactHeightFt));
+        return new BattedBall(launch, offsetIn, batSpeedMph, q);
+    }
+
+    private static double clamp(double rpm) {
+        return Math.max(-5000, Math.min(5000, rpm));
+    }
+
+    private static double dot(double[] a, double[] b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    }
+
+    private static double[] cross(double[] a, double[] b) {
+        return new double[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+    }
+}

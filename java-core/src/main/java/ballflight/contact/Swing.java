@@ -1,0 +1,72 @@
+package ballflight.contact;
+
+import ballflight.data.Handedness;
+import ballflight.data.Hitter;
+import ballflight.pa.PaTuning;
+import ballflight.pitch.Count;
+import ballflight.pitch.PitchResult;
+import ballflight.pitch.StrikeZone;
+import java.util.random.RandomGenerator;
+
+/**
+ * A swing at a pitch: where the bat meets (or misses) the ball, then the collision.
+ *
+ * <p>Three errors are drawn, all physical quantities: the vertical offset D between the ball's
+ * and the bat's centres (|D| beyond ball + bat radius is a miss), the timing error (which turns
+ * the bat's face: early pulls, late goes the other way, very early or late is foul) and the
+ * impact point along the barrel (off the sweet spot the collision is less efficient). The spread
+ * of D is set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff
+ * rate (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the
+ * zone misses; pitches outside the zone are harder to square up. The mean of D follows the
+ * batter's 2025 launch angle and the pitch height.
+ */
+public final class Swing {
+    /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
+    static final double LEAGUE_WHIFF = 0.245;
+    private final PaTuning tuning;
+
+    public Swing(PaTuning tuning) {
+        this.tuning = tuning;
+    }
+
+    public SwingResult swing(Hitter batter, PitchResult pitch, Count count, RandomGenerator rng) {
+        double odds = odds(batter.whiffPerSwing()) * odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF);
+        double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
+        odds *= Math.exp(tuning.whiffPerFtOutside() * outside);
+        if (count.strikes() == 2) {
+            odds *= tuning.twoStrikeWhiffOdds();
+        }
+        double whiff = odds / (1 + odds);
+        // P(|D| > R) = whiff for D ~ N(0, sigma): sigma = R / z(1 - whiff/2).
+        double sigma = BatBallCollision.MAX_OFFSET_IN / Normal.quantile(1 - whiff / 2);
+        double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - 13.0)
+                + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
+        double d = mean + sigma * rng.nextGaussian();
+        if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
+            return new SwingResult(SwingResult.Kind.WHIFF, null);
+        }
+        double pullSign = batter.bats() == Handedness.RIGHT ? -1.0 : 1.0;
+        double insideFt = -pullSign * pitch.plateXFt();
+        double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + tuning.timingSigmaMs() * rng.nextGaussian();
+        // Inside pitches are met further out in front: the face points more to the pull side.
+        double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
+        double alongBarrelIn = tuning.sweetSpotSigmaIn() * rng.nextGaussian();
+        double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
+        double batSpeed = batter.batSpeedMph() * (1 + 0.03 * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
+                * (1 - 0.01 * alongBarrelIn);
+        double attack = batter.attackAngleDeg() + 4.0 * rng.nextGaussian()
+                - 3.0 * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
+        BattedBall ball = BatBallCollision.collide(new double[] {pitch.vxMph(), pitch.vyMph(), pitch.vzMph()},
+                new double[] {pitch.spinXRadPerS(), pitch.spinYRadPerS(), pitch.spinZRadPerS()}, batSpeed, attack,
+                face, d, q, tuning.friction(), tuning.pitchSpinKept(), pitch.plateZFt());
+        if (ball == null || !ball.fair()) {
+            return new SwingResult(SwingResult.Kind.FOUL, ball);
+        }
+        return new SwingResult(SwingResult.Kind.IN_PLAY, ball);
+    }
+
+    private static double odds(double p) {
+        double c = Math.max(0.01, Math.min(0.9, p));
+        return c / (1 - c);
+    }
+}

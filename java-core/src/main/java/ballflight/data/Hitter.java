@@ -1,0 +1,29 @@
+package ballflight.data;
+
+/**
+ * A batter's skills as the plate-appearance engine uses them; every field is filled (missing
+ * data replaced by the league value at load, see docs/DATA.md).
+ *
+ * @param name "First Last"
+ * @param team 2025 team abbreviation
+ * @param position primary fielding position (C, 1B, ..., CF)
+ * @param bats batting side
+ * @param plateAppearances 2025 playing time (AB + BB), the weight for random pairings
+ * @param strikeoutRate K per PA, 2025
+ * @param walkRate BB per PA, 2025
+ * @param batSpeedMph average competitive-swing bat speed at the sweet spot
+ * @param attackAngleDeg average vertical bat path angle at contact
+ * @param whiffPerSwing fraction of swings that miss
+ * @param chaseRate fraction of pitches outside the zone swung at
+ * @param avgLaunchAngleDeg mean launch angle of batted balls
+ * @param avgExitVelocityMph mean exit velocity of batted balls
+ * @param pullRate fraction of batted balls pulled
+ * @param oppoRate fraction of batted balls to the opposite field
+ * @param sprintSpeedFtPerS top sprint speed
+ * @param fielding the same player as a fielder
+ */
+public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
+                     double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
+                     double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
+                     double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
+}

@@ -1,0 +1,27 @@
+package ballflight.data;
+
+import java.util.List;
+
+/**
+ * A pitcher's delivery and arsenal; every field filled (docs/DATA.md).
+ *
+ * @param name "First Last"
+ * @param team 2025 team abbreviation
+ * @param throwsHand throwing arm
+ * @param starter whether he is one of the team's starters
+ * @param battersFaced playing time estimate (outs + hits + walks proxy), weight for random pairings
+ * @param strikeoutRate K per batter faced, 2025
+ * @param walkRate BB per batter faced, 2025
+ * @param armAngleDeg arm angle (0 = sidearm, 90 = straight over the top)
+ * @param releaseSideFt release point x (catcher's view, + toward first base)
+ * @param releaseHeightFt release point height
+ * @param extensionFt release distance in front of the rubber
+ * @param arsenal pitches with usage summing to 1
+ */
+public record Pitcher(String name, String team, Handedness throwsHand, boolean starter, int battersFaced,
+                      double strikeoutRate, double walkRate, double armAngleDeg, double releaseSideFt,
+                      double releaseHeightFt, double extensionFt, List<PitchSpec> arsenal) {
+    public Pitcher {
+        arsenal = List.copyOf(arsenal);
+    }
+}

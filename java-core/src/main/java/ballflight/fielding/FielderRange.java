@@ -1,0 +1,26 @@
+package ballflight.fielding;
+
+import ballflight.data.Fielder;
+
+/** How long a fielder needs to get to a spot: reaction, a short acceleration, then top speed along his route. */
+final class FielderRange {
+    /** Time lost reaching top speed, s (about half the 1 s it takes to get there). */
+    static final double ACCELERATION_LOSS_S = 0.5;
+
+    private FielderRange() {
+    }
+
+    static double timeToReachS(Fielder f, double xFt, double yFt) {
+        double d = Math.hypot(xFt - f.spot().xFt(), yFt - f.spot().yFt());
+        if (d < 1e-9) {
+            return 0.0;
+        }
+        double run = d / (f.skill().sprintSpeedFtPerS() * f.skill().routeEfficiency());
+        return f.skill().reactionS() + Math.min(ACCELERATION_LOSS_S, run * 0.5) + run;
+    }
+
+    /** Throwing speed in ft/s (a throw averages ~90 % of release speed over its flight). */
+    static double throwFtPerS(Fielder f) {
+        return 0.9 * f.skill().armMph() * 5280.0 / 3600.0;
+    }
+}

@@ -1,0 +1,52 @@
+package ballflight.pa;
+
+/**
+ * Every tuned number of the plate-appearance model in one place; docs/CALIBRATION.md explains
+ * each and how it was set. Values are behaviour, not outcome rates: the outcomes come from the
+ * flights, the collision and the fielders.
+ *
+ * @param countTilt pitch choice: relative fastball usage change per count step behind
+ * @param edgeAtEven intended location: fraction of the way to the zone edge in an even count
+ * @param edgePerAdvantage intended location: extra edge per strike ahead (less per ball behind)
+ * @param commandSigmaFt execution: standard deviation of the miss in x and z for a league-average walk rate
+ * @param leagueWalkRate walk rate at which {@code commandSigmaFt} applies
+ * @param zoneSwing swing rate at pitches in the zone in neutral counts
+ * @param twoStrikeSwingBoost added to the swing probability with two strikes (protecting)
+ * @param threeBallTake subtracted from the zone swing probability with three balls and fewer than two strikes
+ * @param chaseEdgeFactor swing probability just outside the zone, as a multiple of the batter's chase rate
+ * @param chaseDecayFt distance outside the zone over which the chase probability falls by e
+ * @param whiffPerFtOutside extra whiff odds factor exp(k * ft outside the zone)
+ * @param twoStrikeWhiffOdds whiff odds multiplier with two strikes (shorter swing)
+ * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
+ * @param offsetPerLaDeg change of that mean per degree of the batter's 2025 mean launch angle
+ * @param offsetPerFtHeight change per ft of pitch height above the zone centre (high pitches are undercut)
+ * @param timingSigmaMs standard deviation of the swing timing error
+ * @param pullTimingMs mean early timing for a batter with a 40 % pull rate
+ * @param faceDegPerMs bat face angle change per ms of timing error
+ * @param sweetSpotSigmaIn standard deviation of the impact point along the barrel
+ * @param collisionEfficiency q at the sweet spot (wood bat: ~0.2)
+ * @param efficiencyLossPerIn2 q lost per square inch away from the sweet spot
+ * @param friction fraction of the way to rolling the ball gets in the collision (spin from friction)
+ * @param pitchSpinKept fraction of the pitch's spin the batted ball keeps
+ * @param hbpInsideFt a pitch this far inside (toward the batter) from the plate centre hits him
+ * @param catchMarginS a fielder who arrives this much after the ball still makes the play (dive, reach)
+ * @param errorScale errors per chance as a multiple of (1 - fielding percentage)
+ */
+public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvantage, double commandSigmaFt,
+                       double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
+                       double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
+                       double twoStrikeWhiffOdds, double offsetMeanIn, double offsetPerLaDeg,
+                       double offsetPerFtHeight, double timingSigmaMs, double pullTimingMs, double faceDegPerMs,
+                       double sweetSpotSigmaIn, double collisionEfficiency, double efficiencyLossPerIn2,
+                       double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
+                       double errorScale) {
+
+    /** The calibrated values (docs/CALIBRATION.md). */
+    public static final PaTuning DEFAULT = new PaTuning(
+            0.15, 0.85, 0.25, 0.55, 0.085,
+            0.67, 0.12, 0.25, 1.3, 0.6, 0.8, 0.85,
+            0.35, 0.06, 0.45,
+            14.0, 4.0, 1.6,
+            1.6, 0.21, 0.006, 0.45, 0.5,
+            1.75, 0.15, 1.0);
+}

@@ -1,0 +1,28 @@
+package ballflight.pitch;
+
+import ballflight.data.PitchSpec;
+
+/**
+ * A pitch as it reaches the front of home plate.
+ *
+ * @param spec the pitch type thrown
+ * @param plateXFt horizontal location (catcher's view, + toward first base)
+ * @param plateZFt height
+ * @param plateSpeedMph speed at the plate
+ * @param vxMph velocity x at the plate
+ * @param vyMph velocity y at the plate (negative: toward the catcher)
+ * @param vzMph velocity z at the plate
+ * @param flightTimeS release to plate
+ * @param reachedPlate false if the ball hit the ground first (a pitch in the dirt)
+ * @param spinXRadPerS spin vector the pitch carries (x)
+ * @param spinYRadPerS spin vector (y)
+ * @param spinZRadPerS spin vector (z)
+ */
+public record PitchResult(PitchSpec spec, double plateXFt, double plateZFt, double plateSpeedMph,
+                          double vxMph, double vyMph, double vzMph, double flightTimeS, boolean reachedPlate,
+                          double spinXRadPerS, double spinYRadPerS, double spinZRadPerS) {
+
+    public boolean inZone() {
+        return reachedPlate && StrikeZone.contains(plateXFt, plateZFt);
+    }
+}

@@ -1,0 +1,47 @@
+package ballflight.pitch;
+
+import ballflight.data.Handedness;
+import ballflight.pa.PaTuning;
+import ballflight.data.PitchFamily;
+import java.util.random.RandomGenerator;
+
+/**
+ * Where the pitcher aims and where his hand actually sends the ball.
+ *
+ * <p>Intended location: fastballs up in the zone, breaking and off-speed balls low (breaking
+ * balls to the glove side); the aim moves toward the heart of the zone when the pitcher is behind
+ * (he needs a strike) and off the edges when he is ahead (he wants a chase). Command error: a
+ * normal miss in x and z with a standard deviation that grows with the pitcher's walk rate.
+ */
+public final class PitchTargeting {
+    private final PaTuning tuning;
+
+    public PitchTargeting(PaTuning tuning) {
+        this.tuning = tuning;
+    }
+
+    /** The intended point for this pitch, before execution error. */
+    public PlateTarget intended(PitchFamily family, Handedness pitcherHand, Handedness batterSide, Count count) {
+        // Edge of the zone the pitcher works: 1 = on the edge, 0 = middle, > 1 outside.
+        double edge = tuning.edgeAtEven() + tuning.edgePerAdvantage() * count.pitcherAdvantage();
+        edge = Math.max(0.0, edge);
+        double halfHeight = (StrikeZone.TOP_FT - StrikeZone.BOTTOM_FT) / 2.0;
+        // Glove side for a right-hander is +x (first-base side); away from a righty batter is +x too.
+        double away = batterSide == Handedness.RIGHT ? 1.0 : -1.0;
+        double glove = pitcherHand == Handedness.RIGHT ? 1.0 : -1.0;
+        return switch (family) {
+            case FASTBALL -> new PlateTarget(0.35 * edge * StrikeZone.HALF_WIDTH_FT * away,
+                    StrikeZone.CENTER_Z_FT + 0.55 * edge * halfHeight);
+            case BREAKING -> new PlateTarget(0.55 * edge * StrikeZone.HALF_WIDTH_FT * glove,
+                    StrikeZone.CENTER_Z_FT - 0.85 * edge * halfHeight);
+            case OFFSPEED -> new PlateTarget(0.45 * edge * StrikeZone.HALF_WIDTH_FT * away,
+                    StrikeZone.CENTER_Z_FT - 0.85 * edge * halfHeight);
+        };
+    }
+
+    /** The point the pitch is thrown at: the intended point plus the command miss. */
+    public PlateTarget executed(PlateTarget intended, double pitcherWalkRate, RandomGenerator rng) {
+        double sigma = tuning.commandSigmaFt() * Math.pow(pitcherWalkRate / tuning.leagueWalkRate(), 0.5);
+        return new PlateTarget(intended.xFt() + sigma * rng.nextGaussian(), intended.zFt() + sigma * rng.nextGaussian());
+    }
+}
