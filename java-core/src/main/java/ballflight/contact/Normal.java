@@ -13,19 +13,26 @@ final class Normal {
         return z >= 0 ? 1.0 - tail : tail;
     }
 
-    /** z with P(Z <= z) = p, by bisection on {@link #cdf} (p clamped to [1e-6, 1 - 1e-6]). */
+    /** z with P(Z <= z) = p: Acklam's rational approximation (relative error 1.2e-9), p clamped to [1e-9, 1 - 1e-9]. */
     static double quantile(double p) {
-        double q = Math.max(1e-6, Math.min(1 - 1e-6, p));
-        double lo = -6;
-        double hi = 6;
-        for (int i = 0; i < 50; i++) {
-            double mid = 0.5 * (lo + hi);
-            if (cdf(mid) < q) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
+        double q = Math.max(1e-9, Math.min(1 - 1e-9, p));
+        final double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+            1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
+        final double[] b = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
+            6.680131188771972e+01, -1.328068155288572e+01};
+        final double[] c = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
+            -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00};
+        final double[] d = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00};
+        double low = 0.02425;
+        if (q < low || q > 1 - low) {
+            double t = Math.sqrt(-2 * Math.log(q < low ? q : 1 - q));
+            double z = (((((c[0] * t + c[1]) * t + c[2]) * t + c[3]) * t + c[4]) * t + c[5])
+                    / ((((d[0] * t + d[1]) * t + d[2]) * t + d[3]) * t + 1);
+            return q < low ? z : -z;
         }
-        return 0.5 * (lo + hi);
+        double u = q - 0.5;
+        double r = u * u;
+        return (((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * u
+                / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
     }
 }

@@ -14,8 +14,8 @@ import java.util.random.RandomGenerator;
  * <p>Three errors are drawn, all physical quantities: the vertical offset D between the ball's
  * and the bat's centres (|D| beyond ball + bat radius is a miss), the timing error (which turns
  * the bat's face: early pulls, late goes the other way, very early or late is foul) and the
- * impact point along the barrel (off the sweet spot the collision is less efficient). The spread
- * of D is set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff
+ * impact point along the barrel (off the sweet spot the collision is less efficient). A miss is
+ * |D| beyond the radii or a timing error beyond the barrel's window; the spreads are set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff
  * rate (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the
  * zone misses; pitches outside the zone are harder to square up. The mean of D follows the
  * batter's 2025 launch angle and the pitch height.
@@ -37,17 +37,30 @@ public final class Swing {
             odds *= tuning.twoStrikeWhiffOdds();
         }
         double whiff = odds / (1 + odds);
-        // P(|D| > R) = whiff for D ~ N(0, sigma): sigma = R / z(1 - whiff/2).
-        double sigma = BatBallCollision.MAX_OFFSET_IN / Normal.quantile(1 - whiff / 2);
+        // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).
+        double whiffHeight = 1 - Math.pow(1 - whiff, tuning.heightWhiffShare());
+        double whiffTiming = 1 - Math.pow(1 - whiff, 1 - tuning.heightWhiffShare());
         double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - 13.0)
                 + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
+        // Height errors: a swing that read the pitch is off by N(0, tracked); one fooled by the pitch's
+        // speed or break by N(0, fooled). The fooled share makes P(|D| > R) equal wD.
+        double r = BatBallCollision.MAX_OFFSET_IN;
+        double missTracked = missProbability(mean, tuning.trackedSigmaIn(), r);
+        double missFooled = missProbability(mean, tuning.fooledSigmaIn(), r);
+        double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
+        double sigma = rng.nextDouble() < fooled ? tuning.fooledSigmaIn() : tuning.trackedSigmaIn();
         double d = mean + sigma * rng.nextGaussian();
         if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);
         }
         double pullSign = batter.bats() == Handedness.RIGHT ? -1.0 : 1.0;
         double insideFt = -pullSign * pitch.plateXFt();
-        double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + tuning.timingSigmaMs() * rng.nextGaussian();
+        double timingErrorMs = tuning.timingSigmaMs() * rng.nextGaussian();
+        // Too early or too late by more than the barrel's window: the bat is not there.
+        if (Math.abs(timingErrorMs) > tuning.timingSigmaMs() * Normal.quantile(1 - whiffTiming / 2)) {
+            return new SwingResult(SwingResult.Kind.WHIFF, null);
+        }
+        double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
         // Inside pitches are met further out in front: the face points more to the pull side.
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
         double alongBarrelIn = tuning.sweetSpotSigmaIn() * rng.nextGaussian();
@@ -63,6 +76,10 @@ public final class Swing {
             return new SwingResult(SwingResult.Kind.FOUL, ball);
         }
         return new SwingResult(SwingResult.Kind.IN_PLAY, ball);
+    }
+
+    private static double missProbability(double mean, double sigma, double radius) {
+        return 1.0 - (Normal.cdf((radius - mean) / sigma) - Normal.cdf((-radius - mean) / sigma));
     }
 
     private static double odds(double p) {

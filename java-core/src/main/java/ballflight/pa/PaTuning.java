@@ -17,6 +17,10 @@ package ballflight.pa;
  * @param chaseDecayFt distance outside the zone over which the chase probability falls by e
  * @param whiffPerFtOutside extra whiff odds factor exp(k * ft outside the zone)
  * @param twoStrikeWhiffOdds whiff odds multiplier with two strikes (shorter swing)
+ * @param heightWhiffShare share (as an exponent of the contact probability) of misses that are misses in
+ *                         height; the rest are timing misses
+ * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
+ * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
  * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
  * @param offsetPerLaDeg change of that mean per degree of the batter's 2025 mean launch angle
  * @param offsetPerFtHeight change per ft of pitch height above the zone centre (high pitches are undercut)
@@ -35,7 +39,8 @@ package ballflight.pa;
 public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvantage, double commandSigmaFt,
                        double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
-                       double twoStrikeWhiffOdds, double offsetMeanIn, double offsetPerLaDeg,
+                       double twoStrikeWhiffOdds, double heightWhiffShare, double trackedSigmaIn,
+                       double fooledSigmaIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double timingSigmaMs, double pullTimingMs, double faceDegPerMs,
                        double sweetSpotSigmaIn, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
@@ -43,10 +48,10 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
-            0.15, 0.85, 0.25, 0.55, 0.085,
-            0.67, 0.12, 0.25, 1.3, 0.6, 0.8, 0.85,
-            0.35, 0.06, 0.45,
-            14.0, 4.0, 1.6,
-            1.6, 0.21, 0.006, 0.45, 0.5,
-            1.75, 0.15, 1.0);
+            0.15, 0.75, 0.25, 0.48, 0.085,
+            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.60, 0.7, 1.2, 2.9,
+            0.30, 0.06, 0.30,
+            20.0, 4.0, 1.6,
+            2.5, 0.17, 0.008, 0.45, 0.5,
+            1.75, -0.25, 1.0);
 }

@@ -1,0 +1,130 @@
+package ballflight.cli;
+
+import ballflight.data.Hitter;
+import ballflight.data.LeagueData;
+import ballflight.data.Park;
+import ballflight.data.Pitcher;
+import ballflight.engine.FlightSimulator;
+import ballflight.fielding.BattedBallType;
+import ballflight.model.InputException;
+import ballflight.pa.Matchups;
+import ballflight.pa.PaRunner;
+import ballflight.pa.PaStats;
+import ballflight.pa.PaTuning;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ballflight pa}: simulate plate appearances pitch by pitch and print the league line.
+ * The output depends only on the options (never on the thread count or the backend); timing goes
+ * to stderr.
+ */
+@Command(name = "pa", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = ManifestVersion.class,
+        description = {"Simulate plate appearances from physics (pitch flight, swing, bat-ball collision, fielding)"
+                + " with 2025 players.", "Without --batter/--pitcher, pairs are drawn from the 2025 rosters by playing time."})
+final class PaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Option(names = "--batter", paramLabel = "NAME", description = "A 2025 hitter, e.g. \"Aaron Judge\".")
+    String batter;
+
+    @Option(names = "--pitcher", paramLabel = "NAME", description = "A 2025 pitcher, e.g. \"Tarik Skubal\".")
+    String pitcher;
+
+    @Option(names = "--park", paramLabel = "TEAM", description = "Home park by team abbreviation (e.g. COL). Default: neutral park.")
+    String park;
+
+    @Option(names = "--n", paramLabel = "N", required = true, description = "Plate appearances to simulate (1 to 10000000).")
+    long n;
+
+    @Option(names = "--seed", paramLabel = "S", required = true, description = "Random seed (any integer).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Override
+    public Integer call() {
+        if (n < 1 || n > 10_000_000) {
+            throw new InputException("n", "--n: n = " + n + " is out of range: allowed 1 to 10000000");
+        }
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!fmt.equals("text") && !fmt.equals("json")) {
+            throw new InputException("format", "--format: format = '" + format + "' is not one of: text, json");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 256) {
+            throw new InputException("threads", "--threads: threads = " + workers + " is out of range: allowed 1 to 256");
+        }
+        LeagueData data = LeagueData.mlb2025();
+        Hitter b = batter == null ? null : data.hitter(batter);
+        Pitcher p = pitcher == null ? null : data.pitcher(pitcher);
+        Park venue = park == null ? data.neutralPark() : data.park(park);
+        FlightSimulator.Builder builder = simulation.builder();
+        try (FlightSimulator probe = builder.build()) {
+            spec.commandLine().getErr().println(probe.backendReason());
+        }
+        long t0 = System.nanoTime();
+        PaStats s = new PaRunner(builder::build, PaTuning.DEFAULT, workers)
+                .run(Matchups.of(b, p, data.hitters(), data.pitchers()), data.leagueDefense(), venue, n, seed);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        spec.commandLine().getErr().printf(Locale.ROOT, "%d PA in %.2f s = %.0f PA/s (%d threads, %s)%n", n, secs,
+                n / secs, workers, simulation.describeMode());
+        PrintWriter out = spec.commandLine().getOut();
+        Map<String, Object> json = line(s);
+        if (fmt.equals("json")) {
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise a map of numbers", e);
+            }
+        } else {
+            out.printf(Locale.ROOT, "batter: %s, pitcher: %s, park: %s%n", b == null ? "2025 rosters by playing time" : b.name(),
+                    p == null ? "2025 rosters by playing time" : p.name(), venue.venue());
+            json.forEach((k, v) -> out.printf(Locale.ROOT, "%-16s %s%n", k, v));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Exactly the keys of the contract, as fractions. */
+    static Map<String, Object> line(PaStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pa", s.plateAppearances());
+        m.put("k_pct", Numbers.round(s.kPct(), 4));
+        m.put("bb_pct", Numbers.round(s.bbPct(), 4));
+        m.put("hbp_pct", Numbers.round(s.hbpPct(), 4));
+        m.put("hr_pct", Numbers.round(s.hrPct(), 4));
+        m.put("avg", Numbers.round(s.avg(), 3));
+        m.put("obp", Numbers.round(s.obp(), 3));
+        m.put("slg", Numbers.round(s.slg(), 3));
+        m.put("babip", Numbers.round(s.babip(), 3));
+        m.put("gb_pct", Numbers.round(s.typePct(BattedBallType.GB), 4));
+        m.put("ld_pct", Numbers.round(s.typePct(BattedBallType.LD), 4));
+        m.put("fb_pct", Numbers.round(s.typePct(BattedBallType.FB), 4));
+        m.put("pu_pct", Numbers.round(s.typePct(BattedBallType.PU), 4));
+        m.put("mean_ev_mph", Numbers.round(s.meanEvMph(), 2));
+        m.put("mean_la_deg", Numbers.round(s.meanLaDeg(), 2));
+        m.put("pitches_per_pa", Numbers.round(s.pitchesPerPa(), 3));
+        return m;
+    }
+}

@@ -1,0 +1,51 @@
+package ballflight.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ballflight.model.InputException;
+import org.junit.jupiter.api.Test;
+
+class LeagueDataTest {
+    private final LeagueData data = LeagueData.mlb2025();
+
+    @Test
+    void everyPlayerHasEveryFieldFilledWithAPlausibleValue() {
+        assertThat(data.hitters()).hasSizeGreaterThan(400);
+        assertThat(data.pitchers()).hasSizeGreaterThan(400);
+        for (Hitter h : data.hitters()) {
+            assertThat(h.batSpeedMph()).as(h.name()).isBetween(55.0, 85.0);
+            assertThat(h.whiffPerSwing()).as(h.name()).isBetween(0.0, 0.6);
+            assertThat(h.chaseRate()).as(h.name()).isBetween(0.1, 0.5);
+            assertThat(h.sprintSpeedFtPerS()).as(h.name()).isBetween(20.0, 32.0);
+        }
+        for (Pitcher p : data.pitchers()) {
+            assertThat(p.arsenal()).as(p.name()).isNotEmpty();
+            assertThat(p.arsenal().stream().mapToDouble(PitchSpec::usage).sum()).as(p.name()).isCloseTo(1.0,
+                    org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(p.releaseHeightFt()).as(p.name()).isBetween(3.0, 7.5);
+            p.arsenal().forEach(s -> assertThat(s.releaseSpeedMph()).as(p.name() + " " + s.type()).isBetween(40.0, 105.0));
+        }
+    }
+
+    @Test
+    void lookupsIgnoreCaseAndAccentsAndAMissListsTheClosestNames() {
+        assertThat(data.hitter("aaron judge").team()).isEqualTo("NYY");
+        assertThatThrownBy(() -> data.hitter("Aron Jduge")).isInstanceOf(InputException.class)
+                .hasMessageContaining("--batter = 'Aron Jduge' is not in the 2025 data; closest: ")
+                .hasMessageContaining("Aaron Judge");
+        assertThatThrownBy(() -> data.park("COLL")).isInstanceOf(InputException.class).hasMessageContaining("COL");
+        assertThat(data.park("col").atmosphere().elevationFt()).isEqualTo(5190.0);
+    }
+
+    @Test
+    void leftHandersSpinDirectionMirrorsARightHandersAndTheDefenceCoversEveryPosition() {
+        assertThat(LeagueData.mirror(1.5, Handedness.LEFT)).isEqualTo(10.5);
+        assertThat(LeagueData.mirror(1.5, Handedness.RIGHT)).isEqualTo(1.5);
+        assertThat(data.leagueDefense().fielders()).extracting(f -> f.spot().position())
+                .containsExactly("P", "1B", "2B", "3B", "SS", "LF", "CF", "RF");
+        Park neutral = data.neutralPark();
+        assertThat(neutral.fenceDistanceFt(0)).isBetween(395.0, 410.0);
+        assertThat(neutral.fenceDistanceFt(-45)).isBetween(320.0, 340.0);
+    }
+}
