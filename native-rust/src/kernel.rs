@@ -127,11 +127,32 @@ struct Forces<'a> {
     omega0: f64,
 }
 
+/// Per-stage constants of one spin factor `s` (spin = `omega0 * s`), as Java's `dragCd`,
+/// `liftNum` and `liftOffset`.
+#[derive(Clone, Copy)]
+struct SpinTerms {
+    drag_cd: f64,
+    lift_num: f64,
+    lift_offset: f64,
+}
+
 impl Forces<'_> {
-    /// Gravity, drag `-k Cd |v_r| v_r` and Magnus `k CL |v_r|^2` along the unit vector of
-    /// `axis x v_r` at height `z`, velocity `v` and spin factor `s`.
     #[inline(always)]
-    fn accel(&self, z: f64, vx: f64, vy: f64, vz: f64, s: f64) -> (f64, f64, f64) {
+    fn spin_terms(&self, s: f64) -> SpinTerms {
+        let p = self.p;
+        let omega = self.omega0 * s;
+        SpinTerms {
+            drag_cd: self.drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
+            lift_num: if omega > 0.0 { self.drag_k * p.cl2 * (p.radius * omega) } else { 0.0 },
+            lift_offset: p.cl1 * (p.radius * omega),
+        }
+    }
+
+    /// Gravity, drag `-k Cd |v_r| v_r` and Magnus `k CL |v_r|^2` along the unit vector of
+    /// `axis x v_r` at height `z` and velocity `v`; one sqrt and one division in series (see
+    /// Java's `accel`).
+    #[inline(always)]
+    fn accel(&self, z: f64, vx: f64, vy: f64, vz: f64, t: SpinTerms) -> (f64, f64, f64) {
         let p = self.p;
         let mut wx = self.wind_x;
         let mut wy = self.wind_y;
@@ -144,20 +165,17 @@ impl Forces<'_> {
         let rx = vx - wx;
         let ry = vy - wy;
         let rz = vz;
-        let v = (rx * rx + ry * ry + rz * rz).sqrt();
-        let omega = self.omega0 * s;
-        let kd = self.drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega) * v;
+        let v2 = rx * rx + ry * ry + rz * rz;
+        let kd = t.drag_cd * v2.sqrt();
         let cx = self.axis_y * rz - self.axis_z * ry;
         let cy = self.axis_z * rx - self.axis_x * rz;
         let cz = self.axis_x * ry - self.axis_y * rx;
-        let cn = (cx * cx + cy * cy + cz * cz).sqrt();
+        let cn2 = cx * cx + cy * cy + cz * cz;
         let mut kl = 0.0;
-        if omega > 0.0 && cn > 0.0 {
-            let spin_factor = p.radius * omega / v;
-            let cl = p.cl2 * spin_factor / (p.cl0 + p.cl1 * spin_factor);
-            kl = self.drag_k * cl * v * v / cn;
+        if t.lift_num != 0.0 && cn2 > 0.0 {
+            kl = t.lift_num * v2 / ((p.cl0 * v2.sqrt() + t.lift_offset) * cn2.sqrt());
         }
-        (-kd * rx + kl * cx, -kd * ry + kl * cy, -kd * rz + kl * cz - p.gravity)
+        (kl * cx - kd * rx, kl * cy - kd * ry, kl * cz - (kd * rz + p.gravity))
     }
 }
 
@@ -220,29 +238,31 @@ pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> 
     let mut t = 0.0;
     let mut reason;
     let (end_t, end_x, end_y, end_z, end_vx, end_vy, end_vz);
+    let mut terms1 = forces.spin_terms(spin);
     loop {
-        let (ax1, ay1, az1) = forces.accel(z, vx, vy, vz, spin);
+        let (ax1, ay1, az1) = forces.accel(z, vx, vy, vz, terms1);
         let spin_half = spin * decay_half;
+        let terms_half = forces.spin_terms(spin_half);
+        let spin_full = spin * decay_full;
+        let terms_full = forces.spin_terms(spin_full);
 
-        // Java also computes the stage x/y positions; nothing reads them, so they are omitted.
         let z2 = z + half * vz;
         let vx2 = vx + half * ax1;
         let vy2 = vy + half * ay1;
         let vz2 = vz + half * az1;
-        let (ax2, ay2, az2) = forces.accel(z2, vx2, vy2, vz2, spin_half);
+        let (ax2, ay2, az2) = forces.accel(z2, vx2, vy2, vz2, terms_half);
 
         let z3 = z + half * vz2;
         let vx3 = vx + half * ax2;
         let vy3 = vy + half * ay2;
         let vz3 = vz + half * az2;
-        let (ax3, ay3, az3) = forces.accel(z3, vx3, vy3, vz3, spin_half);
+        let (ax3, ay3, az3) = forces.accel(z3, vx3, vy3, vz3, terms_half);
 
         let z4 = z + h * vz3;
         let vx4 = vx + h * ax3;
         let vy4 = vy + h * ay3;
         let vz4 = vz + h * az3;
-        let spin_full = spin * decay_full;
-        let (ax4, ay4, az4) = forces.accel(z4, vx4, vy4, vz4, spin_full);
+        let (ax4, ay4, az4) = forces.accel(z4, vx4, vy4, vz4, terms_full);
 
         let nx = x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4);
         let ny = y + sixth * (vy + 2.0 * vy2 + 2.0 * vy3 + vy4);
@@ -304,6 +324,7 @@ pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> 
         vz = nvz;
         t = nt;
         spin = spin_full;
+        terms1 = terms_full;
         // The last slot is kept for the end point; the time-limit step is the end point itself.
         if samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
             write_sample(path, samples, t, x, y, z);
