@@ -142,6 +142,10 @@
 // The kernel panicked (a bug); the message holds the panic text.
 #define BF_ERR_PANIC 7
 
+// Lanes per group in the batch kernel: two AVX2 registers of 4 doubles, so two independent
+// dependency chains interleave (measured: 4 lanes leave the step latency-bound, 16 spill).
+#define BF_LANES 8
+
 // Smallest RK4 step accepted, s (as `KernelParams.MIN_DT_SECONDS`).
 #define BF_MIN_DT_SECONDS 1e-6
 

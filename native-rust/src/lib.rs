@@ -20,5 +20,5 @@ mod validate;
 
 pub use batch::{BatchError, PathOut, integrate};
 pub use ffi::*;
-pub use kernel::{FlightInput, FlightOutput, fly};
+pub use kernel::{BF_LANES, FlightInput, FlightOutput, LanePath, PathRows, fly, fly_range_on};
 pub use params::BfParams;
