@@ -41,6 +41,10 @@ fn main() {
             decay_half_step: (-dt / 20000.0f64).exp(),
             decay_full_step: (-dt / 10000.0f64).exp(),
             shear_min_height: 0.3048,
+            drag_model: ballflight::params::BF_DRAG_NATHAN,
+            crisis_cd_delta: 0.0,
+            crisis_speed: 0.0,
+            crisis_exp_scale: 1.0,
         };
         let mut best = f64::MAX;
         for _ in 0..5 {

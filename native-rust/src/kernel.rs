@@ -8,7 +8,7 @@
 
 use crate::columns::{BF_END_GROUND, BF_END_PLANE, BF_END_TIMEOUT, BF_PATH_FIELDS};
 use crate::det_math;
-use crate::params::BfParams;
+use crate::params::{BF_DRAG_CRISIS, BfParams};
 use std::ops::Range;
 
 /// Fixed Newton iteration count of the event locator (same as Java's `NEWTON_ITERATIONS`).
@@ -137,6 +137,7 @@ struct FlightConsts {
 #[derive(Clone, Copy, Debug, Default)]
 struct SpinTerms {
     drag_cd: f64,
+    crisis_k: f64,
     lift_num: f64,
     lift_offset: f64,
 }
@@ -167,6 +168,7 @@ fn spin_terms(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
     let omega = omega0 * s;
     SpinTerms {
         drag_cd: drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
+        crisis_k: drag_k * p.crisis_cd_delta,
         lift_num: if omega > 0.0 { drag_k * p.cl2 * (p.radius * omega) } else { 0.0 },
         lift_offset: p.cl1 * (p.radius * omega),
     }
@@ -194,7 +196,14 @@ fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
 fn accel(p: &BfParams, axis: (f64, f64, f64), rx: f64, ry: f64, rz: f64, t: SpinTerms) -> (f64, f64, f64) {
     let (axis_x, axis_y, axis_z) = axis;
     let v2 = rx * rx + ry * ry + rz * rz;
-    let kd = t.drag_cd * v2.sqrt();
+    let kd = if p.drag_model == BF_DRAG_CRISIS {
+        // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as 2^(x log2 e) (Java's exp2).
+        let v = v2.sqrt();
+        let step = det_math::exp2((v - p.crisis_speed) * p.crisis_exp_scale);
+        (t.drag_cd + t.crisis_k / (1.0 + step)) * v
+    } else {
+        t.drag_cd * v2.sqrt()
+    };
     let cx = axis_y * rz - axis_z * ry;
     let cy = axis_z * rx - axis_x * rz;
     let cz = axis_x * ry - axis_y * rx;
@@ -389,6 +398,7 @@ struct Lanes<const L: usize> {
     vz: [f64; L],
     spin: [f64; L],
     drag_k: [f64; L],
+    crisis_k: [f64; L],
     omega0: [f64; L],
     wind_x: [f64; L],
     wind_y: [f64; L],
@@ -416,6 +426,7 @@ impl<const L: usize> Lanes<L> {
             vz: z,
             spin: z,
             drag_k: z,
+            crisis_k: z,
             omega0: z,
             wind_x: z,
             wind_y: z,
@@ -439,6 +450,7 @@ impl<const L: usize> Lanes<L> {
         self.store(l, &m);
         self.spin[l] = 1.0;
         let t = spin_terms(p, c.drag_k, c.omega0, 1.0);
+        self.crisis_k[l] = t.crisis_k;
         self.set_terms(l, t);
         self.drag_k[l] = c.drag_k;
         self.omega0[l] = c.omega0;
@@ -513,7 +525,7 @@ fn accel_lanes<const L: usize>(
     let (rx, ry) = relative(lanes, p, sheared, z, v.0, v.1);
     let mut a = ([0.0; L], [0.0; L], [0.0; L]);
     for l in 0..L {
-        let terms = SpinTerms { drag_cd: t.0[l], lift_num: t.1[l], lift_offset: t.2[l] };
+        let terms = SpinTerms { drag_cd: t.0[l], crisis_k: lanes.crisis_k[l], lift_num: t.1[l], lift_offset: t.2[l] };
         let axis = (lanes.axis_x[l], lanes.axis_y[l], lanes.axis_z[l]);
         let (ax, ay, az) = accel(p, axis, rx[l], ry[l], v.2[l], terms);
         a.0[l] = ax;
@@ -611,7 +623,7 @@ fn fly_lanes<const L: usize>(
                 None => {
                     lanes.store(l, &n[l]);
                     lanes.spin[l] = spin_full[l];
-                    lanes.set_terms(l, SpinTerms { drag_cd: tf.0[l], lift_num: tf.1[l], lift_offset: tf.2[l] });
+                    lanes.set_terms(l, SpinTerms { drag_cd: tf.0[l], crisis_k: 0.0, lift_num: tf.1[l], lift_offset: tf.2[l] });
                 }
                 Some(o) => {
                     out(flight, &o);

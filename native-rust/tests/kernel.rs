@@ -222,3 +222,21 @@ fn every_lane_path_gives_the_same_bits() {
     assert!(run(LanePath::Baseline) == scalar, "baseline lanes differ from the scalar kernel");
     assert!(run(LanePath::Avx2) == scalar, "AVX2 lanes differ from the scalar kernel");
 }
+
+#[test]
+fn crisis_model_carries_the_reference_ball_a_plausible_distance() {
+    // Drag rises below the crisis speed: the ball lands 380-440 ft out, and a slow ball (mostly
+    // subcritical) loses more against Nathan's constant drag than a fast one.
+    let carry = |p: &BfParams, mph: f64| {
+        let mut b = Batch::new(1);
+        b.batted(0, mph, 28.0, 1800.0, RHO_STANDARD);
+        run(&mut b, 1, p);
+        distance_ft(&b, 0)
+    };
+    let (crisis, nathan) = (crisis_params(0.001), nathan_params(0.001));
+    let d = carry(&crisis, 100.0);
+    assert!((380.0..=440.0).contains(&d), "crisis model: {d} ft");
+    let slow_loss = carry(&nathan, 60.0) - carry(&crisis, 60.0);
+    let fast_loss = carry(&nathan, 110.0) - carry(&crisis, 110.0);
+    assert!(slow_loss > fast_loss, "60 mph loses {slow_loss} ft, 110 mph {fast_loss} ft");
+}

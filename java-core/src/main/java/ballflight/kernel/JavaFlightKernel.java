@@ -86,6 +86,10 @@ public final class JavaFlightKernel implements FlightKernel {
         private final double decayHalf;
         private final double decayFull;
         private final double shearMinHeight;
+        private final boolean crisis;
+        private final double crisisCdDelta;
+        private final double crisisSpeed;
+        private final double crisisExpScale;
 
         // Per-flight constants.
         private double dragK;
@@ -116,6 +120,10 @@ public final class JavaFlightKernel implements FlightKernel {
             decayHalf = p.decayHalfStep();
             decayFull = p.decayFullStep();
             shearMinHeight = p.shearMinHeight();
+            crisis = p.dragModel() == ballflight.model.DragModel.CRISIS.id();
+            crisisCdDelta = p.crisisCdDelta();
+            crisisSpeed = p.crisisSpeed();
+            crisisExpScale = p.crisisExpScale();
         }
 
         // Per-stage constants of a spin factor s (spin = omega0 * s), evaluated once per distinct
@@ -160,7 +168,15 @@ public final class JavaFlightKernel implements FlightKernel {
             double ry = vy - wy;
             double rz = vz;
             double v2 = rx * rx + ry * ry + rz * rz;
-            double kd = dragCd * Math.sqrt(v2);
+            double kd;
+            if (crisis) {
+                // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as exact-port 2^(x log2 e).
+                double v = Math.sqrt(v2);
+                double step = DeterministicMath.exp2((v - crisisSpeed) * crisisExpScale);
+                kd = (dragCd + dragK * crisisCdDelta / (1.0 + step)) * v;
+            } else {
+                kd = dragCd * Math.sqrt(v2);
+            }
             // Lift direction: unit vector of (axis x v_r).
             double cx = axisY * rz - axisZ * ry;
             double cy = axisZ * rx - axisX * rz;
