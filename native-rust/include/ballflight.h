@@ -116,7 +116,7 @@
 #define BF_PATH_FIELDS 4
 
 // Version of this C ABI; the Java side refuses a library reporting another value.
-#define BF_ABI_VERSION 1
+#define BF_ABI_VERSION 2
 
 // Success.
 #define BF_OK 0
@@ -142,6 +142,10 @@
 // The kernel panicked (a bug); the message holds the panic text.
 #define BF_ERR_PANIC 7
 
+// Lanes per group in the batch kernel: two AVX2 registers of 4 doubles, so two independent
+// dependency chains interleave (measured: 4 lanes leave the step latency-bound, 16 spill).
+#define BF_LANES 8
+
 // Smallest RK4 step accepted, s (as `KernelParams.MIN_DT_SECONDS`).
 #define BF_MIN_DT_SECONDS 1e-6
 
@@ -150,6 +154,12 @@
 
 // Largest step limit accepted (as `KernelParams`).
 #define BF_MAX_STEPS_LIMIT 100000000
+
+// Nathan's drag law, `Cd = cd0 + cd_spin * omega`.
+#define BF_DRAG_NATHAN 0
+
+// Nathan's law plus the drag-crisis step `crisis_cd_delta / (1 + 2^((V - crisis_speed) * crisis_exp_scale))`.
+#define BF_DRAG_CRISIS 1
 
 // Largest thread count `bf_set_threads` accepts.
 #define BF_MAX_THREADS 1024
@@ -181,6 +191,14 @@ typedef struct BfParams {
     double decay_full_step;
     // Height floor of the wind-shear power law, m.
     double shear_min_height;
+    // Drag law: `BF_DRAG_NATHAN` or `BF_DRAG_CRISIS`.
+    int64_t drag_model;
+    // Drag coefficient of the crisis step (crisis model only).
+    double crisis_cd_delta;
+    // Speed relative to the air at the middle of the crisis, m/s.
+    double crisis_speed;
+    // `log2(e) / crisis width`, s/m.
+    double crisis_exp_scale;
 } BfParams;
 
 #ifdef __cplusplus

@@ -150,13 +150,11 @@ pub fn integrate(
     let stride = path.as_ref().map_or(1, |p| p.stride_steps);
 
     let run = |range: Range<usize>, path_rows: &mut [f64]| {
-        let start = range.start;
-        for i in range {
-            let rows = &mut path_rows[(i - start) * per_flight..(i - start + 1) * per_flight];
-            let o = kernel::fly(&read_input(inputs, capacity, i), params, rows, stride);
-            // SAFETY: i < count <= capacity, and ranges handed to tasks are disjoint.
-            unsafe { out.write(i, &o) };
-        }
+        let mut rows = kernel::PathRows { data: path_rows, per_flight, first: range.start };
+        let input = |i: usize| read_input(inputs, capacity, i);
+        // SAFETY: i < count <= capacity, and ranges handed to tasks are disjoint.
+        let mut write = |i: usize, o: &FlightOutput| unsafe { out.write(i, o) };
+        kernel::fly_range(range, params, &input, &mut rows, stride, &mut write);
     };
 
     let chunk = BF_MIN_PARALLEL_CHUNK as usize;

@@ -1,5 +1,6 @@
 //! What the library was compiled for: reported by `bf_build_info` so `ballflight info` can say
-//! which SIMD level the native kernel actually uses.
+//! which SIMD level the native kernel actually uses: the features compiled in, and whether the
+//! lane kernel runs its AVX2 copy (chosen at run time on x86-64).
 
 /// Target features this build was compiled with, among those that matter for the kernel.
 fn simd_features() -> Vec<&'static str> {
@@ -15,11 +16,13 @@ fn simd_features() -> Vec<&'static str> {
 pub fn describe() -> String {
     let features = simd_features();
     format!(
-        "ballflight {} abi {} {}-{} simd [{}]",
+        "ballflight {} abi {} {}-{} simd [{}] lanes {} x f64{}",
         env!("CARGO_PKG_VERSION"),
         crate::ffi::BF_ABI_VERSION,
         std::env::consts::OS,
         std::env::consts::ARCH,
-        if features.is_empty() { "none".to_string() } else { features.join(",") }
+        if features.is_empty() { "none".to_string() } else { features.join(",") },
+        crate::kernel::BF_LANES,
+        if crate::kernel::uses_avx2() && !cfg!(target_feature = "avx2") { " (avx2 detected at run time)" } else { "" }
     )
 }

@@ -40,7 +40,7 @@ fn log2(x: f64) -> f64 {
     f64::from(e) + ln_m * LOG2_E
 }
 
-fn exp2(y: f64) -> f64 {
+pub(crate) fn exp2(y: f64) -> f64 {
     let n = y.round_ties_even(); // Math.rint
     let g = (y - n) * LN2;
     let mut r = 1.0;

@@ -1,12 +1,15 @@
-//! The RK4 flight integrator: a line-by-line port of `ballflight.kernel.JavaFlightKernel`.
-//!
-//! Every arithmetic operation happens in the same order as in Java, with no fused multiply-add
-//! (`mul_add` is never used and rustc does not contract on its own), so both kernels produce the
-//! same bits. Change one, change both: the parity tests compare raw bits.
+//! The RK4 flight integrator: a port of `ballflight.kernel.JavaFlightKernel`, run over `L`
+//! flights in lockstep (struct-of-arrays lanes, so LLVM vectorizes the step; `L = 1` is the
+//! scalar kernel). Each lane does exactly the operations of the Java kernel for its flight, in
+//! the same order, with no fused multiply-add (`mul_add` is never used and rustc does not
+//! contract on its own), so every lane produces Java's bits. Events (ground, stop plane, apex,
+//! fence, time limit) are handled per lane; a finished lane is refilled with the next flight.
+//! Change one kernel, change both: the parity tests compare raw bits.
 
 use crate::columns::{BF_END_GROUND, BF_END_PLANE, BF_END_TIMEOUT, BF_PATH_FIELDS};
 use crate::det_math;
-use crate::params::BfParams;
+use crate::params::{BF_DRAG_CRISIS, BfParams};
+use std::ops::Range;
 
 /// Fixed Newton iteration count of the event locator (same as Java's `NEWTON_ITERATIONS`).
 const NEWTON_ITERATIONS: i32 = 4;
@@ -113,9 +116,9 @@ fn clamp_unit(s: f64) -> f64 {
     if s < 1.0 { s } else { 1.0 }
 }
 
-/// Per-flight constants of the acceleration.
-struct Forces<'a> {
-    p: &'a BfParams,
+/// Per-flight constants.
+#[derive(Clone, Copy, Debug, Default)]
+struct FlightConsts {
     drag_k: f64,
     wind_x: f64,
     wind_y: f64,
@@ -125,40 +128,89 @@ struct Forces<'a> {
     axis_y: f64,
     axis_z: f64,
     omega0: f64,
+    fence_distance: f64,
+    plane_y: f64,
 }
 
-impl Forces<'_> {
-    /// Gravity, drag `-k Cd |v_r| v_r` and Magnus `k CL |v_r|^2` along the unit vector of
-    /// `axis x v_r` at height `z`, velocity `v` and spin factor `s`.
-    #[inline(always)]
-    fn accel(&self, z: f64, vx: f64, vy: f64, vz: f64, s: f64) -> (f64, f64, f64) {
-        let p = self.p;
-        let mut wx = self.wind_x;
-        let mut wy = self.wind_y;
-        if self.shear_exponent != 0.0 {
-            let h = if z > p.shear_min_height { z } else { p.shear_min_height };
-            let f = det_math::pow(h / self.shear_reference, self.shear_exponent);
-            wx *= f;
-            wy *= f;
+/// Per-stage constants of one spin factor `s` (spin = `omega0 * s`), as Java's `dragCd`,
+/// `liftNum` and `liftOffset`.
+#[derive(Clone, Copy, Debug, Default)]
+struct SpinTerms {
+    drag_cd: f64,
+    crisis_k: f64,
+    lift_num: f64,
+    lift_offset: f64,
+}
+
+impl FlightConsts {
+    fn new(input: &FlightInput) -> Self {
+        let (sx, sy, sz) = (input.spin_x, input.spin_y, input.spin_z);
+        let omega0 = (sx * sx + sy * sy + sz * sz).sqrt();
+        let (axis_x, axis_y, axis_z) = if omega0 > 0.0 { (sx / omega0, sy / omega0, sz / omega0) } else { (0.0, 0.0, 0.0) };
+        FlightConsts {
+            drag_k: input.drag_k,
+            wind_x: input.wind_x,
+            wind_y: input.wind_y,
+            shear_exponent: input.shear_exponent,
+            shear_reference: input.shear_reference_height,
+            axis_x,
+            axis_y,
+            axis_z,
+            omega0,
+            fence_distance: input.fence_distance,
+            plane_y: input.plane_y,
         }
-        let rx = vx - wx;
-        let ry = vy - wy;
-        let rz = vz;
-        let v = (rx * rx + ry * ry + rz * rz).sqrt();
-        let omega = self.omega0 * s;
-        let kd = self.drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega) * v;
-        let cx = self.axis_y * rz - self.axis_z * ry;
-        let cy = self.axis_z * rx - self.axis_x * rz;
-        let cz = self.axis_x * ry - self.axis_y * rx;
-        let cn = (cx * cx + cy * cy + cz * cz).sqrt();
-        let mut kl = 0.0;
-        if omega > 0.0 && cn > 0.0 {
-            let spin_factor = p.radius * omega / v;
-            let cl = p.cl2 * spin_factor / (p.cl0 + p.cl1 * spin_factor);
-            kl = self.drag_k * cl * v * v / cn;
-        }
-        (-kd * rx + kl * cx, -kd * ry + kl * cy, -kd * rz + kl * cz - p.gravity)
     }
+}
+
+#[inline(always)]
+fn spin_terms(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
+    let omega = omega0 * s;
+    SpinTerms {
+        drag_cd: drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
+        crisis_k: drag_k * p.crisis_cd_delta,
+        lift_num: if omega > 0.0 { drag_k * p.cl2 * (p.radius * omega) } else { 0.0 },
+        lift_offset: p.cl1 * (p.radius * omega),
+    }
+}
+
+/// Wind at height `z`: the reference wind, scaled by the shear power law if there is shear.
+#[inline(always)]
+fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
+    let mut wx = c.wind_x;
+    let mut wy = c.wind_y;
+    if c.shear_exponent != 0.0 {
+        let h = if z > p.shear_min_height { z } else { p.shear_min_height };
+        let f = det_math::pow(h / c.shear_reference, c.shear_exponent);
+        wx *= f;
+        wy *= f;
+    }
+    (wx, wy)
+}
+
+/// Gravity, drag `-k Cd |v_r| v_r` and Magnus `k CL |v_r|^2` along the unit vector of
+/// `axis x v_r` for relative velocity `r` (see Java's `accel`: one sqrt and one division in
+/// series). Branch-free so the lane loops vectorize; the select gives the branch's bits.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn accel(p: &BfParams, axis: (f64, f64, f64), rx: f64, ry: f64, rz: f64, t: SpinTerms) -> (f64, f64, f64) {
+    let (axis_x, axis_y, axis_z) = axis;
+    let v2 = rx * rx + ry * ry + rz * rz;
+    let kd = if p.drag_model == BF_DRAG_CRISIS {
+        // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as 2^(x log2 e) (Java's exp2).
+        let v = v2.sqrt();
+        let step = det_math::exp2((v - p.crisis_speed) * p.crisis_exp_scale);
+        (t.drag_cd + t.crisis_k / (1.0 + step)) * v
+    } else {
+        t.drag_cd * v2.sqrt()
+    };
+    let cx = axis_y * rz - axis_z * ry;
+    let cy = axis_z * rx - axis_x * rz;
+    let cz = axis_x * ry - axis_y * rx;
+    let cn2 = cx * cx + cy * cy + cz * cz;
+    let lift = t.lift_num * v2 / ((p.cl0 * v2.sqrt() + t.lift_offset) * cn2.sqrt());
+    let kl = if t.lift_num != 0.0 && cn2 > 0.0 { lift } else { 0.0 };
+    (kl * cx - kd * rx, kl * cy - kd * ry, kl * cz - (kd * rz + p.gravity))
 }
 
 /// Writes sample `k` (t, x, y, z) into a flight's path slice.
@@ -170,93 +222,74 @@ fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
     path[at + 3] = z;
 }
 
-/// Integrates one flight. `path` holds this flight's samples (`len / 4` of them, possibly
-/// none); one sample is kept every `stride` steps plus the start and the end point.
-pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> FlightOutput {
-    let mut x = input.x;
-    let mut y = input.y;
-    let mut z = input.z;
-    let mut vx = input.vx;
-    let mut vy = input.vy;
-    let mut vz = input.vz;
-    let (sx, sy, sz) = (input.spin_x, input.spin_y, input.spin_z);
-    let fence_distance = input.fence_distance;
-    let plane_y = input.plane_y;
+/// Position and velocity.
+#[derive(Clone, Copy, Debug, Default)]
+struct Motion {
+    x: f64,
+    y: f64,
+    z: f64,
+    vx: f64,
+    vy: f64,
+    vz: f64,
+}
 
-    let omega0 = (sx * sx + sy * sy + sz * sz).sqrt();
-    let (axis_x, axis_y, axis_z) = if omega0 > 0.0 { (sx / omega0, sy / omega0, sz / omega0) } else { (0.0, 0.0, 0.0) };
-    let forces = Forces {
-        p,
-        drag_k: input.drag_k,
-        wind_x: input.wind_x,
-        wind_y: input.wind_y,
-        shear_exponent: input.shear_exponent,
-        shear_reference: input.shear_reference_height,
-        axis_x,
-        axis_y,
-        axis_z,
-        omega0,
-    };
+/// Event bookkeeping of one flight between steps.
+#[derive(Clone, Copy, Debug, Default)]
+struct Progress {
+    step: i64,
+    t: f64,
+    apex_z: f64,
+    apex_t: f64,
+    fence_z: f64,
+    r: f64,
+    fence_open: bool,
+    samples: usize,
+}
 
-    let h = p.dt;
-    let half = 0.5 * h;
-    let sixth = h / 6.0;
-    let decay_half = p.decay_half_step;
-    let decay_full = p.decay_full_step;
-    let mut spin = 1.0;
-    let mut apex_z = z;
-    let mut apex_t = 0.0;
-    let mut fence_z = f64::NAN;
-    let mut r = (x * x + y * y).sqrt();
-    let mut fence_open = fence_distance > 0.0 && r < fence_distance;
-    let mut samples: usize = 0;
-    let path_capacity = path.len() / BF_PATH_FIELDS as usize;
-    if path_capacity > 0 {
-        write_sample(path, samples, 0.0, x, y, z);
-        samples += 1;
+impl Progress {
+    fn start(m: &Motion, c: &FlightConsts, path: &mut [f64]) -> Self {
+        let r = (m.x * m.x + m.y * m.y).sqrt();
+        let mut samples = 0;
+        if path.len() / BF_PATH_FIELDS as usize > 0 {
+            write_sample(path, 0, 0.0, m.x, m.y, m.z);
+            samples = 1;
+        }
+        Progress {
+            step: 0,
+            t: 0.0,
+            apex_z: m.z,
+            apex_t: 0.0,
+            fence_z: f64::NAN,
+            r,
+            fence_open: c.fence_distance > 0.0 && r < c.fence_distance,
+            samples,
+        }
     }
 
-    let mut step: i64 = 0;
-    let mut t = 0.0;
-    let mut reason;
-    let (end_t, end_x, end_y, end_z, end_vx, end_vy, end_vz);
-    loop {
-        let (ax1, ay1, az1) = forces.accel(z, vx, vy, vz, spin);
-        let spin_half = spin * decay_half;
-
-        // Java also computes the stage x/y positions; nothing reads them, so they are omitted.
-        let z2 = z + half * vz;
-        let vx2 = vx + half * ax1;
-        let vy2 = vy + half * ay1;
-        let vz2 = vz + half * az1;
-        let (ax2, ay2, az2) = forces.accel(z2, vx2, vy2, vz2, spin_half);
-
-        let z3 = z + half * vz2;
-        let vx3 = vx + half * ax2;
-        let vy3 = vy + half * ay2;
-        let vz3 = vz + half * az2;
-        let (ax3, ay3, az3) = forces.accel(z3, vx3, vy3, vz3, spin_half);
-
-        let z4 = z + h * vz3;
-        let vx4 = vx + h * ax3;
-        let vy4 = vy + h * ay3;
-        let vz4 = vz + h * az3;
-        let spin_full = spin * decay_full;
-        let (ax4, ay4, az4) = forces.accel(z4, vx4, vy4, vz4, spin_full);
-
-        let nx = x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4);
-        let ny = y + sixth * (vy + 2.0 * vy2 + 2.0 * vy3 + vy4);
-        let nz = z + sixth * (vz + 2.0 * vz2 + 2.0 * vz3 + vz4);
-        let nvx = vx + sixth * (ax1 + 2.0 * ax2 + 2.0 * ax3 + ax4);
-        let nvy = vy + sixth * (ay1 + 2.0 * ay2 + 2.0 * ay3 + ay4);
-        let nvz = vz + sixth * (az1 + 2.0 * az2 + 2.0 * az3 + az4);
-        step += 1;
+    /// Takes the step from `m` to `n`: locates events inside it, records the path, and returns
+    /// the flight's outputs if it ended (the caller then moves on with `n`).
+    #[inline(always)]
+    fn advance(
+        &mut self,
+        c: &FlightConsts,
+        p: &BfParams,
+        m: &Motion,
+        n: &Motion,
+        path: &mut [f64],
+        stride: i64,
+    ) -> Option<FlightOutput> {
+        let h = p.dt;
+        let (x, y, z, vx, vy, vz) = (m.x, m.y, m.z, m.vx, m.vy, m.vz);
+        let (nx, ny, nz, nvx, nvy, nvz) = (n.x, n.y, n.z, n.vx, n.vy, n.vz);
+        let t = self.t;
+        self.step += 1;
+        let step = self.step;
         let nt = step as f64 * h;
 
         let mut end_fraction = 2.0;
-        reason = BF_END_TIMEOUT;
-        if y > plane_y && ny <= plane_y {
-            end_fraction = crossing(y, ny, h * vy, h * nvy, plane_y);
+        let mut reason = BF_END_TIMEOUT;
+        if y > c.plane_y && ny <= c.plane_y {
+            end_fraction = crossing(y, ny, h * vy, h * nvy, c.plane_y);
             reason = BF_END_PLANE;
         }
         if nz <= 0.0 {
@@ -269,72 +302,441 @@ pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> 
         if vz > 0.0 && nvz <= 0.0 {
             let s = vz / (vz - nvz);
             if s <= end_fraction {
-                apex_t = t + s * h;
-                apex_z = hermite(z, nz, h * vz, h * nvz, s);
+                self.apex_t = t + s * h;
+                self.apex_z = hermite(z, nz, h * vz, h * nvz, s);
             }
         }
-        if fence_open {
+        if self.fence_open {
             let nr = (nx * nx + ny * ny).sqrt();
-            if nr >= fence_distance {
-                let s = (fence_distance - r) / (nr - r);
+            if nr >= c.fence_distance {
+                let s = (c.fence_distance - self.r) / (nr - self.r);
                 if s <= end_fraction {
-                    fence_z = hermite(z, nz, h * vz, h * nvz, s);
+                    self.fence_z = hermite(z, nz, h * vz, h * nvz, s);
                 }
-                fence_open = false;
+                self.fence_open = false;
             }
-            r = nr;
+            self.r = nr;
         }
+        let end;
         if end_fraction <= 1.0 {
             let s = end_fraction;
-            end_t = t + s * h;
-            end_x = hermite(x, nx, h * vx, h * nvx, s);
-            end_y = hermite(y, ny, h * vy, h * nvy, s);
-            end_z = if reason == BF_END_GROUND { 0.0 } else { hermite(z, nz, h * vz, h * nvz, s) };
-            end_vx = vx + s * (nvx - vx);
-            end_vy = vy + s * (nvy - vy);
-            end_vz = vz + s * (nvz - vz);
-            break;
+            end = Motion {
+                x: hermite(x, nx, h * vx, h * nvx, s),
+                y: hermite(y, ny, h * vy, h * nvy, s),
+                z: if reason == BF_END_GROUND { 0.0 } else { hermite(z, nz, h * vz, h * nvz, s) },
+                vx: vx + s * (nvx - vx),
+                vy: vy + s * (nvy - vy),
+                vz: vz + s * (nvz - vz),
+            };
+            return Some(self.finish(t + s * h, &end, reason, path));
         }
-
-        x = nx;
-        y = ny;
-        z = nz;
-        vx = nvx;
-        vy = nvy;
-        vz = nvz;
-        t = nt;
-        spin = spin_full;
+        self.t = nt;
+        let path_capacity = path.len() / BF_PATH_FIELDS as usize;
         // The last slot is kept for the end point; the time-limit step is the end point itself.
-        if samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
-            write_sample(path, samples, t, x, y, z);
-            samples += 1;
+        if self.samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
+            write_sample(path, self.samples, nt, nx, ny, nz);
+            self.samples += 1;
         }
         if step >= p.max_steps {
-            (end_t, end_x, end_y, end_z, end_vx, end_vy, end_vz) = (t, x, y, z, vx, vy, vz);
-            break;
+            return Some(self.finish(nt, n, reason, path));
+        }
+        None
+    }
+
+    fn finish(&mut self, end_t: f64, end: &Motion, reason: i32, path: &mut [f64]) -> FlightOutput {
+        if self.samples < path.len() / BF_PATH_FIELDS as usize {
+            write_sample(path, self.samples, end_t, end.x, end.y, end.z);
+            self.samples += 1;
+        }
+        if end.z > self.apex_z {
+            // Still rising at the stop plane or time limit: the highest point is the end.
+            self.apex_z = end.z;
+            self.apex_t = end_t;
+        }
+        FlightOutput {
+            t_end: end_t,
+            x_end: end.x,
+            y_end: end.y,
+            z_end: end.z,
+            vx_end: end.vx,
+            vy_end: end.vy,
+            vz_end: end.vz,
+            apex_z: self.apex_z,
+            apex_t: self.apex_t,
+            fence_z: self.fence_z,
+            end_reason: reason,
+            path_count: self.samples as i64,
         }
     }
-    if samples < path_capacity {
-        write_sample(path, samples, end_t, end_x, end_y, end_z);
-        samples += 1;
+}
+
+/// The path slices of flights `first..`: `per_flight` doubles each (0 = no path).
+pub struct PathRows<'a> {
+    /// Rows of flights `first, first + 1, ...`, `per_flight` doubles each.
+    pub data: &'a mut [f64],
+    /// Doubles per flight (samples x 4), 0 for no path.
+    pub per_flight: usize,
+    /// Flight index of the first row.
+    pub first: usize,
+}
+
+impl PathRows<'_> {
+    fn rows(&mut self, flight: usize) -> &mut [f64] {
+        let at = (flight - self.first) * self.per_flight;
+        &mut self.data[at..at + self.per_flight]
     }
-    if end_z > apex_z {
-        // Still rising at the stop plane or time limit: the highest point is the end.
-        apex_z = end_z;
-        apex_t = end_t;
+}
+
+/// `L` flights in lockstep: the integration state as struct-of-arrays (the vectorized part),
+/// per-lane constants and bookkeeping as plain structs (the scalar event part).
+struct Lanes<const L: usize> {
+    x: [f64; L],
+    y: [f64; L],
+    z: [f64; L],
+    vx: [f64; L],
+    vy: [f64; L],
+    vz: [f64; L],
+    spin: [f64; L],
+    drag_k: [f64; L],
+    crisis_k: [f64; L],
+    omega0: [f64; L],
+    wind_x: [f64; L],
+    wind_y: [f64; L],
+    axis_x: [f64; L],
+    axis_y: [f64; L],
+    axis_z: [f64; L],
+    drag_cd: [f64; L],
+    lift_num: [f64; L],
+    lift_offset: [f64; L],
+    consts: [FlightConsts; L],
+    progress: [Progress; L],
+    flight: [usize; L],
+    active: [bool; L],
+}
+
+impl<const L: usize> Lanes<L> {
+    fn new() -> Self {
+        let z = [0.0; L];
+        Lanes {
+            x: z,
+            y: z,
+            z,
+            vx: z,
+            vy: z,
+            vz: z,
+            spin: z,
+            drag_k: z,
+            crisis_k: z,
+            omega0: z,
+            wind_x: z,
+            wind_y: z,
+            axis_x: z,
+            axis_y: z,
+            axis_z: z,
+            drag_cd: z,
+            lift_num: z,
+            lift_offset: z,
+            consts: [FlightConsts::default(); L],
+            progress: [Progress::default(); L],
+            flight: [0; L],
+            active: [false; L],
+        }
     }
-    FlightOutput {
-        t_end: end_t,
-        x_end: end_x,
-        y_end: end_y,
-        z_end: end_z,
-        vx_end: end_vx,
-        vy_end: end_vy,
-        vz_end: end_vz,
-        apex_z,
-        apex_t,
-        fence_z,
-        end_reason: reason,
-        path_count: samples as i64,
+
+    fn load(&mut self, l: usize, flight: usize, input: &FlightInput, p: &BfParams, path: &mut [f64]) {
+        let c = FlightConsts::new(input);
+        let m = Motion { x: input.x, y: input.y, z: input.z, vx: input.vx, vy: input.vy, vz: input.vz };
+        self.progress[l] = Progress::start(&m, &c, path);
+        self.store(l, &m);
+        self.spin[l] = 1.0;
+        let t = spin_terms(p, c.drag_k, c.omega0, 1.0);
+        self.crisis_k[l] = t.crisis_k;
+        self.set_terms(l, t);
+        self.drag_k[l] = c.drag_k;
+        self.omega0[l] = c.omega0;
+        self.wind_x[l] = c.wind_x;
+        self.wind_y[l] = c.wind_y;
+        self.axis_x[l] = c.axis_x;
+        self.axis_y[l] = c.axis_y;
+        self.axis_z[l] = c.axis_z;
+        self.consts[l] = c;
+        self.flight[l] = flight;
+        self.active[l] = true;
     }
+
+    fn set_terms(&mut self, l: usize, t: SpinTerms) {
+        self.drag_cd[l] = t.drag_cd;
+        self.lift_num[l] = t.lift_num;
+        self.lift_offset[l] = t.lift_offset;
+    }
+
+    fn store(&mut self, l: usize, m: &Motion) {
+        self.x[l] = m.x;
+        self.y[l] = m.y;
+        self.z[l] = m.z;
+        self.vx[l] = m.vx;
+        self.vy[l] = m.vy;
+        self.vz[l] = m.vz;
+    }
+
+    fn motion(&self, l: usize) -> Motion {
+        Motion { x: self.x[l], y: self.y[l], z: self.z[l], vx: self.vx[l], vy: self.vy[l], vz: self.vz[l] }
+    }
+}
+
+/// Stage input of every lane: height and velocity relative to the air.
+#[inline(always)]
+fn relative<const L: usize>(
+    lanes: &Lanes<L>,
+    p: &BfParams,
+    sheared: bool,
+    z: &[f64; L],
+    vx: &[f64; L],
+    vy: &[f64; L],
+) -> ([f64; L], [f64; L]) {
+    let mut rx = [0.0; L];
+    let mut ry = [0.0; L];
+    if sheared {
+        for l in 0..L {
+            let (wx, wy) = wind_at(p, &lanes.consts[l], z[l]);
+            rx[l] = vx[l] - wx;
+            ry[l] = vy[l] - wy;
+        }
+    } else {
+        for l in 0..L {
+            rx[l] = vx[l] - lanes.wind_x[l];
+            ry[l] = vy[l] - lanes.wind_y[l];
+        }
+    }
+    (rx, ry)
+}
+
+/// Acceleration of every lane at stage height `z` and velocity `v` with spin terms `t`.
+#[inline(always)]
+#[allow(clippy::type_complexity)]
+fn accel_lanes<const L: usize>(
+    lanes: &Lanes<L>,
+    p: &BfParams,
+    sheared: bool,
+    z: &[f64; L],
+    v: (&[f64; L], &[f64; L], &[f64; L]),
+    t: (&[f64; L], &[f64; L], &[f64; L]),
+) -> ([f64; L], [f64; L], [f64; L]) {
+    let (rx, ry) = relative(lanes, p, sheared, z, v.0, v.1);
+    let mut a = ([0.0; L], [0.0; L], [0.0; L]);
+    for l in 0..L {
+        let terms = SpinTerms { drag_cd: t.0[l], crisis_k: lanes.crisis_k[l], lift_num: t.1[l], lift_offset: t.2[l] };
+        let axis = (lanes.axis_x[l], lanes.axis_y[l], lanes.axis_z[l]);
+        let (ax, ay, az) = accel(p, axis, rx[l], ry[l], v.2[l], terms);
+        a.0[l] = ax;
+        a.1[l] = ay;
+        a.2[l] = az;
+    }
+    a
+}
+
+/// Integrates flights `range` with `L` lanes, handing each result to `out(flight, output)`.
+/// `path_rows.rows(flight)` gives a flight's path slice (empty for none).
+#[inline(always)]
+fn fly_lanes<const L: usize>(
+    range: Range<usize>,
+    p: &BfParams,
+    input: &dyn Fn(usize) -> FlightInput,
+    path_rows: &mut PathRows<'_>,
+    stride: i64,
+    out: &mut dyn FnMut(usize, &FlightOutput),
+) {
+    let h = p.dt;
+    let half = 0.5 * h;
+    let sixth = h / 6.0;
+    let mut lanes = Lanes::<L>::new();
+    let mut next = range.start;
+    for l in 0..L {
+        if next < range.end {
+            lanes.load(l, next, &input(next), p, path_rows.rows(next));
+            next += 1;
+        }
+    }
+    let mut sheared = lanes.consts.iter().any(|c| c.shear_exponent != 0.0);
+    while lanes.active.iter().any(|&a| a) {
+        let mut spin_half = [0.0; L];
+        let mut spin_full = [0.0; L];
+        let mut th = ([0.0; L], [0.0; L], [0.0; L]);
+        let mut tf = ([0.0; L], [0.0; L], [0.0; L]);
+        for l in 0..L {
+            spin_half[l] = lanes.spin[l] * p.decay_half_step;
+            spin_full[l] = lanes.spin[l] * p.decay_full_step;
+            let a = spin_terms(p, lanes.drag_k[l], lanes.omega0[l], spin_half[l]);
+            let b = spin_terms(p, lanes.drag_k[l], lanes.omega0[l], spin_full[l]);
+            (th.0[l], th.1[l], th.2[l]) = (a.drag_cd, a.lift_num, a.lift_offset);
+            (tf.0[l], tf.1[l], tf.2[l]) = (b.drag_cd, b.lift_num, b.lift_offset);
+        }
+        let (x, y, z, vx, vy, vz) = (&lanes.x, &lanes.y, &lanes.z, &lanes.vx, &lanes.vy, &lanes.vz);
+        let t1 = (&lanes.drag_cd, &lanes.lift_num, &lanes.lift_offset);
+        let a1 = accel_lanes(&lanes, p, sheared, z, (vx, vy, vz), t1);
+
+        let mut s2 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
+        for l in 0..L {
+            s2.0[l] = z[l] + half * vz[l];
+            s2.1[l] = vx[l] + half * a1.0[l];
+            s2.2[l] = vy[l] + half * a1.1[l];
+            s2.3[l] = vz[l] + half * a1.2[l];
+        }
+        let a2 = accel_lanes(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2));
+
+        let mut s3 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
+        for l in 0..L {
+            s3.0[l] = z[l] + half * s2.3[l];
+            s3.1[l] = vx[l] + half * a2.0[l];
+            s3.2[l] = vy[l] + half * a2.1[l];
+            s3.3[l] = vz[l] + half * a2.2[l];
+        }
+        let a3 = accel_lanes(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2));
+
+        let mut s4 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
+        for l in 0..L {
+            s4.0[l] = z[l] + h * s3.3[l];
+            s4.1[l] = vx[l] + h * a3.0[l];
+            s4.2[l] = vy[l] + h * a3.1[l];
+            s4.3[l] = vz[l] + h * a3.2[l];
+        }
+        let a4 = accel_lanes(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2));
+
+        let mut n = [Motion::default(); L];
+        for l in 0..L {
+            n[l].x = x[l] + sixth * (vx[l] + 2.0 * s2.1[l] + 2.0 * s3.1[l] + s4.1[l]);
+            n[l].y = y[l] + sixth * (vy[l] + 2.0 * s2.2[l] + 2.0 * s3.2[l] + s4.2[l]);
+            n[l].z = z[l] + sixth * (vz[l] + 2.0 * s2.3[l] + 2.0 * s3.3[l] + s4.3[l]);
+            n[l].vx = vx[l] + sixth * (a1.0[l] + 2.0 * a2.0[l] + 2.0 * a3.0[l] + a4.0[l]);
+            n[l].vy = vy[l] + sixth * (a1.1[l] + 2.0 * a2.1[l] + 2.0 * a3.1[l] + a4.1[l]);
+            n[l].vz = vz[l] + sixth * (a1.2[l] + 2.0 * a2.2[l] + 2.0 * a3.2[l] + a4.2[l]);
+        }
+
+        for l in 0..L {
+            if !lanes.active[l] {
+                continue;
+            }
+            let flight = lanes.flight[l];
+            let m = lanes.motion(l);
+            let rows = path_rows.rows(flight);
+            match lanes.progress[l].advance(&lanes.consts[l], p, &m, &n[l], rows, stride) {
+                None => {
+                    lanes.store(l, &n[l]);
+                    lanes.spin[l] = spin_full[l];
+                    lanes.set_terms(l, SpinTerms { drag_cd: tf.0[l], crisis_k: 0.0, lift_num: tf.1[l], lift_offset: tf.2[l] });
+                }
+                Some(o) => {
+                    out(flight, &o);
+                    if next < range.end {
+                        lanes.load(l, next, &input(next), p, path_rows.rows(next));
+                        if lanes.consts[l].shear_exponent != 0.0 {
+                            sheared = true;
+                        }
+                        next += 1;
+                    } else {
+                        lanes.active[l] = false;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Lanes per group in the batch kernel: two AVX2 registers of 4 doubles, so two independent
+/// dependency chains interleave (measured: 4 lanes leave the step latency-bound, 16 spill).
+pub const BF_LANES: usize = 8;
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+fn fly_lanes_avx2(
+    range: Range<usize>,
+    p: &BfParams,
+    input: &dyn Fn(usize) -> FlightInput,
+    path_rows: &mut PathRows<'_>,
+    stride: i64,
+    out: &mut dyn FnMut(usize, &FlightOutput),
+) {
+    fly_lanes::<BF_LANES>(range, p, input, path_rows, stride, out);
+}
+
+fn fly_lanes_baseline(
+    range: Range<usize>,
+    p: &BfParams,
+    input: &dyn Fn(usize) -> FlightInput,
+    path_rows: &mut PathRows<'_>,
+    stride: i64,
+    out: &mut dyn FnMut(usize, &FlightOutput),
+) {
+    fly_lanes::<BF_LANES>(range, p, input, path_rows, stride, out);
+}
+
+/// True when the lane kernel runs with AVX2 (detected at run time; the library itself is built
+/// for the baseline target).
+pub fn uses_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// Which code path [`fly_range_on`] takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LanePath {
+    /// One flight at a time (the single-flight path).
+    Scalar,
+    /// [`BF_LANES`] lanes compiled for the baseline target (SSE2 on x86-64).
+    Baseline,
+    /// [`BF_LANES`] lanes compiled with AVX2; falls back to `Baseline` on CPUs without it.
+    Avx2,
+}
+
+/// [`fly_range`] on a chosen path, so tests can check that every path gives the same bits.
+pub fn fly_range_on(
+    path: LanePath,
+    range: Range<usize>,
+    p: &BfParams,
+    input: &dyn Fn(usize) -> FlightInput,
+    path_rows: &mut PathRows<'_>,
+    stride: i64,
+    out: &mut dyn FnMut(usize, &FlightOutput),
+) {
+    match path {
+        LanePath::Scalar => fly_lanes::<1>(range, p, input, path_rows, stride, out),
+        #[cfg(target_arch = "x86_64")]
+        LanePath::Avx2 if uses_avx2() => {
+            // SAFETY: the CPU supports AVX2 (checked by the guard).
+            unsafe { fly_lanes_avx2(range, p, input, path_rows, stride, out) }
+        }
+        LanePath::Avx2 | LanePath::Baseline => fly_lanes_baseline(range, p, input, path_rows, stride, out),
+    }
+}
+
+/// Integrates flights `range` (inputs from `input(i)`, path rows from `path_rows`, results to
+/// `out(i, ..)`): one flight on the scalar kernel, more on [`LANES`] lanes, with AVX2 when the
+/// CPU has it. Every path gives the same bits.
+pub fn fly_range(
+    range: Range<usize>,
+    p: &BfParams,
+    input: &dyn Fn(usize) -> FlightInput,
+    path_rows: &mut PathRows<'_>,
+    stride: i64,
+    out: &mut dyn FnMut(usize, &FlightOutput),
+) {
+    let lane_path = if range.len() <= 1 { LanePath::Scalar } else { LanePath::Avx2 };
+    fly_range_on(lane_path, range, p, input, path_rows, stride, out);
+}
+
+/// Integrates one flight. `path` holds this flight's samples (`len / 4` of them, possibly
+/// none); one sample is kept every `stride` steps plus the start and the end point.
+pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> FlightOutput {
+    let mut result = None;
+    let one = *input;
+    let per_flight = path.len();
+    let mut rows = PathRows { data: path, per_flight, first: 0 };
+    fly_lanes::<1>(0..1, p, &|_| one, &mut rows, stride, &mut |_, o| result = Some(*o));
+    result.expect("the kernel always ends a flight")
 }

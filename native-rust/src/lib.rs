@@ -20,5 +20,5 @@ mod validate;
 
 pub use batch::{BatchError, PathOut, integrate};
 pub use ffi::*;
-pub use kernel::{FlightInput, FlightOutput, fly};
-pub use params::BfParams;
+pub use kernel::{BF_LANES, FlightInput, FlightOutput, LanePath, PathRows, fly, fly_range_on};
+pub use params::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BfParams};

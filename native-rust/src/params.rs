@@ -36,7 +36,20 @@ pub struct BfParams {
     pub decay_full_step: f64,
     /// Height floor of the wind-shear power law, m.
     pub shear_min_height: f64,
+    /// Drag law: `BF_DRAG_NATHAN` or `BF_DRAG_CRISIS`.
+    pub drag_model: i64,
+    /// Drag coefficient of the crisis step (crisis model only).
+    pub crisis_cd_delta: f64,
+    /// Speed relative to the air at the middle of the crisis, m/s.
+    pub crisis_speed: f64,
+    /// `log2(e) / crisis width`, s/m.
+    pub crisis_exp_scale: f64,
 }
+
+/// Nathan's drag law, `Cd = cd0 + cd_spin * omega`.
+pub const BF_DRAG_NATHAN: i64 = 0;
+/// Nathan's law plus the drag-crisis step `crisis_cd_delta / (1 + 2^((V - crisis_speed) * crisis_exp_scale))`.
+pub const BF_DRAG_CRISIS: i64 = 1;
 
 impl BfParams {
     /// Checks the same ranges as `KernelParams`, plus finiteness of every double.
@@ -61,7 +74,16 @@ impl BfParams {
             ("decay_half_step", self.decay_half_step),
             ("decay_full_step", self.decay_full_step),
             ("shear_min_height", self.shear_min_height),
+            ("crisis_cd_delta", self.crisis_cd_delta),
+            ("crisis_speed", self.crisis_speed),
+            ("crisis_exp_scale", self.crisis_exp_scale),
         ];
+        if self.drag_model != BF_DRAG_NATHAN && self.drag_model != BF_DRAG_CRISIS {
+            return Err(format!(
+                "drag_model = {} is not a drag model: allowed {BF_DRAG_NATHAN} (nathan) or {BF_DRAG_CRISIS} (crisis)",
+                self.drag_model
+            ));
+        }
         for (name, v) in named {
             if !v.is_finite() {
                 return Err(format!("params.{name} = {v:?} must be finite"));

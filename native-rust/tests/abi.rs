@@ -98,6 +98,7 @@ fn bad_params_are_refused() {
         (BfParams { dt: f64::NAN, ..nathan_params(0.001) }, "dt"),
         (BfParams { max_steps: 0, ..nathan_params(0.001) }, "max_steps"),
         (BfParams { gravity: f64::INFINITY, ..nathan_params(0.001) }, "gravity"),
+        (BfParams { drag_model: 2, ..nathan_params(0.001) }, "drag_model"),
     ] {
         assert_eq!(call(&mut b, 4, &p), BF_ERR_BAD_PARAMS, "{field}");
         assert!(last_error().contains(field), "{}", last_error());

@@ -4,7 +4,7 @@
 mod common;
 
 use ballflight::columns::*;
-use ballflight::{BfParams, PathOut, integrate};
+use ballflight::{BfParams, LanePath, PathOut, PathRows, fly_range_on, integrate};
 use common::*;
 use rayon::ThreadPoolBuilder;
 
@@ -164,4 +164,79 @@ fn results_do_not_depend_on_thread_count() {
         assert!(bits(&b.data) == bits(&reference.data), "{threads} threads: batch differs");
         assert!(bits(&path) == bits(&reference_path), "{threads} threads: path differs");
     }
+}
+
+#[test]
+fn every_lane_path_gives_the_same_bits() {
+    // The scalar path, the baseline lane kernel and the AVX2 lane kernel do the same operations
+    // per flight; flights of different lengths (lanes refilled at different steps), wind, shear,
+    // fences, stop planes and paths must not change a bit.
+    let p = nathan_params(0.002);
+    let n = 203;
+    let mut b = Batch::new(n);
+    for i in 0..n {
+        b.batted(i, 40.0 + (i % 80) as f64, -20.0 + (i % 90) as f64, (i % 35) as f64 * 100.0, RHO_STANDARD);
+        b.set(BF_COL_SPIN_Z, i, if i % 4 == 1 { -150.0 } else { 0.0 });
+        b.set(BF_COL_WIND_X, i, (i % 7) as f64 - 3.0);
+        b.set(BF_COL_SHEAR_EXPONENT, i, if i % 5 == 0 { 0.2 } else { 0.0 });
+        b.set(BF_COL_FENCE_DISTANCE, i, if i % 3 == 0 { 90.0 } else { 0.0 });
+        if i % 11 == 0 {
+            b.set(BF_COL_PLANE_Y, i, 40.0);
+        }
+    }
+    let samples = 12;
+    let input = |i: usize| ballflight::FlightInput {
+        x: b.get(BF_COL_X, i),
+        y: b.get(BF_COL_Y, i),
+        z: b.get(BF_COL_Z, i),
+        vx: b.get(BF_COL_VX, i),
+        vy: b.get(BF_COL_VY, i),
+        vz: b.get(BF_COL_VZ, i),
+        spin_x: b.get(BF_COL_SPIN_X, i),
+        spin_y: b.get(BF_COL_SPIN_Y, i),
+        spin_z: b.get(BF_COL_SPIN_Z, i),
+        drag_k: b.get(BF_COL_DRAG_K, i),
+        wind_x: b.get(BF_COL_WIND_X, i),
+        wind_y: b.get(BF_COL_WIND_Y, i),
+        shear_exponent: b.get(BF_COL_SHEAR_EXPONENT, i),
+        shear_reference_height: b.get(BF_COL_SHEAR_REFERENCE_HEIGHT, i),
+        fence_distance: b.get(BF_COL_FENCE_DISTANCE, i),
+        fence_height: b.get(BF_COL_FENCE_HEIGHT, i),
+        plane_y: b.get(BF_COL_PLANE_Y, i),
+    };
+    let run = |lane_path: LanePath| {
+        let mut path = vec![f64::NAN; n * samples * 4];
+        let mut outputs = vec![None; n];
+        let mut rows = PathRows { data: &mut path, per_flight: samples * 4, first: 0 };
+        fly_range_on(lane_path, 0..n, &p, &input, &mut rows, 9, &mut |i, o| outputs[i] = Some(*o));
+        let mut bits: Vec<u64> = path.iter().map(|v| v.to_bits()).collect();
+        for o in outputs {
+            let o = o.expect("every flight gets an output");
+            let values = [o.t_end, o.x_end, o.y_end, o.z_end, o.vx_end, o.vy_end, o.vz_end, o.apex_z, o.apex_t, o.fence_z];
+            bits.extend(values.iter().map(|v| v.to_bits()));
+            bits.extend([o.end_reason as u64, o.path_count as u64]);
+        }
+        bits
+    };
+    let scalar = run(LanePath::Scalar);
+    assert!(run(LanePath::Baseline) == scalar, "baseline lanes differ from the scalar kernel");
+    assert!(run(LanePath::Avx2) == scalar, "AVX2 lanes differ from the scalar kernel");
+}
+
+#[test]
+fn crisis_model_carries_the_reference_ball_a_plausible_distance() {
+    // Drag rises below the crisis speed: the ball lands 380-440 ft out, and a slow ball (mostly
+    // subcritical) loses more against Nathan's constant drag than a fast one.
+    let carry = |p: &BfParams, mph: f64| {
+        let mut b = Batch::new(1);
+        b.batted(0, mph, 28.0, 1800.0, RHO_STANDARD);
+        run(&mut b, 1, p);
+        distance_ft(&b, 0)
+    };
+    let (crisis, nathan) = (crisis_params(0.001), nathan_params(0.001));
+    let d = carry(&crisis, 100.0);
+    assert!((380.0..=440.0).contains(&d), "crisis model: {d} ft");
+    let slow_loss = carry(&nathan, 60.0) - carry(&crisis, 60.0);
+    let fast_loss = carry(&nathan, 110.0) - carry(&crisis, 110.0);
+    assert!(slow_loss > fast_loss, "60 mph loses {slow_loss} ft, 110 mph {fast_loss} ft");
 }

@@ -1,7 +1,7 @@
 //! Shared fixtures for the integration tests: Nathan's model in SI and batch builders.
 #![allow(dead_code)]
 
-use ballflight::BfParams;
+use ballflight::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BfParams};
 use ballflight::columns::*;
 
 pub const FT: f64 = 0.3048;
@@ -27,6 +27,23 @@ pub fn nathan_params(dt: f64) -> BfParams {
         decay_half_step: (-dt / (2.0 * tau)).exp(),
         decay_full_step: (-dt / tau).exp(),
         shear_min_height: FT,
+        drag_model: BF_DRAG_NATHAN,
+        crisis_cd_delta: 0.0,
+        crisis_speed: 0.0,
+        crisis_exp_scale: 1.0,
+    }
+}
+
+/// The crisis model as `AeroParameters.CRISIS` sets it.
+#[allow(dead_code)]
+pub fn crisis_params(dt: f64) -> BfParams {
+    BfParams {
+        cd0: 0.20,
+        drag_model: BF_DRAG_CRISIS,
+        crisis_cd_delta: 0.20,
+        crisis_speed: 35.0,
+        crisis_exp_scale: std::f64::consts::LOG2_E / 5.0,
+        ..nathan_params(dt)
     }
 }
 

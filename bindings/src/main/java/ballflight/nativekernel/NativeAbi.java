@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class NativeAbi {
     /** The ABI version these bindings speak ({@code BF_ABI_VERSION}). */
-    public static final int ABI_VERSION = 1;
+    public static final int ABI_VERSION = 2;
 
     /** Return code of a successful call ({@code BF_OK}). */
     public static final int OK = 0;
@@ -40,7 +40,11 @@ public final class NativeAbi {
             JAVA_DOUBLE.withName("cl2"),
             JAVA_DOUBLE.withName("decay_half_step"),
             JAVA_DOUBLE.withName("decay_full_step"),
-            JAVA_DOUBLE.withName("shear_min_height")).withName("BfParams");
+            JAVA_DOUBLE.withName("shear_min_height"),
+            JAVA_LONG.withName("drag_model"),
+            JAVA_DOUBLE.withName("crisis_cd_delta"),
+            JAVA_DOUBLE.withName("crisis_speed"),
+            JAVA_DOUBLE.withName("crisis_exp_scale")).withName("BfParams");
 
     static final String ABI_VERSION_FN = "bf_abi_version";
     static final String LAST_ERROR_FN = "bf_last_error";

@@ -38,6 +38,10 @@ public final class NativeFlightKernel implements FlightKernel {
     private static final VarHandle DECAY_HALF = NativeAbi.paramsField("decay_half_step");
     private static final VarHandle DECAY_FULL = NativeAbi.paramsField("decay_full_step");
     private static final VarHandle SHEAR_MIN = NativeAbi.paramsField("shear_min_height");
+    private static final VarHandle DRAG_MODEL = NativeAbi.paramsField("drag_model");
+    private static final VarHandle CRISIS_CD_DELTA = NativeAbi.paramsField("crisis_cd_delta");
+    private static final VarHandle CRISIS_SPEED = NativeAbi.paramsField("crisis_speed");
+    private static final VarHandle CRISIS_EXP_SCALE = NativeAbi.paramsField("crisis_exp_scale");
 
     private final Path libraryPath;
     private final int abiVersion;
@@ -133,6 +137,10 @@ public final class NativeFlightKernel implements FlightKernel {
         DECAY_HALF.set(s, 0L, k.decayHalfStep());
         DECAY_FULL.set(s, 0L, k.decayFullStep());
         SHEAR_MIN.set(s, 0L, k.shearMinHeight());
+        DRAG_MODEL.set(s, 0L, (long) k.dragModel());
+        CRISIS_CD_DELTA.set(s, 0L, k.crisisCdDelta());
+        CRISIS_SPEED.set(s, 0L, k.crisisSpeed());
+        CRISIS_EXP_SCALE.set(s, 0L, k.crisisExpScale());
     }
 
     /**

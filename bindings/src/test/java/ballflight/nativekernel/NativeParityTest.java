@@ -86,6 +86,15 @@ class NativeParityTest {
                 .contains(EndReason.GROUND, EndReason.PLANE);
     }
 
+    @ParameterizedTest
+    @EnumSource(SimulationMode.class)
+    void crisisModelMatchesBitForBit(SimulationMode mode) {
+        // The drag-crisis law puts DeterministicMath.exp2 into every stage: both ports must agree.
+        KernelParams params = KernelParams.of(AeroParameters.CRISIS, mode.dtSeconds());
+        Set<EndReason> reasons = compare("crisis " + mode, 9100 + mode.ordinal(), 700, 703, params, 12, 40);
+        assertThat(reasons).contains(EndReason.GROUND);
+    }
+
     @Test
     void timeLimitedFlightsMatch() {
         // A 1.5 s limit cuts most batted balls off in the air: TIMEOUT and the rising-apex rule.

@@ -24,7 +24,7 @@ class NativeSelectionTest {
         NativeFlightKernel kernel = NativeTestSupport.kernel();
         BackendSelection s = BackendSelector.select(Backend.NATIVE);
         assertThat(s.kernel()).isSameAs(kernel);
-        assertThat(s.kernel().describe()).contains(kernel.libraryPath().toString(), "abi 1", "thread", "simd [");
+        assertThat(s.kernel().describe()).contains(kernel.libraryPath().toString(), "abi " + NativeAbi.ABI_VERSION, "thread", "simd [");
         assertThat(BackendSelector.select(Backend.AUTO).kernel().name()).isEqualTo("native");
     }
 

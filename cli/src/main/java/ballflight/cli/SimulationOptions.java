@@ -3,9 +3,11 @@ package ballflight.cli;
 import ballflight.backend.Backend;
 import ballflight.engine.FlightSimulator;
 import ballflight.kernel.SimulationMode;
+import ballflight.model.AeroParameters;
+import ballflight.model.DragModel;
 import picocli.CommandLine.Option;
 
-/** {@code --backend} and {@code --mode}: shared by every command that flies balls. */
+/** {@code --backend}, {@code --mode} and {@code --model}: shared by every command that flies balls. */
 final class SimulationOptions {
 
     @Option(names = "--backend", paramLabel = "auto|java|native", defaultValue = "auto",
@@ -17,6 +19,11 @@ final class SimulationOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     String mode;
 
+    @Option(names = "--model", paramLabel = "nathan|crisis", defaultValue = "nathan",
+            description = "Drag model: nathan (Nathan's calculator) or crisis (speed-dependent drag with the drag"
+                    + " crisis, docs/PHYSICS.md). Default: ${DEFAULT-VALUE}.")
+    String model;
+
     Backend backend() {
         return OptionValues.withOption("--backend", () -> Backend.parse(backend));
     }
@@ -25,10 +32,14 @@ final class SimulationOptions {
         return OptionValues.withOption("--mode", () -> SimulationMode.parse(mode));
     }
 
-    /** A builder with both options applied; parsing errors name the option. */
+    DragModel model() {
+        return OptionValues.withOption("--model", () -> DragModel.parse(model));
+    }
+
+    /** A builder with every option applied; parsing errors name the option. */
     FlightSimulator.Builder builder() {
         SimulationMode m = mode();
-        return FlightSimulator.builder().backend(backend()).mode(m);
+        return FlightSimulator.builder().backend(backend()).mode(m).aero(AeroParameters.of(model()));
     }
 
     /** e.g. {@code mode accurate (dt 0.001 s)}. */

@@ -86,6 +86,10 @@ public final class JavaFlightKernel implements FlightKernel {
         private final double decayHalf;
         private final double decayFull;
         private final double shearMinHeight;
+        private final boolean crisis;
+        private final double crisisCdDelta;
+        private final double crisisSpeed;
+        private final double crisisExpScale;
 
         // Per-flight constants.
         private double dragK;
@@ -116,15 +120,42 @@ public final class JavaFlightKernel implements FlightKernel {
             decayHalf = p.decayHalfStep();
             decayFull = p.decayFullStep();
             shearMinHeight = p.shearMinHeight();
+            crisis = p.dragModel() == ballflight.model.DragModel.CRISIS.id();
+            crisisCdDelta = p.crisisCdDelta();
+            crisisSpeed = p.crisisSpeed();
+            crisisExpScale = p.crisisExpScale();
+        }
+
+        // Per-stage constants of a spin factor s (spin = omega0 * s), evaluated once per distinct
+        // spin factor so they stay off the step's dependency chain.
+
+        /** Drag factor {@code k Cd}. */
+        private double dragCd(double s) {
+            return dragK * (cd0 + cdSpin * (omega0 * s));
+        }
+
+        /** Lift numerator {@code k cl2 r omega}; 0 without spin (no lift). */
+        private double liftNum(double s) {
+            double omega = omega0 * s;
+            return omega > 0.0 ? dragK * cl2 * (radius * omega) : 0.0;
+        }
+
+        /** Lift denominator offset {@code cl1 r omega}. */
+        private double liftOffset(double s) {
+            return cl1 * (radius * (omega0 * s));
         }
 
         /**
-         * Acceleration at height z, velocity v and spin factor s (spin = omega0 * s along the
-         * fixed axis): gravity, drag {@code -k Cd |v_r| v_r}, Magnus {@code k CL |v_r|^2} along the
-         * unit vector of {@code axis x v_r}, with v_r the velocity relative to the air and
-         * {@code k = rho A / 2m}.
+         * Acceleration at height z and velocity v: gravity, drag {@code -k Cd |v_r| v_r}, Magnus
+         * {@code k CL |v_r|^2} along the unit vector of {@code axis x v_r}, with v_r the velocity
+         * relative to the air and {@code k = rho A / 2m}.
+         *
+         * <p>Written for a short dependency chain (one sqrt and one division in series): with
+         * {@code S = r omega / V}, {@code CL V^2 / |c| = cl2 r omega V^2 / ((cl0 V + cl1 r omega) |c|)},
+         * so the lift needs no division by V and the two square roots run in parallel.
          */
-        private void accel(double z, double vx, double vy, double vz, double s) {
+        private void accel(double z, double vx, double vy, double vz, double dragCd, double liftNum,
+                           double liftOffset) {
             double wx = windX;
             double wy = windY;
             if (shearExponent != 0.0) {
@@ -136,23 +167,28 @@ public final class JavaFlightKernel implements FlightKernel {
             double rx = vx - wx;
             double ry = vy - wy;
             double rz = vz;
-            double v = Math.sqrt(rx * rx + ry * ry + rz * rz);
-            double omega = omega0 * s;
-            double kd = dragK * (cd0 + cdSpin * omega) * v;
-            // Lift direction: unit vector of (axis x v_r); magnitude CL * rho A v^2 / 2m.
+            double v2 = rx * rx + ry * ry + rz * rz;
+            double kd;
+            if (crisis) {
+                // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as exact-port 2^(x log2 e).
+                double v = Math.sqrt(v2);
+                double step = DeterministicMath.exp2((v - crisisSpeed) * crisisExpScale);
+                kd = (dragCd + dragK * crisisCdDelta / (1.0 + step)) * v;
+            } else {
+                kd = dragCd * Math.sqrt(v2);
+            }
+            // Lift direction: unit vector of (axis x v_r).
             double cx = axisY * rz - axisZ * ry;
             double cy = axisZ * rx - axisX * rz;
             double cz = axisX * ry - axisY * rx;
-            double cn = Math.sqrt(cx * cx + cy * cy + cz * cz);
+            double cn2 = cx * cx + cy * cy + cz * cz;
             double kl = 0.0;
-            if (omega > 0.0 && cn > 0.0) {
-                double spinFactor = radius * omega / v;
-                double cl = cl2 * spinFactor / (cl0 + cl1 * spinFactor);
-                kl = dragK * cl * v * v / cn;
+            if (liftNum != 0.0 && cn2 > 0.0) {
+                kl = liftNum * v2 / ((cl0 * Math.sqrt(v2) + liftOffset) * Math.sqrt(cn2));
             }
-            ax = -kd * rx + kl * cx;
-            ay = -kd * ry + kl * cy;
-            az = -kd * rz + kl * cz - gravity;
+            ax = kl * cx - kd * rx;
+            ay = kl * cy - kd * ry;
+            az = kl * cz - (kd * rz + gravity);
         }
 
         void fly(FlightBatch b, int i, PathBuffer path) {
@@ -210,43 +246,46 @@ public final class JavaFlightKernel implements FlightKernel {
             double endVx;
             double endVy;
             double endVz;
+            double dragCd1 = dragCd(spin);
+            double liftNum1 = liftNum(spin);
+            double liftOffset1 = liftOffset(spin);
             while (true) {
-                accel(z, vx, vy, vz, spin);
+                accel(z, vx, vy, vz, dragCd1, liftNum1, liftOffset1);
                 double ax1 = ax;
                 double ay1 = ay;
                 double az1 = az;
                 double spinHalf = spin * decayHalf;
+                double dragCdHalf = dragCd(spinHalf);
+                double liftNumHalf = liftNum(spinHalf);
+                double liftOffsetHalf = liftOffset(spinHalf);
+                double spinFull = spin * decayFull;
+                double dragCdFull = dragCd(spinFull);
+                double liftNumFull = liftNum(spinFull);
+                double liftOffsetFull = liftOffset(spinFull);
 
-                double x2 = x + half * vx;
-                double y2 = y + half * vy;
                 double z2 = z + half * vz;
                 double vx2 = vx + half * ax1;
                 double vy2 = vy + half * ay1;
                 double vz2 = vz + half * az1;
-                accel(z2, vx2, vy2, vz2, spinHalf);
+                accel(z2, vx2, vy2, vz2, dragCdHalf, liftNumHalf, liftOffsetHalf);
                 double ax2 = ax;
                 double ay2 = ay;
                 double az2 = az;
 
-                double x3 = x + half * vx2;
-                double y3 = y + half * vy2;
                 double z3 = z + half * vz2;
                 double vx3 = vx + half * ax2;
                 double vy3 = vy + half * ay2;
                 double vz3 = vz + half * az2;
-                accel(z3, vx3, vy3, vz3, spinHalf);
+                accel(z3, vx3, vy3, vz3, dragCdHalf, liftNumHalf, liftOffsetHalf);
                 double ax3 = ax;
                 double ay3 = ay;
                 double az3 = az;
 
-                double x4 = x + h * vx3;
-                double y4 = y + h * vy3;
                 double z4 = z + h * vz3;
                 double vx4 = vx + h * ax3;
                 double vy4 = vy + h * ay3;
                 double vz4 = vz + h * az3;
-                double spinFull = spin * decayFull;
-                accel(z4, vx4, vy4, vz4, spinFull);
+                accel(z4, vx4, vy4, vz4, dragCdFull, liftNumFull, liftOffsetFull);
 
                 double nx = x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4);
                 double ny = y + sixth * (vy + 2.0 * vy2 + 2.0 * vy3 + vy4);
@@ -308,6 +347,9 @@ public final class JavaFlightKernel implements FlightKernel {
                 vz = nvz;
                 t = nt;
                 spin = spinFull;
+                dragCd1 = dragCdFull;
+                liftNum1 = liftNumFull;
+                liftOffset1 = liftOffsetFull;
                 // The last slot is kept for the end point; the time-limit step is the end point itself.
                 if (samples + 1 < pathCapacity && step % stride == 0 && step < maxSteps) {
                     writeSample(path, i, samples++, t, x, y, z);

@@ -1,6 +1,7 @@
 package ballflight.kernel;
 
 import ballflight.model.AeroParameters;
+import ballflight.model.DragModel;
 import ballflight.units.Units;
 
 /**
@@ -20,10 +21,16 @@ import ballflight.units.Units;
  * @param decayHalfStep spin factor over half a step, {@code exp(-dt / 2 tau)}
  * @param decayFullStep spin factor over a step, {@code exp(-dt / tau)}
  * @param shearMinHeight height floor for the wind-shear power law, m
+ * @param dragModel {@link DragModel#id()}: 0 Nathan, 1 drag crisis
+ * @param crisisCdDelta drag coefficient of the crisis step (crisis model only)
+ * @param crisisSpeed middle of the crisis, m/s
+ * @param crisisExpScale {@code log2(e) / crisis width}, s/m: the step is
+ *                       {@code crisisCdDelta / (1 + 2^((V - crisisSpeed) * crisisExpScale))}
  */
 public record KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
                            double cdSpinPerRadPerS, double cl0, double cl1, double cl2,
-                           double decayHalfStep, double decayFullStep, double shearMinHeight) {
+                           double decayHalfStep, double decayFullStep, double shearMinHeight, int dragModel,
+                           double crisisCdDelta, double crisisSpeed, double crisisExpScale) {
 
     /** Flights end at 15 s if they have not come down. */
     public static final double DEFAULT_MAX_TIME_SECONDS = 15.0;
@@ -34,6 +41,9 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         if (!(dtSeconds >= MIN_DT_SECONDS && dtSeconds <= MAX_DT_SECONDS)) {
             throw new ballflight.model.InputException("dt_seconds", "dt_seconds = " + dtSeconds
                     + " is out of range: allowed " + MIN_DT_SECONDS + " to " + MAX_DT_SECONDS + " s");
+        }
+        if (dragModel != DragModel.NATHAN.id() && dragModel != DragModel.CRISIS.id()) {
+            throw new IllegalArgumentException("dragModel = " + dragModel + " is not a drag model id: allowed 0 or 1");
         }
         if (maxSteps < 1 || maxSteps > 100_000_000L) {
             throw new IllegalArgumentException("maxSteps = " + maxSteps + " outside 1..100000000");
@@ -49,6 +59,8 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         long steps = (long) Math.ceil(maxTimeSeconds / dtSeconds - 1e-9);
         return new KernelParams(dtSeconds, steps, aero.gravityMPerS2(), aero.radiusM(), aero.cd0(),
                 aero.cdSpin() / Units.rpmToRadPerS(1000.0), aero.cl0(), aero.cl1(), aero.cl2(),
-                Math.exp(-dtSeconds / (2.0 * tau)), Math.exp(-dtSeconds / tau), Units.feetToMetres(1.0));
+                Math.exp(-dtSeconds / (2.0 * tau)), Math.exp(-dtSeconds / tau), Units.feetToMetres(1.0),
+                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(),
+                DeterministicMath.LOG2_E / aero.crisisWidthMps());
     }
 }

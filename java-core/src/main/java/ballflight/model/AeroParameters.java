@@ -18,16 +18,47 @@ import ballflight.units.Units;
  * @param cl1 lift-model constant
  * @param cl2 lift-model constant
  * @param spinDecayTauSeconds spin decay time constant in seconds
+ * @param dragModel the drag law ({@link DragModel#NATHAN} ignores the three crisis parameters)
+ * @param crisisCdDelta drag coefficient added well below the crisis speed (subcritical minus
+ *                      supercritical plateau)
+ * @param crisisSpeedMps speed relative to the air at the middle of the crisis, m/s
+ * @param crisisWidthMps width of the logistic step, m/s
  */
 public record AeroParameters(double massOz, double circumferenceIn, double gravityFtPerS2,
                              double cd0, double cdSpin, double cl0, double cl1, double cl2,
-                             double spinDecayTauSeconds) {
+                             double spinDecayTauSeconds, DragModel dragModel, double crisisCdDelta,
+                             double crisisSpeedMps, double crisisWidthMps) {
 
     /** Nathan's trajectory calculator: the model behind public Statcast-style distance estimates. */
     public static final AeroParameters NATHAN =
             new AeroParameters(5.125, 9.125, 32.174, 0.3008, 0.0292, 0.583, 2.333, 1.120, 10000.0);
 
+    /**
+     * Drag crisis (docs/PHYSICS.md): the logistic of Giordano and Nakanishi after Adair's data
+     * (crisis at 35 m/s, width 5 m/s), plateaus 0.40 (subcritical) and 0.20 (supercritical, near
+     * their 0.22, set so the reference ball carries ~400 ft like Nathan's); spin
+     * drag and lift as in Nathan's model.
+     */
+    public static final AeroParameters CRISIS = new AeroParameters(5.125, 9.125, 32.174, 0.2000, 0.0292, 0.583,
+            2.333, 1.120, 10000.0, DragModel.CRISIS, 0.20, 35.0, 5.0);
+
+    /** Nathan's drag law with these constants (no drag crisis). */
+    public AeroParameters(double massOz, double circumferenceIn, double gravityFtPerS2, double cd0, double cdSpin,
+                          double cl0, double cl1, double cl2, double spinDecayTauSeconds) {
+        this(massOz, circumferenceIn, gravityFtPerS2, cd0, cdSpin, cl0, cl1, cl2, spinDecayTauSeconds,
+                DragModel.NATHAN, 0.0, 0.0, 1.0);
+    }
+
+    /** The default parameters of a drag model ({@link #NATHAN} or {@link #CRISIS}). */
+    public static AeroParameters of(DragModel model) {
+        return model == DragModel.CRISIS ? CRISIS : NATHAN;
+    }
+
     public AeroParameters {
+        java.util.Objects.requireNonNull(dragModel, "dragModel");
+        requireFinite("crisisCdDelta", crisisCdDelta);
+        requireFinite("crisisSpeedMps", crisisSpeedMps);
+        requirePositive("crisisWidthMps", crisisWidthMps);
         requirePositive("massOz", massOz);
         requirePositive("circumferenceIn", circumferenceIn);
         requirePositive("gravityFtPerS2", gravityFtPerS2);
@@ -62,7 +93,8 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
     }
 
     public AeroParameters withSpinDecayTauSeconds(double tau) {
-        return new AeroParameters(massOz, circumferenceIn, gravityFtPerS2, cd0, cdSpin, cl0, cl1, cl2, tau);
+        return new AeroParameters(massOz, circumferenceIn, gravityFtPerS2, cd0, cdSpin, cl0, cl1, cl2, tau, dragModel,
+                crisisCdDelta, crisisSpeedMps, crisisWidthMps);
     }
 
     private static void requireFinite(String name, double v) {

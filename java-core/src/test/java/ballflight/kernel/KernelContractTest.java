@@ -244,7 +244,7 @@ public abstract class KernelContractTest {
             int k = last / 2;
             KernelParams cut = new KernelParams(p.dtSeconds(), (long) k * stride, p.gravity(), p.radius(), p.cd0(),
                     p.cdSpinPerRadPerS(), p.cl0(), p.cl1(), p.cl2(), p.decayHalfStep(), p.decayFullStep(),
-                    p.shearMinHeight());
+                    p.shearMinHeight(), p.dragModel(), p.crisisCdDelta(), p.crisisSpeed(), p.crisisExpScale());
             FlightOutput mid = KernelRun.fly(kernel(), cut, row);
             assertSample(path, k, mid.tEnd(), mid.xEnd(), mid.yEnd(), mid.zEnd());
         }

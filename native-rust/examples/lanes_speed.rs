@@ -1,0 +1,58 @@
+//! Rough single-thread timing of the batch kernel (no JMH): `cargo run --release --example lanes_speed`.
+//! The JMH numbers in the bench module are the ones to quote; this is for quick iteration.
+
+use ballflight::columns::*;
+use ballflight::{BfParams, integrate};
+use std::time::Instant;
+
+fn main() {
+    let n = 4096usize;
+    let mut data = vec![0.0; n * BF_COLUMN_COUNT as usize];
+    let mut seed = 12345u64;
+    let mut rnd = || {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        (seed >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let set = |d: &mut Vec<f64>, c: i32, i: usize, v: f64| d[c as usize * n + i] = v;
+    for i in 0..n {
+        let ev = (40.0 + 80.0 * rnd()) * 0.44704;
+        let la = (-30.0 + 100.0 * rnd()).to_radians();
+        let spin = (500.0 + 3000.0 * rnd()) * std::f64::consts::PI / 30.0;
+        set(&mut data, BF_COL_Z, i, 0.9144);
+        set(&mut data, BF_COL_VY, i, ev * la.cos());
+        set(&mut data, BF_COL_VZ, i, ev * la.sin());
+        set(&mut data, BF_COL_SPIN_X, i, spin);
+        set(&mut data, BF_COL_DRAG_K, i, 0.01757);
+        set(&mut data, BF_COL_WIND_Y, i, if i % 2 == 0 { 4.0 * rnd() } else { 0.0 });
+        set(&mut data, BF_COL_SHEAR_REFERENCE_HEIGHT, i, 10.0);
+        set(&mut data, BF_COL_PLANE_Y, i, f64::NEG_INFINITY);
+    }
+    for dt in [0.001, 0.01] {
+        let p = BfParams {
+            dt,
+            max_steps: (15.0 / dt) as i64,
+            gravity: 9.80665,
+            radius: 0.036888,
+            cd0: 0.3008,
+            cd_spin_per_rad_per_s: 0.0292 / 104.72,
+            cl0: 0.583,
+            cl1: 2.333,
+            cl2: 1.120,
+            decay_half_step: (-dt / 20000.0f64).exp(),
+            decay_full_step: (-dt / 10000.0f64).exp(),
+            shear_min_height: 0.3048,
+            drag_model: ballflight::params::BF_DRAG_NATHAN,
+            crisis_cd_delta: 0.0,
+            crisis_speed: 0.0,
+            crisis_exp_scale: 1.0,
+        };
+        let mut best = f64::MAX;
+        for _ in 0..5 {
+            let mut d = data.clone();
+            let t0 = Instant::now();
+            integrate(&mut d, n, n, &p, None, None).unwrap();
+            best = best.min(t0.elapsed().as_secs_f64());
+        }
+        println!("dt {dt}: {n} flights in {:.1} ms on one thread = {:.0} flights/s", best * 1e3, n as f64 / best);
+    }
+}
