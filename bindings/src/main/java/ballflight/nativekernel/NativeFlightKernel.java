@@ -43,6 +43,10 @@ public final class NativeFlightKernel implements FlightKernel {
     private static final VarHandle CRISIS_SPEED = NativeAbi.paramsField("crisis_speed");
     private static final VarHandle CRISIS_EXP_SCALE = NativeAbi.paramsField("crisis_exp_scale");
 
+    /** Per-thread BfParams struct; the automatic arena frees it once its thread is gone. */
+    private static final ThreadLocal<MemorySegment> PARAMS =
+            ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(NativeAbi.BF_PARAMS));
+
     private final Path libraryPath;
     private final int abiVersion;
     private final MethodHandle integrate;
@@ -101,8 +105,9 @@ public final class NativeFlightKernel implements FlightKernel {
     void integrateUnchecked(FlightBatch batch, KernelParams params, PathBuffer path) {
         int rc;
         String error = null;
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment p = arena.allocate(NativeAbi.BF_PARAMS);
+        try {
+            // One params struct per calling thread, reused: no arena is opened per call.
+            MemorySegment p = PARAMS.get();
             writeParams(p, params);
             MemorySegment pathSegment = path == null ? MemorySegment.NULL : path.segment();
             long pathFlights = path == null ? 0 : path.flights();
