@@ -16,6 +16,18 @@ public final class Machine {
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")";
     }
 
+    /**
+     * The 1-minute load average ({@code /proc/loadavg}), or "n/a": the suite notes it before and
+     * after a run, because other processes on the same cores skew every multi-threaded figure.
+     */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+
     static String cpuModel() {
         String fromLscpu = field(run("lscpu"), "Model name:");
         if (fromLscpu != null) {

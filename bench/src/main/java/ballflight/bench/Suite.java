@@ -134,6 +134,7 @@ public final class Suite {
             }
         }
         Path results;
+        String load = "not recorded (report of an earlier run)";
         if (opts.containsKey("--from-results")) {
             results = Path.of(opts.get("--from-results"));
         } else {
@@ -142,11 +143,13 @@ public final class Suite {
                 throw new IllegalArgumentException("--results FILE is required (where the raw JMH JSON goes)");
             }
             results = Path.of(out);
+            load = Machine.loadAverage();
             measure(quick, results, System.out, true);
+            load = load + " before, " + Machine.loadAverage() + " after";
         }
         Report.Provenance provenance = new Report.Provenance(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Machine.describe(),
-                opts.getOrDefault("--commit", "unknown"), method(quick));
+                opts.getOrDefault("--commit", "unknown"), method(quick) + "; 1-minute load average " + load);
         Report report = new Report(Report.read(results), provenance, new StepCounts());
         if (opts.containsKey("--markdown")) {
             Files.writeString(Path.of(opts.get("--markdown")), report.markdown());

@@ -56,13 +56,15 @@ final class BenchCommand implements Callable<Integer> {
         err.println("measuring " + (quick ? "(quick, under 3 minutes)" : "(full, about 12 minutes)")
                 + "; each line is one JMH run with a JVM per configuration");
         err.flush();
+        String loadBefore = Machine.loadAverage();
         try (PrintStream progress = new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8)) {
             Suite.measure(quick, raw, progress, false);
         }
+        String load = loadBefore + " before, " + Machine.loadAverage() + " after";
         Report report = new Report(Report.read(raw), new Report.Provenance(
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Machine.describe(),
                 "ballflight " + ManifestVersion.version(), "`ballflight bench" + (quick ? " --quick`" : "`")
-                        + ": JMH 1.37, 1 fork per configuration"), new StepCounts());
+                        + ": JMH 1.37, 1 fork per configuration; 1-minute load average " + load), new StepCounts());
         Verdict verdict = report.verdict();
         VerdictJson.write(verdict, target);
         if (markdown != null) {
