@@ -22,7 +22,7 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 
 CLI_JAR := cli/target/ballflight.jar
 
-.PHONY: all build run test native jars clean check-tools java-info
+.PHONY: all build run test native jars clean check-tools java-info bench
 
 all: build
 
@@ -60,6 +60,19 @@ test: native
 	$(MVN) verify -Dballflight.native.required=true
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
+
+# The JMH suite (under 15 minutes on 2 cores): raw JSON in bench/results/, the report in
+# docs/BENCHMARKS.md, and the verdict the jar carries as auto's default. Rebuild afterwards
+# (`make build`) to bundle the new verdict.
+BENCH_STAMP := $(shell date -u +%Y%m%dT%H%M%SZ)
+BENCH_COMMIT := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+bench: native
+	$(MVN) -q package -DskipTests -pl bench -am
+	mkdir -p bench/results
+	"$(JAVA_HOME)/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+	  -cp bench/target/benchmarks.jar ballflight.bench.Suite \
+	  --results bench/results/$(BENCH_STAMP).json --markdown docs/BENCHMARKS.md \
+	  --verdict java-core/src/main/resources/ballflight/default-verdict.json --commit $(BENCH_COMMIT)
 
 clean:
 	-$(MVN) clean

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ballflight.backend.Backend;
 import ballflight.backend.BackendSelection;
 import ballflight.backend.BackendSelector;
+import ballflight.kernel.SimulationMode;
+import ballflight.verdict.KernelPolicy;
+import ballflight.verdict.LoadedVerdict;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,7 +28,14 @@ class NativeSelectionTest {
         BackendSelection s = BackendSelector.select(Backend.NATIVE);
         assertThat(s.kernel()).isSameAs(kernel);
         assertThat(s.kernel().describe()).contains(kernel.libraryPath().toString(), "abi " + NativeAbi.ABI_VERSION, "thread", "simd [");
-        assertThat(BackendSelector.select(Backend.AUTO).kernel().name()).isEqualTo("native");
+        // auto follows the verdict in use (jar default or user cache): native where it won, else Java.
+        BackendSelection auto = BackendSelector.select(Backend.AUTO);
+        LoadedVerdict verdict = BackendSelector.verdict();
+        for (int n : new int[] {1, 16, 256, 4096}) {
+            String expected = verdict.verdict() == null ? "native"
+                    : KernelPolicy.plan(verdict.verdict(), SimulationMode.ACCURATE.dtSeconds(), true).kernelFor(n);
+            assertThat(auto.kernelFor(n).name()).as("auto kernel for %d flights", n).isEqualTo(expected);
+        }
     }
 
     private record Child(int exitCode, String output) {

@@ -3,6 +3,8 @@ package ballflight.cli;
 import ballflight.backend.Backend;
 import ballflight.backend.BackendSelector;
 import ballflight.kernel.spi.KernelUnavailableException;
+import ballflight.verdict.LoadedVerdict;
+import ballflight.verdict.ModeVerdict;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,14 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code ballflight info}: version, JDK, platform, and which backends can run here. */
 @Command(name = "info", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
-        description = "Show the version, the JDK, the platform and the available backends.")
+        description = "Show the version, the JDK, the platform, the available backends and the verdict auto follows.")
 final class InfoCommand implements Callable<Integer> {
-    /**
-     * What {@code auto} is based on. A benchmark verdict (is native actually faster on this
-     * machine?) is planned; until then this line says there is none.
-     */
-    static final String VERDICT = "none yet (auto = native when loadable)";
-
     @Spec
     CommandSpec spec;
 
@@ -34,7 +30,15 @@ final class InfoCommand implements Callable<Integer> {
         line(out, "  java", "available: " + BackendSelector.javaKernel().describe());
         line(out, "  native", nativeStatus());
         line(out, "auto", BackendSelector.select(Backend.AUTO).reason());
-        line(out, "verdict", VERDICT);
+        LoadedVerdict verdict = BackendSelector.verdict();
+        line(out, "verdict", verdict.describe());
+        if (verdict.verdict() != null) {
+            for (ModeVerdict m : verdict.verdict().modes()) {
+                line(out, "  " + m.mode().toLowerCase(java.util.Locale.ROOT), m.decision());
+            }
+        } else {
+            line(out, "", "auto = native when loadable; `ballflight bench` measures this machine");
+        }
         out.flush();
         return ExitCodes.OK;
     }

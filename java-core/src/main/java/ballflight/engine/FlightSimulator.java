@@ -41,9 +41,9 @@ public final class FlightSimulator implements AutoCloseable {
     private PathBuffer path;
 
     private FlightSimulator(Builder b) {
-        this.selection = BackendSelector.select(b.backend);
+        this.params = KernelParams.of(b.aero, b.dtSeconds); // first: a bad step is named before any kernel loads
+        this.selection = BackendSelector.select(b.backend, b.dtSeconds);
         this.aero = b.aero;
-        this.params = KernelParams.of(b.aero, b.dtSeconds);
         this.pathSamples = b.pathSamples;
         this.pathStride = b.pathIntervalSeconds <= 0 ? 1
                 : (int) Math.max(1, Math.round(b.pathIntervalSeconds / b.dtSeconds));
@@ -58,11 +58,17 @@ public final class FlightSimulator implements AutoCloseable {
         return builder().build();
     }
 
+    /** The kernel for a single flight (under {@code auto}, larger batches may run another: see {@link #backendReason()}). */
     public FlightKernel kernel() {
         return selection.kernel();
     }
 
-    /** One line saying which backend runs and why. */
+    /** The kernel that runs a batch of {@code batchSize} flights. */
+    public FlightKernel kernelFor(int batchSize) {
+        return selection.kernelFor(batchSize);
+    }
+
+    /** One line saying which backend(s) run and why. */
     public String backendReason() {
         return selection.reason();
     }
@@ -86,7 +92,7 @@ public final class FlightSimulator implements AutoCloseable {
             }
             b.setSize(n);
             PathBuffer p = pathFor(n);
-            selection.kernel().integrate(b, params, p);
+            selection.kernelFor(n).integrate(b, params, p);
             for (int i = 0; i < n; i++) {
                 results.add(BatchCodec.decode(requests.get(start + i), b, i, p));
             }

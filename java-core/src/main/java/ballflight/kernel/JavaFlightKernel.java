@@ -12,6 +12,9 @@ import ballflight.model.EndReason;
  */
 public final class JavaFlightKernel implements FlightKernel {
 
+    /** One integrator per thread, reused, so a kernel call allocates nothing. */
+    private static final ThreadLocal<FlightIntegrator> INTEGRATORS = ThreadLocal.withInitial(FlightIntegrator::new);
+
     @Override
     public String name() {
         return "java";
@@ -25,7 +28,8 @@ public final class JavaFlightKernel implements FlightKernel {
     @Override
     public void integrate(FlightBatch batch, KernelParams params, PathBuffer path) {
         BatchValidator.check(batch, params, path);
-        FlightIntegrator integrator = new FlightIntegrator(params);
+        FlightIntegrator integrator = INTEGRATORS.get();
+        integrator.configure(params);
         for (int i = 0; i < batch.size(); i++) {
             integrator.fly(batch, i, path);
         }
@@ -74,22 +78,22 @@ public final class JavaFlightKernel implements FlightKernel {
 
     /** Per-call integrator: per-flight constants and the current acceleration live in fields. */
     static final class FlightIntegrator {
-        private final double dt;
-        private final long maxSteps;
-        private final double gravity;
-        private final double radius;
-        private final double cd0;
-        private final double cdSpin;
-        private final double cl0;
-        private final double cl1;
-        private final double cl2;
-        private final double decayHalf;
-        private final double decayFull;
-        private final double shearMinHeight;
-        private final boolean crisis;
-        private final double crisisCdDelta;
-        private final double crisisSpeed;
-        private final double crisisExpScale;
+        private double dt;
+        private long maxSteps;
+        private double gravity;
+        private double radius;
+        private double cd0;
+        private double cdSpin;
+        private double cl0;
+        private double cl1;
+        private double cl2;
+        private double decayHalf;
+        private double decayFull;
+        private double shearMinHeight;
+        private boolean crisis;
+        private double crisisCdDelta;
+        private double crisisSpeed;
+        private double crisisExpScale;
 
         // Per-flight constants.
         private double dragK;
@@ -107,7 +111,8 @@ public final class JavaFlightKernel implements FlightKernel {
         private double ay;
         private double az;
 
-        FlightIntegrator(KernelParams p) {
+        /** Loads the batch-wide constants; called once per kernel call. */
+        void configure(KernelParams p) {
             dt = p.dtSeconds();
             maxSteps = p.maxSteps();
             gravity = p.gravity();

@@ -1,0 +1,109 @@
+package ballflight.verdict;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns measurements into a {@link Verdict}. A contender beats another only if its throughput
+ * ratio minus the ratio's error is above 1: a margin inside the measurement error is no win, so
+ * ties go to the simpler contender (Java over native, one Java thread over many).
+ */
+public final class VerdictBuilder {
+    private VerdictBuilder() {
+    }
+
+    /** The verdict over every (workload, mode, batch size) that has both a Java and a native measurement. */
+    public static Verdict build(List<Measurement> measurements, String date, String machine, String jdk,
+                                String commit, String method) {
+        Map<String, List<Measurement>> groups = new LinkedHashMap<>();
+        measurements.stream()
+                .sorted(Comparator.comparing(Measurement::workload).thenComparing(Measurement::mode)
+                        .thenComparingInt(Measurement::batchSize))
+                .forEach(m -> groups.computeIfAbsent(m.workload() + "/" + m.mode() + "/" + m.batchSize(),
+                        k -> new ArrayList<>()).add(m));
+        List<WorkloadVerdict> workloads = new ArrayList<>();
+        for (List<Measurement> group : groups.values()) {
+            WorkloadVerdict w = judge(group);
+            if (w != null) {
+                workloads.add(w);
+            }
+        }
+        return new Verdict(Verdict.SCHEMA, date, machine, jdk, commit, method, workloads, modes(workloads));
+    }
+
+    /** Ratio {@code a / b} and its error, relative errors added in quadrature. */
+    static double[] ratio(double a, double errA, double b, double errB) {
+        double r = a / b;
+        return new double[] {r, r * Math.hypot(errA / a, errB / b)};
+    }
+
+    static boolean beats(double a, double errA, double b, double errB) {
+        double[] r = ratio(a, errA, b, errB);
+        return r[0] - r[1] > 1.0;
+    }
+
+    private static WorkloadVerdict judge(List<Measurement> group) {
+        Measurement bestJava = null;
+        Measurement bestNative = null;
+        for (Measurement m : group) {
+            if (m.isNative()) {
+                if (bestNative == null || m.flightsPerS() > bestNative.flightsPerS()) {
+                    bestNative = m;
+                }
+            } else if (bestJava == null || prefers(m, bestJava)) {
+                bestJava = m;
+            }
+        }
+        if (bestJava == null || bestNative == null) {
+            return null;
+        }
+        double[] r = ratio(bestNative.flightsPerS(), bestNative.errorFlightsPerS(), bestJava.flightsPerS(),
+                bestJava.errorFlightsPerS());
+        boolean nativeWins = r[0] - r[1] > 1.0;
+        String winner = nativeWins ? Contenders.NATIVE : bestJava.contender();
+        String decision = String.format(Locale.ROOT, "%s: native (%s) runs %.3f ± %.3f x the best Java (%s)%s",
+                winner, bestNative.contender(), r[0], r[1], bestJava.contender(),
+                nativeWins ? "" : r[0] > 1.0 ? "; the margin is inside the error" : "");
+        Measurement j = bestJava;
+        Measurement n = bestNative;
+        return new WorkloadVerdict(j.workload(), j.mode(), j.batchSize(), j.contender(), j.flightsPerS(),
+                j.errorFlightsPerS(), n.contender(), n.flightsPerS(), n.errorFlightsPerS(), r[0], r[1], winner,
+                decision);
+    }
+
+    /** Plain {@code java} is the default; another Java contender must beat the current pick beyond the error. */
+    private static boolean prefers(Measurement candidate, Measurement current) {
+        if (candidate.contender().equals(Contenders.JAVA)) {
+            return !beats(current.flightsPerS(), current.errorFlightsPerS(), candidate.flightsPerS(),
+                    candidate.errorFlightsPerS());
+        }
+        return beats(candidate.flightsPerS(), candidate.errorFlightsPerS(), current.flightsPerS(),
+                current.errorFlightsPerS());
+    }
+
+    private static List<ModeVerdict> modes(List<WorkloadVerdict> workloads) {
+        Map<String, List<WorkloadVerdict>> byMode = new TreeMap<>();
+        for (WorkloadVerdict w : workloads) {
+            if (KernelPolicy.drivesSelection(w)) {
+                byMode.computeIfAbsent(w.mode(), k -> new ArrayList<>()).add(w);
+            }
+        }
+        List<ModeVerdict> out = new ArrayList<>();
+        for (Map.Entry<String, List<WorkloadVerdict>> e : byMode.entrySet()) {
+            List<WorkloadVerdict> sizes = e.getValue();
+            sizes.sort(Comparator.comparingInt(WorkloadVerdict::batchSize));
+            Integer crossover = null;
+            for (int i = sizes.size() - 1; i >= 0 && sizes.get(i).winner().equals(Contenders.NATIVE); i--) {
+                crossover = sizes.get(i).batchSize();
+            }
+            KernelPlan plan = KernelPolicy.planFor(e.getKey(), sizes, true);
+            out.add(new ModeVerdict(e.getKey(), crossover, plan.describe()));
+        }
+        return out;
+    }
+}

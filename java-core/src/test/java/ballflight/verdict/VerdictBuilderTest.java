@@ -1,0 +1,71 @@
+package ballflight.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class VerdictBuilderTest {
+
+    private static WorkloadVerdict entry(Verdict v, String workload, String mode, int n) {
+        return v.workloads().stream()
+                .filter(w -> w.workload().equals(workload) && w.mode().equals(mode) && w.batchSize() == n)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void nativeWinsOnlyBeyondTheError() {
+        Verdict v = VerdictFixtures.crossoverAt256();
+        WorkloadVerdict big = entry(v, Workload.BATCH, "ACCURATE", 4096);
+        assertThat(big.winner()).isEqualTo("native");
+        assertThat(big.bestNative()).isEqualTo("native-all");
+        assertThat(big.bestJava()).isEqualTo("java-parallel");
+        assertThat(big.ratio()).isCloseTo(2500.0 / 1950.0, within(1e-12));
+        // 1 % on both sides: sqrt(2) % of the ratio.
+        assertThat(big.ratioError()).isCloseTo(big.ratio() * Math.sqrt(2) * 0.01, within(1e-12));
+        // 0.5 % faster with 1.4 % error: no win, and java-parallel (1 % slower) is no better than java.
+        WorkloadVerdict small = entry(v, Workload.BATCH, "ACCURATE", 16);
+        assertThat(small.winner()).isEqualTo("java");
+        assertThat(small.decision()).contains("inside the error");
+    }
+
+    @Test
+    void largerErrorTurnsAClearLookingWinIntoJava() {
+        Verdict v = new VerdictFixtures().batch("EXTREME", 4096, 10000, 10000, 11000, 0.08).verdict();
+        WorkloadVerdict w = v.workloads().get(0);
+        assertThat(w.ratio()).isCloseTo(1.1, within(1e-12));
+        assertThat(w.ratioError()).isGreaterThan(0.1);
+        assertThat(w.winner()).isEqualTo("java");
+    }
+
+    @Test
+    void crossoverIsTheSmallestSizeFromWhichNativeAlwaysWins() {
+        Verdict v = VerdictFixtures.crossoverAt256();
+        assertThat(v.modes()).extracting(ModeVerdict::mode).containsExactly("ACCURATE", "EXTREME");
+        ModeVerdict accurate = v.modes().get(0);
+        assertThat(accurate.crossoverBatchSize()).isEqualTo(256);
+        assertThat(accurate.decision()).isEqualTo("java below 256 flights, native from 256");
+        ModeVerdict extreme = v.modes().get(1);
+        assertThat(extreme.crossoverBatchSize()).isNull();
+        assertThat(extreme.decision()).isEqualTo("java below 4096 flights, java-parallel from 4096");
+    }
+
+    @Test
+    void aNativeWinBelowALossIsNoCrossover() {
+        Verdict v = new VerdictFixtures()
+                .batch("FAST", 16, 1000, 1000, 2000)
+                .batch("FAST", 256, 1000, 1000, 900)
+                .verdict();
+        assertThat(v.modes().get(0).crossoverBatchSize()).isNull();
+        assertThat(v.modes().get(0).decision()).isEqualTo("native below 256 flights, java from 256");
+    }
+
+    @Test
+    void roundTripsThroughJson() throws Exception {
+        Verdict v = VerdictFixtures.crossoverAt256();
+        String json = VerdictJson.write(v);
+        assertThat(json).contains("\"crossover_batch_size\" : 256", "\"best_java\" : \"java-parallel\"");
+        Verdict back = VerdictJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(back).isEqualTo(v);
+    }
+}
