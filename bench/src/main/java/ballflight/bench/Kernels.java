@@ -12,6 +12,7 @@ import ballflight.model.FlightRequest;
 import ballflight.nativekernel.NativeFlightKernel;
 import ballflight.nativekernel.NativeKernelProvider;
 import ballflight.parallel.ParallelJavaKernel;
+import ballflight.simd.VectorFlightKernel;
 import ballflight.verdict.Contenders;
 import java.util.List;
 
@@ -24,17 +25,22 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** {@code java}, {@code java-parallel} (all cores), {@code native}/{@code native-1} (one thread), {@code native-all}. */
+    /**
+     * {@code java}, {@code java-parallel} (all cores), {@code java-simd} (Vector API lanes; the JVM
+     * needs {@link ForkFlags#VECTOR_API}), {@code native}/{@code native-1} (one thread), {@code native-all}.
+     * java-simd is a benchmark contender only: the verdict and {@code auto} do not know it yet.
+     */
     public static FlightKernel create(String contender) {
         int cores = Runtime.getRuntime().availableProcessors();
         FlightKernel k = switch (contender) {
             case Contenders.JAVA -> new JavaFlightKernel();
             case Contenders.JAVA_PARALLEL -> new ParallelJavaKernel(cores);
+            case VectorFlightKernel.NAME -> new VectorFlightKernel();
             case Contenders.NATIVE, Contenders.NATIVE_ONE_THREAD -> nativeKernel(1);
             case Contenders.NATIVE_ALL_CORES -> nativeKernel(cores);
             default -> throw new IllegalArgumentException("unknown contender " + contender);
         };
-        String expected = Contenders.kernelOf(contender);
+        String expected = contender.equals(VectorFlightKernel.NAME) ? contender : Contenders.kernelOf(contender);
         if (!k.name().equals(expected)) {
             throw new IllegalStateException("asked for " + contender + ", got kernel " + k.name());
         }

@@ -38,13 +38,13 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {ForkFlags.NATIVE_ACCESS, ForkFlags.UNSAFE})
+@Fork(value = 1, jvmArgsAppend = {ForkFlags.NATIVE_ACCESS, ForkFlags.UNSAFE, ForkFlags.VECTOR_API})
 public class SingleFlightBench {
     /** Reference ball: Nathan's calculator gives about 409 ft. */
     private static final double BATTED_DISTANCE_FT = 409.2;
     private static final double BATTED_TOLERANCE_FT = 1.0;
 
-    @Param({"java", "native"})
+    @Param({"java", "java-simd", "native"})
     public String backend;
 
     @Param({"ACCURATE", "FAST", "ULTRA_FAST", "EXTREME"})
