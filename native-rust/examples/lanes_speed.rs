@@ -45,6 +45,11 @@ fn main() {
             crisis_cd_delta: 0.0,
             crisis_speed: 0.0,
             crisis_exp_scale: 1.0,
+            table: std::ptr::null(),
+            table_speed_count: 0,
+            table_spin_count: 0,
+            table_speed_scale: 0.0,
+            table_spin_scale: 0.0,
         };
         let mut best = f64::MAX;
         for _ in 0..5 {

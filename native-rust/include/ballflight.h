@@ -116,7 +116,7 @@
 #define BF_PATH_FIELDS 4
 
 // Version of this C ABI; the Java side refuses a library reporting another value.
-#define BF_ABI_VERSION 2
+#define BF_ABI_VERSION 3
 
 // Success.
 #define BF_OK 0
@@ -155,11 +155,18 @@
 // Largest step limit accepted (as `KernelParams`).
 #define BF_MAX_STEPS_LIMIT 100000000
 
+// Largest table size per axis.
+#define BF_TABLE_MAX_NODES 4096
+
 // Nathan's drag law, `Cd = cd0 + cd_spin * omega`.
 #define BF_DRAG_NATHAN 0
 
 // Nathan's law plus the drag-crisis step `crisis_cd_delta / (1 + 2^((V - crisis_speed) * crisis_exp_scale))`.
 #define BF_DRAG_CRISIS 1
+
+// The crisis law read from `table` by bilinear interpolation over relative speed x spin,
+// clamped to the grid (see `ballflight.kernel.CoefficientTable`).
+#define BF_DRAG_TABLE 2
 
 // Largest thread count `bf_set_threads` accepts.
 #define BF_MAX_THREADS 1024
@@ -199,6 +206,18 @@ typedef struct BfParams {
     double crisis_speed;
     // `log2(e) / crisis width`, s/m.
     double crisis_exp_scale;
+    // `BF_DRAG_TABLE` only (null otherwise): `Cd` at `table_speed_count * table_spin_count` grid
+    // nodes, row-major by spin (`table[j * table_speed_count + i]` at speed `i / table_speed_scale`
+    // and spin `j / table_spin_scale`), owned by the caller and unchanged during the call.
+    const double *table;
+    // Speed nodes of the table, `2..=BF_TABLE_MAX_NODES`.
+    int64_t table_speed_count;
+    // Spin nodes of the table, `2..=BF_TABLE_MAX_NODES`.
+    int64_t table_spin_count;
+    // Table nodes per m/s of relative speed (> 0).
+    double table_speed_scale;
+    // Table nodes per rad/s of spin (> 0).
+    double table_spin_scale;
 } BfParams;
 
 #ifdef __cplusplus

@@ -8,7 +8,8 @@
 
 use crate::columns::{BF_END_GROUND, BF_END_PLANE, BF_END_TIMEOUT, BF_PATH_FIELDS};
 use crate::det_math;
-use crate::params::{BF_DRAG_CRISIS, BfParams};
+use crate::params::{BF_DRAG_CRISIS, BF_DRAG_TABLE, BfParams};
+use crate::table;
 use std::ops::Range;
 
 /// Fixed Newton iteration count of the event locator (same as Java's `NEWTON_ITERATIONS`).
@@ -133,13 +134,15 @@ struct FlightConsts {
 }
 
 /// Per-stage constants of one spin factor `s` (spin = `omega0 * s`), as Java's `dragCd`,
-/// `liftNum` and `liftOffset`.
+/// `liftNum`, `liftOffset` and `spinPos`, plus the flight's `drag_k` and `drag_k * crisis_cd_delta`.
 #[derive(Clone, Copy, Debug, Default)]
 struct SpinTerms {
     drag_cd: f64,
+    drag_k: f64,
     crisis_k: f64,
     lift_num: f64,
     lift_offset: f64,
+    spin_pos: f64,
 }
 
 impl FlightConsts {
@@ -168,9 +171,11 @@ fn spin_terms(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
     let omega = omega0 * s;
     SpinTerms {
         drag_cd: drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
+        drag_k,
         crisis_k: drag_k * p.crisis_cd_delta,
         lift_num: if omega > 0.0 { drag_k * p.cl2 * (p.radius * omega) } else { 0.0 },
         lift_offset: p.cl1 * (p.radius * omega),
+        spin_pos: if p.drag_model == BF_DRAG_TABLE { table::spin_position(p, omega) } else { 0.0 },
     }
 }
 
@@ -196,7 +201,11 @@ fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
 fn accel(p: &BfParams, axis: (f64, f64, f64), rx: f64, ry: f64, rz: f64, t: SpinTerms) -> (f64, f64, f64) {
     let (axis_x, axis_y, axis_z) = axis;
     let v2 = rx * rx + ry * ry + rz * rz;
-    let kd = if p.drag_model == BF_DRAG_CRISIS {
+    let kd = if p.drag_model == BF_DRAG_TABLE {
+        // Table form of the crisis law: k Cd(V, omega), Cd bilinear on the grid.
+        let v = v2.sqrt();
+        t.drag_k * table::interpolate(p, v, t.spin_pos) * v
+    } else if p.drag_model == BF_DRAG_CRISIS {
         // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as 2^(x log2 e) (Java's exp2).
         let v = v2.sqrt();
         let step = det_math::exp2((v - p.crisis_speed) * p.crisis_exp_scale);
@@ -408,6 +417,7 @@ struct Lanes<const L: usize> {
     drag_cd: [f64; L],
     lift_num: [f64; L],
     lift_offset: [f64; L],
+    spin_pos: [f64; L],
     consts: [FlightConsts; L],
     progress: [Progress; L],
     flight: [usize; L],
@@ -436,6 +446,7 @@ impl<const L: usize> Lanes<L> {
             drag_cd: z,
             lift_num: z,
             lift_offset: z,
+            spin_pos: z,
             consts: [FlightConsts::default(); L],
             progress: [Progress::default(); L],
             flight: [0; L],
@@ -468,6 +479,7 @@ impl<const L: usize> Lanes<L> {
         self.drag_cd[l] = t.drag_cd;
         self.lift_num[l] = t.lift_num;
         self.lift_offset[l] = t.lift_offset;
+        self.spin_pos[l] = t.spin_pos;
     }
 
     fn store(&mut self, l: usize, m: &Motion) {
@@ -520,12 +532,19 @@ fn accel_lanes<const L: usize>(
     sheared: bool,
     z: &[f64; L],
     v: (&[f64; L], &[f64; L], &[f64; L]),
-    t: (&[f64; L], &[f64; L], &[f64; L]),
+    t: (&[f64; L], &[f64; L], &[f64; L], &[f64; L]),
 ) -> ([f64; L], [f64; L], [f64; L]) {
     let (rx, ry) = relative(lanes, p, sheared, z, v.0, v.1);
     let mut a = ([0.0; L], [0.0; L], [0.0; L]);
     for l in 0..L {
-        let terms = SpinTerms { drag_cd: t.0[l], crisis_k: lanes.crisis_k[l], lift_num: t.1[l], lift_offset: t.2[l] };
+        let terms = SpinTerms {
+            drag_cd: t.0[l],
+            drag_k: lanes.drag_k[l],
+            crisis_k: lanes.crisis_k[l],
+            lift_num: t.1[l],
+            lift_offset: t.2[l],
+            spin_pos: t.3[l],
+        };
         let axis = (lanes.axis_x[l], lanes.axis_y[l], lanes.axis_z[l]);
         let (ax, ay, az) = accel(p, axis, rx[l], ry[l], v.2[l], terms);
         a.0[l] = ax;
@@ -561,18 +580,18 @@ fn fly_lanes<const L: usize>(
     while lanes.active.iter().any(|&a| a) {
         let mut spin_half = [0.0; L];
         let mut spin_full = [0.0; L];
-        let mut th = ([0.0; L], [0.0; L], [0.0; L]);
-        let mut tf = ([0.0; L], [0.0; L], [0.0; L]);
+        let mut th = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
+        let mut tf = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
             spin_half[l] = lanes.spin[l] * p.decay_half_step;
             spin_full[l] = lanes.spin[l] * p.decay_full_step;
             let a = spin_terms(p, lanes.drag_k[l], lanes.omega0[l], spin_half[l]);
             let b = spin_terms(p, lanes.drag_k[l], lanes.omega0[l], spin_full[l]);
-            (th.0[l], th.1[l], th.2[l]) = (a.drag_cd, a.lift_num, a.lift_offset);
-            (tf.0[l], tf.1[l], tf.2[l]) = (b.drag_cd, b.lift_num, b.lift_offset);
+            (th.0[l], th.1[l], th.2[l], th.3[l]) = (a.drag_cd, a.lift_num, a.lift_offset, a.spin_pos);
+            (tf.0[l], tf.1[l], tf.2[l], tf.3[l]) = (b.drag_cd, b.lift_num, b.lift_offset, b.spin_pos);
         }
         let (x, y, z, vx, vy, vz) = (&lanes.x, &lanes.y, &lanes.z, &lanes.vx, &lanes.vy, &lanes.vz);
-        let t1 = (&lanes.drag_cd, &lanes.lift_num, &lanes.lift_offset);
+        let t1 = (&lanes.drag_cd, &lanes.lift_num, &lanes.lift_offset, &lanes.spin_pos);
         let a1 = accel_lanes(&lanes, p, sheared, z, (vx, vy, vz), t1);
 
         let mut s2 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
@@ -582,7 +601,7 @@ fn fly_lanes<const L: usize>(
             s2.2[l] = vy[l] + half * a1.1[l];
             s2.3[l] = vz[l] + half * a1.2[l];
         }
-        let a2 = accel_lanes(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2));
+        let a2 = accel_lanes(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2, &th.3));
 
         let mut s3 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -591,7 +610,7 @@ fn fly_lanes<const L: usize>(
             s3.2[l] = vy[l] + half * a2.1[l];
             s3.3[l] = vz[l] + half * a2.2[l];
         }
-        let a3 = accel_lanes(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2));
+        let a3 = accel_lanes(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2, &th.3));
 
         let mut s4 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -600,7 +619,7 @@ fn fly_lanes<const L: usize>(
             s4.2[l] = vy[l] + h * a3.1[l];
             s4.3[l] = vz[l] + h * a3.2[l];
         }
-        let a4 = accel_lanes(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2));
+        let a4 = accel_lanes(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2, &tf.3));
 
         let mut n = [Motion::default(); L];
         for l in 0..L {
@@ -623,7 +642,14 @@ fn fly_lanes<const L: usize>(
                 None => {
                     lanes.store(l, &n[l]);
                     lanes.spin[l] = spin_full[l];
-                    lanes.set_terms(l, SpinTerms { drag_cd: tf.0[l], crisis_k: 0.0, lift_num: tf.1[l], lift_offset: tf.2[l] });
+                    let terms = SpinTerms {
+                        drag_cd: tf.0[l],
+                        lift_num: tf.1[l],
+                        lift_offset: tf.2[l],
+                        spin_pos: tf.3[l],
+                        ..SpinTerms::default()
+                    };
+                    lanes.set_terms(l, terms);
                 }
                 Some(o) => {
                     out(flight, &o);

@@ -16,9 +16,10 @@ pub mod ffi;
 pub mod kernel;
 pub mod params;
 pub mod pool;
+mod table;
 mod validate;
 
 pub use batch::{BatchError, PathOut, integrate};
 pub use ffi::*;
 pub use kernel::{BF_LANES, FlightInput, FlightOutput, LanePath, PathRows, fly, fly_range_on};
-pub use params::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BfParams};
+pub use params::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BF_DRAG_TABLE, BF_TABLE_MAX_NODES, BfParams};

@@ -44,12 +44,36 @@ pub struct BfParams {
     pub crisis_speed: f64,
     /// `log2(e) / crisis width`, s/m.
     pub crisis_exp_scale: f64,
+    /// `BF_DRAG_TABLE` only (null otherwise): `Cd` at `table_speed_count * table_spin_count` grid
+    /// nodes, row-major by spin (`table[j * table_speed_count + i]` at speed `i / table_speed_scale`
+    /// and spin `j / table_spin_scale`), owned by the caller and unchanged during the call.
+    pub table: *const f64,
+    /// Speed nodes of the table, `2..=BF_TABLE_MAX_NODES`.
+    pub table_speed_count: i64,
+    /// Spin nodes of the table, `2..=BF_TABLE_MAX_NODES`.
+    pub table_spin_count: i64,
+    /// Table nodes per m/s of relative speed (> 0).
+    pub table_speed_scale: f64,
+    /// Table nodes per rad/s of spin (> 0).
+    pub table_spin_scale: f64,
 }
+
+// SAFETY: the only non-plain field is `table`, which the caller guarantees stays valid and
+// unchanged for the whole call; the kernel only reads it, so sharing between pool threads is safe.
+unsafe impl Send for BfParams {}
+// SAFETY: as above (read-only shared access).
+unsafe impl Sync for BfParams {}
+
+/// Largest table size per axis.
+pub const BF_TABLE_MAX_NODES: i64 = 4096;
 
 /// Nathan's drag law, `Cd = cd0 + cd_spin * omega`.
 pub const BF_DRAG_NATHAN: i64 = 0;
 /// Nathan's law plus the drag-crisis step `crisis_cd_delta / (1 + 2^((V - crisis_speed) * crisis_exp_scale))`.
 pub const BF_DRAG_CRISIS: i64 = 1;
+/// The crisis law read from `table` by bilinear interpolation over relative speed x spin,
+/// clamped to the grid (see `ballflight.kernel.CoefficientTable`).
+pub const BF_DRAG_TABLE: i64 = 2;
 
 impl BfParams {
     /// Checks the same ranges as `KernelParams`, plus finiteness of every double.
@@ -78,9 +102,10 @@ impl BfParams {
             ("crisis_speed", self.crisis_speed),
             ("crisis_exp_scale", self.crisis_exp_scale),
         ];
-        if self.drag_model != BF_DRAG_NATHAN && self.drag_model != BF_DRAG_CRISIS {
+        if self.drag_model != BF_DRAG_NATHAN && self.drag_model != BF_DRAG_CRISIS && self.drag_model != BF_DRAG_TABLE {
             return Err(format!(
-                "drag_model = {} is not a drag model: allowed {BF_DRAG_NATHAN} (nathan) or {BF_DRAG_CRISIS} (crisis)",
+                "drag_model = {} is not a drag model: allowed {BF_DRAG_NATHAN} (nathan), {BF_DRAG_CRISIS} (crisis) \
+                 or {BF_DRAG_TABLE} (crisis-table)",
                 self.drag_model
             ));
         }
@@ -89,6 +114,45 @@ impl BfParams {
                 return Err(format!("params.{name} = {v:?} must be finite"));
             }
         }
+        if self.drag_model == BF_DRAG_TABLE {
+            self.validate_table()?;
+        }
         Ok(())
+    }
+
+    fn validate_table(&self) -> Result<(), String> {
+        if self.table.is_null() {
+            return Err("params.table is a null pointer but drag_model is BF_DRAG_TABLE".into());
+        }
+        if (self.table as usize) % 8 != 0 {
+            return Err(format!("params.table = {:p} is not aligned to 8 bytes", self.table));
+        }
+        for (name, n) in [("table_speed_count", self.table_speed_count), ("table_spin_count", self.table_spin_count)] {
+            if !(2..=BF_TABLE_MAX_NODES).contains(&n) {
+                return Err(format!("params.{name} = {n} outside 2..{BF_TABLE_MAX_NODES}"));
+            }
+        }
+        for (name, v) in [("table_speed_scale", self.table_speed_scale), ("table_spin_scale", self.table_spin_scale)] {
+            if !(v > 0.0 && v.is_finite()) {
+                return Err(format!("params.{name} = {v:?} must be a finite number > 0"));
+            }
+        }
+        if let Some(k) = self.table_values().iter().position(|v| !v.is_finite()) {
+            return Err(format!("params.table[{k}] = {:?} must be finite", self.table_values()[k]));
+        }
+        Ok(())
+    }
+
+    /// The table's values: empty unless `drag_model` is `BF_DRAG_TABLE` with a non-null table.
+    /// Relies on this struct's contract (a non-null `table` is valid for
+    /// `table_speed_count * table_spin_count` doubles, counts checked by `validate`).
+    #[inline(always)]
+    pub fn table_values(&self) -> &[f64] {
+        if self.drag_model != BF_DRAG_TABLE || self.table.is_null() || self.table_speed_count < 2 || self.table_spin_count < 2 {
+            return &[];
+        }
+        let len = (self.table_speed_count.min(BF_TABLE_MAX_NODES) * self.table_spin_count.min(BF_TABLE_MAX_NODES)) as usize;
+        // SAFETY: the caller's contract on `table` (see above); aligned and non-null checked.
+        unsafe { std::slice::from_raw_parts(self.table, len) }
     }
 }

@@ -93,12 +93,22 @@ fn bad_sizes_are_refused() {
 #[test]
 fn bad_params_are_refused() {
     let mut b = good_batch();
+    let table = crisis_table_values();
+    let mut bad_table = crisis_table_values();
+    bad_table[17] = f64::NAN;
+    let misaligned = (table.as_ptr() as usize + 4) as *const f64;
     for (p, field) in [
         (BfParams { dt: 0.0, ..nathan_params(0.001) }, "dt"),
         (BfParams { dt: f64::NAN, ..nathan_params(0.001) }, "dt"),
         (BfParams { max_steps: 0, ..nathan_params(0.001) }, "max_steps"),
         (BfParams { gravity: f64::INFINITY, ..nathan_params(0.001) }, "gravity"),
-        (BfParams { drag_model: 2, ..nathan_params(0.001) }, "drag_model"),
+        (BfParams { drag_model: 3, ..nathan_params(0.001) }, "drag_model"),
+        (BfParams { drag_model: BF_DRAG_TABLE, ..nathan_params(0.001) }, "params.table is a null pointer"),
+        (BfParams { table_spin_count: 1, ..crisis_table_params(0.001, &table) }, "table_spin_count"),
+        (BfParams { table_speed_count: 5000, ..crisis_table_params(0.001, &table) }, "table_speed_count"),
+        (BfParams { table_speed_scale: 0.0, ..crisis_table_params(0.001, &table) }, "table_speed_scale"),
+        (BfParams { table: misaligned, ..crisis_table_params(0.001, &table) }, "aligned"),
+        (crisis_table_params(0.001, &bad_table), "params.table[17] = NaN"),
     ] {
         assert_eq!(call(&mut b, 4, &p), BF_ERR_BAD_PARAMS, "{field}");
         assert!(last_error().contains(field), "{}", last_error());

@@ -1,7 +1,7 @@
 //! Shared fixtures for the integration tests: Nathan's model in SI and batch builders.
 #![allow(dead_code)]
 
-use ballflight::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BfParams};
+use ballflight::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BF_DRAG_TABLE, BfParams};
 use ballflight::columns::*;
 
 pub const FT: f64 = 0.3048;
@@ -31,6 +31,11 @@ pub fn nathan_params(dt: f64) -> BfParams {
         crisis_cd_delta: 0.0,
         crisis_speed: 0.0,
         crisis_exp_scale: 1.0,
+        table: std::ptr::null(),
+        table_speed_count: 0,
+        table_spin_count: 0,
+        table_speed_scale: 0.0,
+        table_spin_scale: 0.0,
     }
 }
 
@@ -44,6 +49,39 @@ pub fn crisis_params(dt: f64) -> BfParams {
         crisis_speed: 35.0,
         crisis_exp_scale: std::f64::consts::LOG2_E / 5.0,
         ..nathan_params(dt)
+    }
+}
+
+/// Speed and spin nodes of the test table (as `CoefficientTable`: 0..70 m/s, 0..700 rad/s).
+pub const TABLE_SPEEDS: usize = 71;
+pub const TABLE_SPINS: usize = 15;
+
+/// The crisis law's `Cd` at the grid nodes (computed with `f64::exp`, so close to, not bit-equal
+/// with, Java's table; these tests compare the Rust paths with each other).
+pub fn crisis_table_values() -> Vec<f64> {
+    let p = crisis_params(0.001);
+    let mut cd = Vec::with_capacity(TABLE_SPEEDS * TABLE_SPINS);
+    for j in 0..TABLE_SPINS {
+        let omega = 700.0 * j as f64 / (TABLE_SPINS - 1) as f64;
+        for i in 0..TABLE_SPEEDS {
+            let v = 70.0 * i as f64 / (TABLE_SPEEDS - 1) as f64;
+            cd.push(p.cd0 + p.cd_spin_per_rad_per_s * omega + p.crisis_cd_delta / (1.0 + ((v - 35.0) / 5.0).exp()));
+        }
+    }
+    cd
+}
+
+/// The table form of the crisis model reading `table` (which must outlive every use).
+pub fn crisis_table_params(dt: f64, table: &[f64]) -> BfParams {
+    assert_eq!(table.len(), TABLE_SPEEDS * TABLE_SPINS);
+    BfParams {
+        drag_model: BF_DRAG_TABLE,
+        table: table.as_ptr(),
+        table_speed_count: TABLE_SPEEDS as i64,
+        table_spin_count: TABLE_SPINS as i64,
+        table_speed_scale: (TABLE_SPEEDS - 1) as f64 / 70.0,
+        table_spin_scale: (TABLE_SPINS - 1) as f64 / 700.0,
+        ..crisis_params(dt)
     }
 }
 

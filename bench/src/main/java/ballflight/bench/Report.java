@@ -54,7 +54,7 @@ public final class Report {
         this.provenance = provenance;
         this.steps = steps;
         this.verdict = VerdictBuilder.build(measurements(), provenance.date(), provenance.machine(), jdk(),
-                provenance.commit(), provenance.method());
+                provenance.commit(), provenance.method()).withTables(TableReport.verdicts(this.results));
     }
 
     public static List<JmhResult> read(Path jmhJson) throws IOException {
@@ -125,6 +125,7 @@ public final class Report {
         overhead(md);
         allocation(md);
         verdictSection(md);
+        md.append(TableReport.markdown(verdict.tables()));
         targets(md);
         return md.toString();
     }

@@ -52,9 +52,11 @@ public final class Suite {
             g.add(new Group("batches", "BatchBench.integrate", Map.of("contender", contenders,
                     "mode", new String[] {"ACCURATE", "EXTREME"}, "batchSize", new String[] {"16", "256", "4096"}),
                     1, 0.4, 5, 0.3, false));
+            g.add(new Group("drag models", "ModelBench.fly", Map.of(), 2, 0.3, 3, 0.3, false));
             return g;
         }
         g.add(new Group("single flight", "SingleFlightBench.fly", Map.of(), 2, 0.5, 5, 0.4, false));
+        g.add(new Group("drag models", "ModelBench.fly", Map.of(), 2, 0.5, 3, 0.5, false));
         g.add(new Group("empty downcall", "OverheadBench.emptyDowncall", Map.of("contender",
                 new String[] {"native-1"}, "batchSize", new String[] {"1"}), 3, 0.5, 5, 0.5, false));
         g.add(new Group("one-step calls", "OverheadBench.oneStepFlights", Map.of(), 3, 0.5, 5, 0.5, false));

@@ -22,12 +22,12 @@ import java.util.Map;
  */
 public final class NativeAbi {
     /** The ABI version these bindings speak ({@code BF_ABI_VERSION}). */
-    public static final int ABI_VERSION = 2;
+    public static final int ABI_VERSION = 3;
 
     /** Return code of a successful call ({@code BF_OK}). */
     public static final int OK = 0;
 
-    /** {@code struct BfParams}, field for field, 8-byte aligned. */
+    /** {@code struct BfParams}, field for field, 8-byte aligned (the table pointer is 8 bytes on 64-bit targets). */
     public static final StructLayout BF_PARAMS = MemoryLayout.structLayout(
             JAVA_DOUBLE.withName("dt"),
             JAVA_LONG.withName("max_steps"),
@@ -44,7 +44,12 @@ public final class NativeAbi {
             JAVA_LONG.withName("drag_model"),
             JAVA_DOUBLE.withName("crisis_cd_delta"),
             JAVA_DOUBLE.withName("crisis_speed"),
-            JAVA_DOUBLE.withName("crisis_exp_scale")).withName("BfParams");
+            JAVA_DOUBLE.withName("crisis_exp_scale"),
+            ADDRESS.withName("table"),
+            JAVA_LONG.withName("table_speed_count"),
+            JAVA_LONG.withName("table_spin_count"),
+            JAVA_DOUBLE.withName("table_speed_scale"),
+            JAVA_DOUBLE.withName("table_spin_scale")).withName("BfParams");
 
     static final String ABI_VERSION_FN = "bf_abi_version";
     static final String LAST_ERROR_FN = "bf_last_error";

@@ -1,6 +1,7 @@
 package ballflight.nativekernel;
 
 import ballflight.kernel.BatchValidator;
+import ballflight.kernel.CoefficientTable;
 import ballflight.kernel.FlightBatch;
 import ballflight.kernel.FlightKernel;
 import ballflight.kernel.KernelParams;
@@ -42,6 +43,11 @@ public final class NativeFlightKernel implements FlightKernel {
     private static final VarHandle CRISIS_CD_DELTA = NativeAbi.paramsField("crisis_cd_delta");
     private static final VarHandle CRISIS_SPEED = NativeAbi.paramsField("crisis_speed");
     private static final VarHandle CRISIS_EXP_SCALE = NativeAbi.paramsField("crisis_exp_scale");
+    private static final VarHandle TABLE = NativeAbi.paramsField("table");
+    private static final VarHandle TABLE_SPEED_COUNT = NativeAbi.paramsField("table_speed_count");
+    private static final VarHandle TABLE_SPIN_COUNT = NativeAbi.paramsField("table_spin_count");
+    private static final VarHandle TABLE_SPEED_SCALE = NativeAbi.paramsField("table_speed_scale");
+    private static final VarHandle TABLE_SPIN_SCALE = NativeAbi.paramsField("table_spin_scale");
 
     /** Per-thread BfParams struct; the automatic arena frees it once its thread is gone. */
     private static final ThreadLocal<MemorySegment> PARAMS =
@@ -146,6 +152,13 @@ public final class NativeFlightKernel implements FlightKernel {
         CRISIS_CD_DELTA.set(s, 0L, k.crisisCdDelta());
         CRISIS_SPEED.set(s, 0L, k.crisisSpeed());
         CRISIS_EXP_SCALE.set(s, 0L, k.crisisExpScale());
+        // The table stays alive through k (held by the caller for the whole call).
+        CoefficientTable t = k.table();
+        TABLE.set(s, 0L, t == null ? MemorySegment.NULL : t.segment());
+        TABLE_SPEED_COUNT.set(s, 0L, t == null ? 0L : (long) t.speedCount());
+        TABLE_SPIN_COUNT.set(s, 0L, t == null ? 0L : (long) t.spinCount());
+        TABLE_SPEED_SCALE.set(s, 0L, t == null ? 0.0 : t.speedScale());
+        TABLE_SPIN_SCALE.set(s, 0L, t == null ? 0.0 : t.spinScale());
     }
 
     /**

@@ -116,14 +116,16 @@ class NativeHeaderContractTest {
             if (decl.isBlank()) {
                 continue;
             }
-            String[] parts = decl.trim().split("\\s+");
-            fields.add(parts[parts.length - 1]);
-            layouts.add(layoutOf(parts[0]));
+            // "double dt", "int64_t max_steps", "const double *table"
+            String d = decl.trim();
+            String name = d.replaceAll("^.*?(\\w+)$", "$1");
+            fields.add(name);
+            layouts.add(layoutOf(d.substring(0, d.length() - name.length())));
         }
         List<MemoryLayout> members = NativeAbi.BF_PARAMS.memberLayouts();
         assertThat(members.stream().map(l -> l.name().orElseThrow()).toList()).isEqualTo(fields);
         assertThat(members.stream().map(NativeHeaderContractTest::withoutName).toList()).isEqualTo(layouts);
-        // All 8-byte members: no padding, so C's size is the sum.
+        // All 8-byte members (doubles, int64, a pointer on 64-bit targets): no padding, so C's size is the sum.
         assertThat(NativeAbi.BF_PARAMS.byteSize()).isEqualTo(8L * fields.size());
     }
 

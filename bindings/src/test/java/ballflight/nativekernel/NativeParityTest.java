@@ -95,6 +95,20 @@ class NativeParityTest {
         assertThat(reasons).contains(EndReason.GROUND);
     }
 
+    @ParameterizedTest
+    @EnumSource(SimulationMode.class)
+    void crisisTableModelMatchesBitForBit(SimulationMode mode) {
+        // The table is read through the pointer in BfParams: same nodes, same bilinear operations.
+        // One thread and two, so the lane kernel runs on the calling thread and on the pool.
+        KernelParams params = KernelParams.of(AeroParameters.CRISIS_TABLE, mode.dtSeconds());
+        for (int threads : new int[] {1, 2}) {
+            nativeKernel.setThreads(threads);
+            Set<EndReason> reasons = compare("crisis-table " + mode + ", " + threads + " thread(s)",
+                    9300 + mode.ordinal(), 700, 703, params, 12, 40);
+            assertThat(reasons).contains(EndReason.GROUND, EndReason.PLANE);
+        }
+    }
+
     @Test
     void timeLimitedFlightsMatch() {
         // A 1.5 s limit cuts most batted balls off in the air: TIMEOUT and the rising-apex rule.
@@ -106,10 +120,14 @@ class NativeParityTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 7, 64, 1000})
     void everyBatchSizeMatchesOnOneAndTwoThreads(int size) {
-        KernelParams params = KernelParams.of(AeroParameters.NATHAN, SimulationMode.ULTRA_FAST.dtSeconds());
-        for (int threads : new int[] {1, 2}) {
-            nativeKernel.setThreads(threads);
-            compare(size + " flights, " + threads + " thread(s)", 31 * size, size, size, params, 8, 10);
+        // Size 1 takes the native scalar path, larger sizes the lane kernel (8 flights in lockstep).
+        for (AeroParameters aero : new AeroParameters[] {AeroParameters.NATHAN, AeroParameters.CRISIS_TABLE}) {
+            KernelParams params = KernelParams.of(aero, SimulationMode.ULTRA_FAST.dtSeconds());
+            for (int threads : new int[] {1, 2}) {
+                nativeKernel.setThreads(threads);
+                compare(aero.dragModel().cliName() + ", " + size + " flights, " + threads + " thread(s)", 31 * size,
+                        size, size, params, 8, 10);
+            }
         }
     }
 

@@ -19,9 +19,10 @@ final class SimulationOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     String mode;
 
-    @Option(names = "--model", paramLabel = "nathan|crisis", defaultValue = "nathan",
-            description = "Drag model: nathan (Nathan's calculator) or crisis (speed-dependent drag with the drag"
-                    + " crisis, docs/PHYSICS.md). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--model", paramLabel = "nathan|crisis|crisis-table", defaultValue = "nathan",
+            description = "Drag model: nathan (Nathan's calculator), crisis (speed-dependent drag with the drag"
+                    + " crisis, docs/PHYSICS.md) or crisis-table (the same law read from a bilinear speed x spin"
+                    + " table). Default: ${DEFAULT-VALUE}.")
     String model;
 
     Backend backend() {

@@ -94,6 +94,7 @@ public final class JavaFlightKernel implements FlightKernel {
         private double crisisCdDelta;
         private double crisisSpeed;
         private double crisisExpScale;
+        private CoefficientTable table;
 
         // Per-flight constants.
         private double dragK;
@@ -129,6 +130,7 @@ public final class JavaFlightKernel implements FlightKernel {
             crisisCdDelta = p.crisisCdDelta();
             crisisSpeed = p.crisisSpeed();
             crisisExpScale = p.crisisExpScale();
+            table = p.table();
         }
 
         // Per-stage constants of a spin factor s (spin = omega0 * s), evaluated once per distinct
@@ -143,6 +145,11 @@ public final class JavaFlightKernel implements FlightKernel {
         private double liftNum(double s) {
             double omega = omega0 * s;
             return omega > 0.0 ? dragK * cl2 * (radius * omega) : 0.0;
+        }
+
+        /** Grid spin coordinate of the drag table; 0 without a table. */
+        private double spinPos(double s) {
+            return table == null ? 0.0 : table.spinPosition(omega0 * s);
         }
 
         /** Lift denominator offset {@code cl1 r omega}. */
@@ -160,7 +167,7 @@ public final class JavaFlightKernel implements FlightKernel {
          * so the lift needs no division by V and the two square roots run in parallel.
          */
         private void accel(double z, double vx, double vy, double vz, double dragCd, double liftNum,
-                           double liftOffset) {
+                           double liftOffset, double spinPos) {
             double wx = windX;
             double wy = windY;
             if (shearExponent != 0.0) {
@@ -174,7 +181,11 @@ public final class JavaFlightKernel implements FlightKernel {
             double rz = vz;
             double v2 = rx * rx + ry * ry + rz * rz;
             double kd;
-            if (crisis) {
+            if (table != null) {
+                // Table form of the crisis law: k Cd(V, omega), Cd bilinear on the grid.
+                double v = Math.sqrt(v2);
+                kd = dragK * table.interpolate(v, spinPos) * v;
+            } else if (crisis) {
                 // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as exact-port 2^(x log2 e).
                 double v = Math.sqrt(v2);
                 double step = DeterministicMath.exp2((v - crisisSpeed) * crisisExpScale);
@@ -254,8 +265,9 @@ public final class JavaFlightKernel implements FlightKernel {
             double dragCd1 = dragCd(spin);
             double liftNum1 = liftNum(spin);
             double liftOffset1 = liftOffset(spin);
+            double spinPos1 = spinPos(spin);
             while (true) {
-                accel(z, vx, vy, vz, dragCd1, liftNum1, liftOffset1);
+                accel(z, vx, vy, vz, dragCd1, liftNum1, liftOffset1, spinPos1);
                 double ax1 = ax;
                 double ay1 = ay;
                 double az1 = az;
@@ -263,16 +275,18 @@ public final class JavaFlightKernel implements FlightKernel {
                 double dragCdHalf = dragCd(spinHalf);
                 double liftNumHalf = liftNum(spinHalf);
                 double liftOffsetHalf = liftOffset(spinHalf);
+                double spinPosHalf = spinPos(spinHalf);
                 double spinFull = spin * decayFull;
                 double dragCdFull = dragCd(spinFull);
                 double liftNumFull = liftNum(spinFull);
                 double liftOffsetFull = liftOffset(spinFull);
+                double spinPosFull = spinPos(spinFull);
 
                 double z2 = z + half * vz;
                 double vx2 = vx + half * ax1;
                 double vy2 = vy + half * ay1;
                 double vz2 = vz + half * az1;
-                accel(z2, vx2, vy2, vz2, dragCdHalf, liftNumHalf, liftOffsetHalf);
+                accel(z2, vx2, vy2, vz2, dragCdHalf, liftNumHalf, liftOffsetHalf, spinPosHalf);
                 double ax2 = ax;
                 double ay2 = ay;
                 double az2 = az;
@@ -281,7 +295,7 @@ public final class JavaFlightKernel implements FlightKernel {
                 double vx3 = vx + half * ax2;
                 double vy3 = vy + half * ay2;
                 double vz3 = vz + half * az2;
-                accel(z3, vx3, vy3, vz3, dragCdHalf, liftNumHalf, liftOffsetHalf);
+                accel(z3, vx3, vy3, vz3, dragCdHalf, liftNumHalf, liftOffsetHalf, spinPosHalf);
                 double ax3 = ax;
                 double ay3 = ay;
                 double az3 = az;
@@ -290,7 +304,7 @@ public final class JavaFlightKernel implements FlightKernel {
                 double vx4 = vx + h * ax3;
                 double vy4 = vy + h * ay3;
                 double vz4 = vz + h * az3;
-                accel(z4, vx4, vy4, vz4, dragCdFull, liftNumFull, liftOffsetFull);
+                accel(z4, vx4, vy4, vz4, dragCdFull, liftNumFull, liftOffsetFull, spinPosFull);
 
                 double nx = x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4);
                 double ny = y + sixth * (vy + 2.0 * vy2 + 2.0 * vy3 + vy4);
@@ -355,6 +369,7 @@ public final class JavaFlightKernel implements FlightKernel {
                 dragCd1 = dragCdFull;
                 liftNum1 = liftNumFull;
                 liftOffset1 = liftOffsetFull;
+                spinPos1 = spinPosFull;
                 // The last slot is kept for the end point; the time-limit step is the end point itself.
                 if (samples + 1 < pathCapacity && step % stride == 0 && step < maxSteps) {
                     writeSample(path, i, samples++, t, x, y, z);

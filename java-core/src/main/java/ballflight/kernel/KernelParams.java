@@ -21,16 +21,19 @@ import ballflight.units.Units;
  * @param decayHalfStep spin factor over half a step, {@code exp(-dt / 2 tau)}
  * @param decayFullStep spin factor over a step, {@code exp(-dt / tau)}
  * @param shearMinHeight height floor for the wind-shear power law, m
- * @param dragModel {@link DragModel#id()}: 0 Nathan, 1 drag crisis
+ * @param dragModel {@link DragModel#id()}: 0 Nathan, 1 drag crisis, 2 drag crisis from the table
  * @param crisisCdDelta drag coefficient of the crisis step (crisis model only)
  * @param crisisSpeed middle of the crisis, m/s
  * @param crisisExpScale {@code log2(e) / crisis width}, s/m: the step is
  *                       {@code crisisCdDelta / (1 + 2^((V - crisisSpeed) * crisisExpScale))}
+ * @param table the {@code Cd} table of {@link DragModel#CRISIS_TABLE} (built from the crisis constants
+ *              above), null for the other models
  */
 public record KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
                            double cdSpinPerRadPerS, double cl0, double cl1, double cl2,
                            double decayHalfStep, double decayFullStep, double shearMinHeight, int dragModel,
-                           double crisisCdDelta, double crisisSpeed, double crisisExpScale) {
+                           double crisisCdDelta, double crisisSpeed, double crisisExpScale,
+                           CoefficientTable table) {
 
     /** Flights end at 15 s if they have not come down. */
     public static final double DEFAULT_MAX_TIME_SECONDS = 15.0;
@@ -42,12 +45,33 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
             throw new ballflight.model.InputException("dt_seconds", "dt_seconds = " + dtSeconds
                     + " is out of range: allowed " + MIN_DT_SECONDS + " to " + MAX_DT_SECONDS + " s");
         }
-        if (dragModel != DragModel.NATHAN.id() && dragModel != DragModel.CRISIS.id()) {
-            throw new IllegalArgumentException("dragModel = " + dragModel + " is not a drag model id: allowed 0 or 1");
+        if (dragModel != DragModel.NATHAN.id() && dragModel != DragModel.CRISIS.id()
+                && dragModel != DragModel.CRISIS_TABLE.id()) {
+            throw new IllegalArgumentException("dragModel = " + dragModel
+                    + " is not a drag model id: allowed 0, 1 or 2");
+        }
+        if ((dragModel == DragModel.CRISIS_TABLE.id()) != (table != null)) {
+            throw new IllegalArgumentException("table must be given for dragModel 2 (crisis-table) and only then,"
+                    + " got dragModel = " + dragModel + " with " + (table == null ? "no table" : "a table"));
         }
         if (maxSteps < 1 || maxSteps > 100_000_000L) {
             throw new IllegalArgumentException("maxSteps = " + maxSteps + " outside 1..100000000");
         }
+    }
+
+    /** Without a table: Nathan's law or the exact crisis law. */
+    public KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
+                        double cdSpinPerRadPerS, double cl0, double cl1, double cl2, double decayHalfStep,
+                        double decayFullStep, double shearMinHeight, int dragModel, double crisisCdDelta,
+                        double crisisSpeed, double crisisExpScale) {
+        this(dtSeconds, maxSteps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2, decayHalfStep, decayFullStep,
+                shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, null);
+    }
+
+    /** The same constants cut off after {@code steps} steps. */
+    public KernelParams withMaxSteps(long steps) {
+        return new KernelParams(dtSeconds, steps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2, decayHalfStep,
+                decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table);
     }
 
     public static KernelParams of(AeroParameters aero, double dtSeconds) {
@@ -57,10 +81,13 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
     public static KernelParams of(AeroParameters aero, double dtSeconds, double maxTimeSeconds) {
         double tau = aero.spinDecayTauSeconds();
         long steps = (long) Math.ceil(maxTimeSeconds / dtSeconds - 1e-9);
+        double cdSpin = aero.cdSpin() / Units.rpmToRadPerS(1000.0);
+        double expScale = DeterministicMath.LOG2_E / aero.crisisWidthMps();
+        CoefficientTable table = aero.dragModel() != DragModel.CRISIS_TABLE ? null
+                : CoefficientTable.crisis(aero.cd0(), cdSpin, aero.crisisCdDelta(), aero.crisisSpeedMps(), expScale);
         return new KernelParams(dtSeconds, steps, aero.gravityMPerS2(), aero.radiusM(), aero.cd0(),
-                aero.cdSpin() / Units.rpmToRadPerS(1000.0), aero.cl0(), aero.cl1(), aero.cl2(),
+                cdSpin, aero.cl0(), aero.cl1(), aero.cl2(),
                 Math.exp(-dtSeconds / (2.0 * tau)), Math.exp(-dtSeconds / tau), Units.feetToMetres(1.0),
-                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(),
-                DeterministicMath.LOG2_E / aero.crisisWidthMps());
+                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(), expScale, table);
     }
 }

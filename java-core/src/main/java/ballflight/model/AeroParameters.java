@@ -42,6 +42,9 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
     public static final AeroParameters CRISIS = new AeroParameters(5.125, 9.125, 32.174, 0.2000, 0.0292, 0.583,
             2.333, 1.120, 10000.0, DragModel.CRISIS, 0.20, 35.0, 5.0);
 
+    /** The drag-crisis constants of {@link #CRISIS}, read from the bilinear table (docs/PHYSICS.md). */
+    public static final AeroParameters CRISIS_TABLE = CRISIS.withDragModel(DragModel.CRISIS_TABLE);
+
     /** Nathan's drag law with these constants (no drag crisis). */
     public AeroParameters(double massOz, double circumferenceIn, double gravityFtPerS2, double cd0, double cdSpin,
                           double cl0, double cl1, double cl2, double spinDecayTauSeconds) {
@@ -49,9 +52,13 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
                 DragModel.NATHAN, 0.0, 0.0, 1.0);
     }
 
-    /** The default parameters of a drag model ({@link #NATHAN} or {@link #CRISIS}). */
+    /** The default parameters of a drag model ({@link #NATHAN}, {@link #CRISIS}, {@link #CRISIS_TABLE}). */
     public static AeroParameters of(DragModel model) {
-        return model == DragModel.CRISIS ? CRISIS : NATHAN;
+        return switch (model) {
+            case NATHAN -> NATHAN;
+            case CRISIS -> CRISIS;
+            case CRISIS_TABLE -> CRISIS_TABLE;
+        };
     }
 
     public AeroParameters {
@@ -95,6 +102,12 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
     public AeroParameters withSpinDecayTauSeconds(double tau) {
         return new AeroParameters(massOz, circumferenceIn, gravityFtPerS2, cd0, cdSpin, cl0, cl1, cl2, tau, dragModel,
                 crisisCdDelta, crisisSpeedMps, crisisWidthMps);
+    }
+
+    /** The same constants under another drag law (e.g. the table form of the crisis model). */
+    public AeroParameters withDragModel(DragModel model) {
+        return new AeroParameters(massOz, circumferenceIn, gravityFtPerS2, cd0, cdSpin, cl0, cl1, cl2,
+                spinDecayTauSeconds, model, crisisCdDelta, crisisSpeedMps, crisisWidthMps);
     }
 
     private static void requireFinite(String name, double v) {

@@ -15,14 +15,28 @@ import java.util.List;
  * @param method how it was measured (tool, iterations)
  * @param workloads one entry per workload, mode and batch size
  * @param modes crossover and decision per mode
+ * @param tables per drag model and backend, whether its table form pays (empty in files written
+ *               before tables were measured; optional, so the schema stays {@value #SCHEMA})
  */
 public record Verdict(int schema, String date, String machine, String jdk, String commit, String method,
-                      List<WorkloadVerdict> workloads, List<ModeVerdict> modes) {
+                      List<WorkloadVerdict> workloads, List<ModeVerdict> modes, List<TableVerdict> tables) {
     public static final int SCHEMA = 1;
 
     public Verdict {
         workloads = List.copyOf(workloads);
         modes = List.copyOf(modes);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** A verdict without a tables section. */
+    public Verdict(int schema, String date, String machine, String jdk, String commit, String method,
+                   List<WorkloadVerdict> workloads, List<ModeVerdict> modes) {
+        this(schema, date, machine, jdk, commit, method, workloads, modes, List.of());
+    }
+
+    /** This verdict with {@code tables} as its tables section. */
+    public Verdict withTables(List<TableVerdict> tables) {
+        return new Verdict(schema, date, machine, jdk, commit, method, workloads, modes, tables);
     }
 
     /** e.g. {@code 2026-11-29 on AMD EPYC 7B13 (2 cores), commit abc1234}. */

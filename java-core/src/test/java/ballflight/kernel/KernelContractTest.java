@@ -242,9 +242,7 @@ public abstract class KernelContractTest {
             assertSample(path, last, o.tEnd(), o.xEnd(), o.yEnd(), o.zEnd());
             // A sample is exactly the state the same flight has when cut off at that step.
             int k = last / 2;
-            KernelParams cut = new KernelParams(p.dtSeconds(), (long) k * stride, p.gravity(), p.radius(), p.cd0(),
-                    p.cdSpinPerRadPerS(), p.cl0(), p.cl1(), p.cl2(), p.decayHalfStep(), p.decayFullStep(),
-                    p.shearMinHeight(), p.dragModel(), p.crisisCdDelta(), p.crisisSpeed(), p.crisisExpScale());
+            KernelParams cut = p.withMaxSteps((long) k * stride);
             FlightOutput mid = KernelRun.fly(kernel(), cut, row);
             assertSample(path, k, mid.tEnd(), mid.xEnd(), mid.yEnd(), mid.zEnd());
         }
