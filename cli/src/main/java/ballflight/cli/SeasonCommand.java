@@ -154,6 +154,14 @@ final class SeasonCommand implements Callable<Integer> {
         league.put("hr_per_team_game", Numbers.round(t.hrPerTeamGame(), 3));
         league.put("home_win_pct", Numbers.round(t.homeWinPct(), 4));
         m.put("league", league);
+        m.put("parks", t.parks().stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("team", p.team());
+            row.put("games", p.games());
+            row.put("runs_per_game", Numbers.round(p.runsPerGame(), 3));
+            row.put("hr_per_game", Numbers.round(p.homeRunsPerGame(), 3));
+            return row;
+        }).toList());
         m.put("failed_games", t.failures().stream().map(f -> Map.of("game", f.index() + 1, "seed", f.seed())).toList());
         m.put("batters", t.batters().stream().map(GameCommand::batting).toList());
         m.put("pitchers", t.pitchers().stream().map(GameCommand::pitching).toList());
@@ -170,6 +178,15 @@ final class SeasonCommand implements Callable<Integer> {
         PaCommand.line(t.league()).forEach((k, v) -> out.printf(Locale.ROOT, "  %-18s %s%n", k, v));
         out.printf(Locale.ROOT, "  %-18s %.3f%n  %-18s %.3f%n  %-18s %.4f%n", "runs_per_team_game", t.runsPerTeamGame(),
                 "hr_per_team_game", t.hrPerTeamGame(), "home_win_pct", t.homeWinPct());
+        out.printf(Locale.ROOT, "%nHighest- and lowest-scoring parks (runs per game, both teams)%n");
+        List<SeasonTotals.ParkLine> parks = t.parks();
+        for (int i = 0; i < parks.size(); i++) {
+            if (i < 3 || i >= parks.size() - 2) {
+                SeasonTotals.ParkLine p = parks.get(i);
+                out.printf(Locale.ROOT, "  %2d %-4s %5.2f R/G  %4.2f HR/G  (%d games)%n", i + 1, p.team(), p.runsPerGame(),
+                        p.homeRunsPerGame(), p.games());
+            }
+        }
         out.printf(Locale.ROOT, "%nHome run leaders%n");
         t.batters().stream().sorted(Comparator.comparingInt((BattingLine b) -> b.hr).reversed()
                         .thenComparing(b -> b.name)).limit(5)

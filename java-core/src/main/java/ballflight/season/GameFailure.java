@@ -1,7 +1,7 @@
 package ballflight.season;
 
 /**
- * A game that threw instead of finishing; rerun it alone with {@code ballflight game --seed}.
+ * A game that threw instead of finishing (its seed and teams identify it).
  *
  * @param index schedule position
  * @param seed the game's seed

@@ -29,7 +29,7 @@ import java.util.random.RandomGeneratorFactory;
  * Plays a schedule on N threads with identical results for any N. Game {@code i}'s seed is the
  * first long of the {@code i}-th split (taken in order on the calling thread) of an
  * {@code L64X128MixRandom} seeded with the season seed; the game then runs on its own generator
- * created from that seed, so {@code ballflight game --seed} can replay it. Workers take the next
+ * created from that seed. Workers take the next
  * game from a shared counter (dynamic scheduling); finished games are merged strictly in schedule
  * order through a small reorder buffer, so only games that finished out of order are held.
  * A game that throws is recorded with its seed and the others go on.

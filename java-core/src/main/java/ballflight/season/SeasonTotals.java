@@ -19,6 +19,8 @@ public final class SeasonTotals {
     private final Map<String, int[]> record = new TreeMap<>();
     private final Map<String, BattingLine> batters = new TreeMap<>();
     private final Map<String, PitchingLine> pitchers = new TreeMap<>();
+    /** Per home park: games, runs, home runs. */
+    private final Map<String, long[]> parks = new TreeMap<>();
     private final List<GameFailure> failures = new ArrayList<>();
     private final PaStats league = new PaStats();
     private int games;
@@ -36,6 +38,10 @@ public final class SeasonTotals {
             homeWins++;
         }
         league.merge(g.stats());
+        long[] park = parks.computeIfAbsent(g.home(), t -> new long[3]);
+        park[0]++;
+        park[1] += g.awayRuns() + g.homeRuns();
+        park[2] += g.homeRunsHit();
         for (List<BattingLine> side : List.of(g.awayBatting(), g.homeBatting())) {
             for (BattingLine b : side) {
                 batters.computeIfAbsent(b.team + "|" + b.name, k -> new BattingLine(b.name, b.team, b.position)).add(b);
@@ -91,6 +97,23 @@ public final class SeasonTotals {
     /** Pitching lines by team then name. */
     public List<PitchingLine> pitchers() {
         return List.copyOf(pitchers.values());
+    }
+
+    /** Parks by runs per game, highest first (ties by team). */
+    public List<ParkLine> parks() {
+        return parks.entrySet().stream()
+                .map(e -> new ParkLine(e.getKey(), (int) e.getValue()[0], (double) e.getValue()[1] / e.getValue()[0],
+                        (double) e.getValue()[2] / e.getValue()[0]))
+                .sorted(Comparator.comparingDouble(ParkLine::runsPerGame).reversed().thenComparing(ParkLine::team)).toList();
+    }
+
+    /**
+     * @param team home team of the park
+     * @param games games played there
+     * @param runsPerGame both teams' runs per game
+     * @param homeRunsPerGame both teams' home runs per game
+     */
+    public record ParkLine(String team, int games, double runsPerGame, double homeRunsPerGame) {
     }
 
     /** @param team abbreviation */
