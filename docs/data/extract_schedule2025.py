@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds java-core/src/main/resources/mlb-2025/schedule.csv from the Retrosheet-style 2025 schedule
-(../shared/data/mlb-2025/savant/2025schedule.csv) and runners.csv (stolen bases per hitter, for
-steal attempts) from the rosters.
+(../shared/data/mlb-2025/savant/2025schedule.csv), runners.csv (stolen bases per hitter, for
+steal attempts) from the rosters, and pitcher_running.csv (Savant's pitcher running game: steal
+opportunities, steals and caught stealing against each pitcher, all bases).
 
 Schedule: one row per game in file order (postponed games keep their original place; the result
 of a game does not depend on its date). Retrosheet team codes become the 2025 abbreviations used
@@ -29,3 +30,12 @@ with open(os.path.join(dst, 'runners.csv'), 'w', newline='', encoding='utf-8') a
     w.writerow(['name', 'team', 'sb'])
     for h in hitters:
         w.writerow([h['player_name'], h['team_abbr'], h['stolen_bases'] or '0'])
+
+with open(os.path.join(src, 'savant/pitcher_running_game.csv'), encoding='utf-8-sig') as f:
+    running = [r for r in csv.DictReader(f) if r['key_target_base'] == 'All']
+with open(os.path.join(dst, 'pitcher_running.csv'), 'w', newline='', encoding='utf-8') as f:
+    w = csv.writer(f, lineterminator='\n')
+    w.writerow(['name', 'opportunities', 'sb', 'cs'])
+    for r in running:
+        last, first = r['player_name'].split(',', 1)
+        w.writerow([first.strip() + ' ' + last.strip(), r['n_init'], r['n_sb'], r['n_cs']])

@@ -27,7 +27,7 @@ public final class Game {
     static final int STARTER_MAX_RUNS = 6;
     static final int STARTER_MAX_INNING_RUNS = 4;
     static final int RELIEVER_MAX_PITCHES = 35;
-    /** Steal race: pitcher's delivery to the plate (not in our data per pitcher), s. */
+    /** Steal race: a league-average pitcher's delivery to the plate, s (per pitcher: {@link HoldingRunners}). */
     static final double DELIVERY_S = 1.40;
     /** Catcher's catch-and-release, s. */
     static final double CATCHER_EXCHANGE_S = 0.75;
@@ -296,7 +296,11 @@ public final class Game {
             }
         }
 
-        /** Steal of second by a runner on first with second open: tendency from his 2025 steals, success from a race. */
+        /**
+         * Steal of second by a runner on first with second open: tendency from his 2025 steals and
+         * the pitcher's record against runners; success from a race of the runner against the
+         * pitcher's delivery plus the catcher's exchange and throw.
+         */
         private void steal(Side bat, Side field, int idx, boolean walkOffPossible) {
             Runner r = bases.on(1);
             if (r == null || bases.on(2) != null) {
@@ -304,13 +308,16 @@ public final class Game {
             }
             Hitter h = r.hitter();
             int sb = bat.roster.stolenBases().getOrDefault(h.name(), 0);
-            // 2025 attempts (SB / 0.78 success) per time on first with second open (~0.3 x PA x 1.7 PA each).
-            double attempt = Math.min(0.35, (sb / 0.78) / Math.max(60.0, 0.3 * h.plateAppearances() * 1.7));
+            // 2025 attempts (SB / 0.78 success) per PA spent on first with second open (~0.3 x PA times
+            // on first, ~1.2 PA each before he moves or the inning ends).
+            HoldingRunners hold = field.roster.holding(field.pitching().pitcher);
+            double attempt = Math.min(0.35, hold.attemptFactor() * (sb / 0.78)
+                    / Math.max(60.0, 0.3 * h.plateAppearances() * 1.2));
             if (rng.nextDouble() >= attempt) {
                 return;
             }
             double run = 0.25 + (90.0 - 12.0) / (0.92 * h.sprintSpeedFtPerS());
-            double defence = DELIVERY_S + CATCHER_EXCHANGE_S
+            double defence = hold.deliveryS() + CATCHER_EXCHANGE_S
                     + CATCHER_THROW_FT / (0.9 * field.roster.catcherArmMph() * Baserunning.MPH_TO_FTPS) + 0.1;
             double safe = 1.0 / (1.0 + Math.exp(-(defence - run) / STEAL_SPREAD_S));
             BattingLine line = lineOf(r);

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * each at his own position where possible (scarce positions filled first: C, SS, CF, 2B, 3B,
  * RF, LF, 1B; a position nobody on the nine plays goes to the best remaining hitter), the rest
  * as DH; batting order by playing time. Rotation: the five starters with the most batters faced
- * (relievers fill a short rotation); bullpen: the other pitchers. Fielders stand at the league's
+ * (relievers fill a short rotation); bullpen: the other pitchers, each with how he holds runners. Fielders stand at the league's
  * average spot for their position with their own speed, jump and arm.
  */
 public final class Rosters {
@@ -53,11 +53,16 @@ public final class Rosters {
         for (String[] r : ResourceTable.load("/mlb-2025/runners.csv", "name", "team", "sb").rows()) {
             steals.computeIfAbsent(r[1], t -> new HashMap<>()).put(r[0], (int) Double.parseDouble(r[2]));
         }
+        Map<String, HoldingRunners> holding = new HashMap<>();
+        for (String[] r : ResourceTable.load("/mlb-2025/pitcher_running.csv", "name", "opportunities", "sb", "cs").rows()) {
+            holding.putIfAbsent(r[0], HoldingRunners.of(Double.parseDouble(r[1]), Double.parseDouble(r[2]),
+                    Double.parseDouble(r[3])));
+        }
         Map<String, TeamRoster> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Hitter>> e : hitters.entrySet()) {
             List<Pitcher> staff = pitchers.getOrDefault(e.getKey(), List.of());
             out.put(e.getKey(), build(e.getKey(), e.getValue(), staff, spots, pitcher,
-                    steals.getOrDefault(e.getKey(), Map.of())));
+                    steals.getOrDefault(e.getKey(), Map.of()), holding));
         }
         this.teams = java.util.Collections.unmodifiableMap(out);
     }
@@ -90,7 +95,8 @@ public final class Rosters {
     }
 
     static TeamRoster build(String team, List<Hitter> roster, List<Pitcher> staff, Map<String, FieldPosition> spots,
-                            Fielder pitcherSpot, Map<String, Integer> steals) {
+                            Fielder pitcherSpot, Map<String, Integer> steals,
+                            Map<String, HoldingRunners> holding) {
         List<Hitter> nine = roster.stream()
                 .sorted(Comparator.comparingInt(Hitter::plateAppearances).reversed().thenComparing(Hitter::name))
                 .limit(9).toList();
@@ -140,7 +146,14 @@ public final class Rosters {
         for (Hitter h : nine) {
             sb.put(h.name(), steals.getOrDefault(h.name(), 0));
         }
-        return new TeamRoster(team, lineup, rotation, bullpen, fielders, pitcherSpot, catcherArm, sb);
+        Map<String, HoldingRunners> staffHolding = new HashMap<>();
+        for (Pitcher p : byUse) {
+            HoldingRunners h = holding.get(p.name());
+            if (h != null) {
+                staffHolding.put(p.name(), h);
+            }
+        }
+        return new TeamRoster(team, lineup, rotation, bullpen, fielders, pitcherSpot, catcherArm, sb, staffHolding);
     }
 
     private static int editDistance(String a, String b) {

@@ -19,11 +19,13 @@ import java.util.Map;
  * @param pitcherSpot the league pitcher fielder (his skill stands in for every pitcher)
  * @param catcherArmMph the catcher's arm, for throws to second on steals
  * @param stolenBases 2025 stolen bases by hitter name (steal attempts)
+ * @param holding how each pitcher of the staff holds runners, by name
  */
 public record TeamRoster(String team, List<LineupSlot> lineup, List<Pitcher> rotation, List<Pitcher> bullpen,
                          List<Fielder> fielders, Fielder pitcherSpot, double catcherArmMph,
-                         Map<String, Integer> stolenBases) {
+                         Map<String, Integer> stolenBases, Map<String, HoldingRunners> holding) {
     public TeamRoster {
+        holding = Map.copyOf(holding);
         stolenBases = Map.copyOf(stolenBases);
         lineup = List.copyOf(lineup);
         rotation = List.copyOf(rotation);
@@ -47,6 +49,11 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Pitcher> rot
             }
         }
         return new Defense(all);
+    }
+
+    /** How {@code pitcher} holds runners (league behaviour when he has no 2025 record). */
+    public HoldingRunners holding(Pitcher pitcher) {
+        return holding.getOrDefault(pitcher.name(), HoldingRunners.LEAGUE);
     }
 
     /** The starter for the team's {@code teamGame}-th game (0-based): five-man rotation. */
