@@ -1,0 +1,249 @@
+package ballflight.cli;
+
+import ballflight.engine.FlightSimulator;
+import ballflight.game.BattingLine;
+import ballflight.game.GameProfile;
+import ballflight.game.PitchingLine;
+import ballflight.model.InputException;
+import ballflight.pa.PaTuning;
+import ballflight.season.GameFailure;
+import ballflight.season.ScheduledGame;
+import ballflight.season.Schedule;
+import ballflight.season.SeasonRunner;
+import ballflight.season.SeasonTotals;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ballflight season}: the 2025 schedule (or its first N games) on several threads. The
+ * output depends only on the seed, the games and the mode (never on threads or backend); timing
+ * and progress go to stderr.
+ */
+@Command(name = "season", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = ManifestVersion.class,
+        description = "Simulate the 2025 season (real schedule, rosters and parks): standings, league line, player lines.")
+final class SeasonCommand implements Callable<Integer> {
+    /** Exit code when some games failed (the rest still ran and were reported). */
+    static final int GAMES_FAILED = 4;
+    private static final long PLAIN_PROGRESS_NS = 5_000_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SimulationOptions simulation;
+
+    @Option(names = "--seed", paramLabel = "S", required = true, description = "Season seed (any integer).")
+    long seed;
+
+    @Option(names = "--games", paramLabel = "N", description = "Play the first N games of the schedule (1 to 2430). Default: all.")
+    Integer games;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--quiet", description = "No progress display.")
+    boolean quiet;
+
+    @Option(names = "--profile", description = "Print where the time went to stderr.")
+    boolean profile;
+
+    @Override
+    public Integer call() {
+        String fmt = format.trim().toLowerCase(Locale.ROOT);
+        if (!fmt.equals("text") && !fmt.equals("json")) {
+            throw new InputException("format", "--format: format = '" + format + "' is not one of: text, json");
+        }
+        List<ScheduledGame> schedule = Schedule.mlb2025();
+        int n = games == null ? schedule.size() : games;
+        if (n < 1 || n > schedule.size()) {
+            throw new InputException("games", "--games: games = " + n + " is out of range: allowed 1 to " + schedule.size());
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1 || workers > 256) {
+            throw new InputException("threads", "--threads: threads = " + workers + " is out of range: allowed 1 to 256");
+        }
+        if (output != null) {
+            AtomicOutput.checkTarget(output, "--output");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        FlightSimulator.Builder builder = simulation.builder();
+        try (FlightSimulator probe = builder.build()) {
+            err.println(probe.backendReason());
+        }
+        GameProfile split = new GameProfile();
+        long t0 = System.nanoTime();
+        SeasonTotals totals;
+        try (Progress progress = new Progress(n, err)) {
+            totals = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers)
+                    .run(schedule.subList(0, n), seed, progress, split);
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        err.printf(Locale.ROOT, "%d games in %.1f s = %.1f games/s (%d threads, %s)%n", n, secs, n / secs, workers,
+                simulation.describeMode());
+        if (profile) {
+            double cpu = split.gamesNs() / 1e9;
+            err.printf(Locale.ROOT, "profile (thread time %.1f s): plate appearances (pitches, swings, batted-ball flights,"
+                    + " fielding) %.1f%%, landing flights for runners %.1f%%, rules/baserunning/box scores %.1f%%,"
+                    + " orchestration (wall x threads - games) %.1f s%n", cpu,
+                    100.0 * split.plateAppearancesNs() / split.gamesNs(), 100.0 * split.landingsNs() / split.gamesNs(),
+                    100.0 * split.rulesNs() / split.gamesNs(), Math.max(0.0, secs * workers - cpu));
+        }
+        for (GameFailure f : totals.failures()) {
+            err.printf(Locale.ROOT, "error: game %d (%s at %s) failed, seed %d: %s%n", f.index() + 1, f.away(), f.home(),
+                    f.seed(), f.message());
+        }
+        StringWriter text = new StringWriter();
+        PrintWriter out = new PrintWriter(text);
+        if (fmt.equals("json")) {
+            try {
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(totals, n)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot serialise a season", e);
+            }
+        } else {
+            text(totals, n, out);
+        }
+        out.flush();
+        if (output != null) {
+            AtomicOutput.write(output, "--output", w -> w.write(text.toString()));
+        } else {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        }
+        return totals.failures().isEmpty() ? ExitCodes.OK : GAMES_FAILED;
+    }
+
+    Map<String, Object> json(SeasonTotals t, int n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("games", n);
+        m.put("seed", seed);
+        m.put("standings", t.standings().stream().map(s -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("team", s.team());
+            row.put("wins", s.wins());
+            row.put("losses", s.losses());
+            return row;
+        }).toList());
+        Map<String, Object> league = PaCommand.line(t.league());
+        league.put("runs_per_team_game", Numbers.round(t.runsPerTeamGame(), 3));
+        league.put("hr_per_team_game", Numbers.round(t.hrPerTeamGame(), 3));
+        league.put("home_win_pct", Numbers.round(t.homeWinPct(), 4));
+        m.put("league", league);
+        m.put("parks", t.parks().stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("team", p.team());
+            row.put("games", p.games());
+            row.put("runs_per_game", Numbers.round(p.runsPerGame(), 3));
+            row.put("hr_per_game", Numbers.round(p.homeRunsPerGame(), 3));
+            return row;
+        }).toList());
+        m.put("failed_games", t.failures().stream().map(f -> Map.of("game", f.index() + 1, "seed", f.seed())).toList());
+        m.put("batters", t.batters().stream().map(GameCommand::batting).toList());
+        m.put("pitchers", t.pitchers().stream().map(GameCommand::pitching).toList());
+        return m;
+    }
+
+    static void text(SeasonTotals t, int n, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d games%n%nStandings%n", n);
+        for (SeasonTotals.Standing s : t.standings()) {
+            int g = s.wins() + s.losses();
+            out.printf(Locale.ROOT, "  %-4s %3d %3d  %.3f%n", s.team(), s.wins(), s.losses(), g == 0 ? 0.0 : (double) s.wins() / g);
+        }
+        out.printf(Locale.ROOT, "%nLeague%n");
+        PaCommand.line(t.league()).forEach((k, v) -> out.printf(Locale.ROOT, "  %-18s %s%n", k, v));
+        out.printf(Locale.ROOT, "  %-18s %.3f%n  %-18s %.3f%n  %-18s %.4f%n", "runs_per_team_game", t.runsPerTeamGame(),
+                "hr_per_team_game", t.hrPerTeamGame(), "home_win_pct", t.homeWinPct());
+        out.printf(Locale.ROOT, "%nHighest- and lowest-scoring parks (runs per game, both teams)%n");
+        List<SeasonTotals.ParkLine> parks = t.parks();
+        for (int i = 0; i < parks.size(); i++) {
+            if (i < 3 || i >= parks.size() - 2) {
+                SeasonTotals.ParkLine p = parks.get(i);
+                out.printf(Locale.ROOT, "  %2d %-4s %5.2f R/G  %4.2f HR/G  (%d games)%n", i + 1, p.team(), p.runsPerGame(),
+                        p.homeRunsPerGame(), p.games());
+            }
+        }
+        out.printf(Locale.ROOT, "%nHome run leaders%n");
+        t.batters().stream().sorted(Comparator.comparingInt((BattingLine b) -> b.hr).reversed()
+                        .thenComparing(b -> b.name)).limit(5)
+                .forEach(b -> out.printf(Locale.ROOT, "  %-24s %-4s %3d HR  %.3f/%.3f/%.3f%n", b.name, b.team, b.hr, b.avg(),
+                        b.obp(), b.slg()));
+        out.printf(Locale.ROOT, "%nStrikeout leaders%n");
+        t.pitchers().stream().sorted(Comparator.comparingInt((PitchingLine p) -> p.k).reversed()
+                        .thenComparing(p -> p.name)).limit(5)
+                .forEach(p -> out.printf(Locale.ROOT, "  %-24s %-4s %3d K  %s IP  %.2f ERA%n", p.name, p.team, p.k, p.ip(),
+                        p.era()));
+        if (!t.failures().isEmpty()) {
+            out.printf(Locale.ROOT, "%n%d games failed (see stderr)%n", t.failures().size());
+        }
+    }
+
+    /** A progress bar on a terminal, a plain line every few seconds otherwise, nothing with --quiet. */
+    private final class Progress implements IntConsumer, AutoCloseable {
+        private final int total;
+        private final PrintWriter err;
+        private final ProgressBar bar;
+        private final long start = System.nanoTime();
+        private long lastLine = start;
+
+        Progress(int total, PrintWriter err) {
+            this.total = total;
+            this.err = err;
+            this.bar = !quiet && System.console() != null && System.console().isTerminal()
+                    ? new ProgressBarBuilder().setTaskName("season").setInitialMax(total).setUnit(" games", 1)
+                            .setStyle(ProgressBarStyle.ASCII).showSpeed().build()
+                    : null;
+        }
+
+        @Override
+        public synchronized void accept(int done) {
+            if (quiet) {
+                return;
+            }
+            if (bar != null) {
+                bar.stepTo(done);
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - lastLine >= PLAIN_PROGRESS_NS || done == total) {
+                lastLine = now;
+                double secs = (now - start) / 1e9;
+                double rate = done / secs;
+                err.printf(Locale.ROOT, "season: %d/%d games, %.1f games/s, ETA %.0f s%n", done, total, rate,
+                        (total - done) / Math.max(rate, 1e-9));
+                err.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+    }
+}

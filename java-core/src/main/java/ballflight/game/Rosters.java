@@ -1,0 +1,177 @@
+package ballflight.game;
+
+import ballflight.data.FieldPosition;
+import ballflight.data.Fielder;
+import ballflight.data.Hitter;
+import ballflight.data.LeagueData;
+import ballflight.data.Pitcher;
+import ballflight.model.InputException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds every 2025 team from the league data: the nine hitters with the most playing time,
+ * each at his own position where possible (scarce positions filled first: C, SS, CF, 2B, 3B,
+ * RF, LF, 1B; a position nobody on the nine plays goes to the best remaining hitter), the rest
+ * as DH; batting order by playing time. Rotation: the five starters with the most batters faced
+ * (relievers fill a short rotation); bullpen: the other pitchers, each with how he holds runners. Fielders stand at the league's
+ * average spot for their position with their own speed, jump and arm.
+ */
+public final class Rosters {
+    static final List<String> FILL_ORDER = List.of("C", "SS", "CF", "2B", "3B", "RF", "LF", "1B");
+    /** A catcher without arm data throws like a league-average catcher, mph. */
+    static final double DEFAULT_CATCHER_ARM_MPH = 80.0;
+
+    private final Map<String, TeamRoster> teams;
+
+    public Rosters(LeagueData data) {
+        Map<String, FieldPosition> spots = new HashMap<>();
+        Fielder pitcher = null;
+        for (Fielder f : data.leagueDefense().fielders()) {
+            spots.put(f.spot().position(), f.spot());
+            if ("P".equals(f.spot().position())) {
+                pitcher = f;
+            }
+        }
+        // The catcher crouches behind the plate.
+        spots.put("C", new FieldPosition("C", 3.0, 180.0));
+        Map<String, List<Hitter>> hitters = new TreeMap<>();
+        for (Hitter h : data.hitters()) {
+            hitters.computeIfAbsent(h.team(), t -> new ArrayList<>()).add(h);
+        }
+        Map<String, List<Pitcher>> pitchers = new TreeMap<>();
+        for (Pitcher p : data.pitchers()) {
+            pitchers.computeIfAbsent(p.team(), t -> new ArrayList<>()).add(p);
+        }
+        Map<String, Map<String, Integer>> steals = new HashMap<>();
+        for (String[] r : ResourceTable.load("/mlb-2025/runners.csv", "name", "team", "sb").rows()) {
+            steals.computeIfAbsent(r[1], t -> new HashMap<>()).put(r[0], (int) Double.parseDouble(r[2]));
+        }
+        Map<String, HoldingRunners> holding = new HashMap<>();
+        for (String[] r : ResourceTable.load("/mlb-2025/pitcher_running.csv", "name", "opportunities", "sb", "cs").rows()) {
+            holding.putIfAbsent(r[0], HoldingRunners.of(Double.parseDouble(r[1]), Double.parseDouble(r[2]),
+                    Double.parseDouble(r[3])));
+        }
+        Map<String, TeamRoster> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Hitter>> e : hitters.entrySet()) {
+            List<Pitcher> staff = pitchers.getOrDefault(e.getKey(), List.of());
+            out.put(e.getKey(), build(e.getKey(), e.getValue(), staff, spots, pitcher,
+                    steals.getOrDefault(e.getKey(), Map.of()), holding));
+        }
+        this.teams = java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static final class Holder {
+        static final Rosters INSTANCE = new Rosters(LeagueData.mlb2025());
+    }
+
+    /** The 2025 teams (built once). */
+    public static Rosters mlb2025() {
+        return Holder.INSTANCE;
+    }
+
+    public Map<String, TeamRoster> teams() {
+        return teams;
+    }
+
+    /** A team by abbreviation, case-insensitive; unknown names list the closest ones. */
+    public TeamRoster team(String option, String abbreviation) {
+        String key = abbreviation.trim().toUpperCase(Locale.ROOT);
+        TeamRoster t = teams.get(key);
+        if (t == null) {
+            List<String> close = teams.keySet().stream()
+                    .sorted(Comparator.comparingInt((String k) -> editDistance(key, k)).thenComparing(k -> k))
+                    .limit(5).toList();
+            throw new InputException(option, option + " = '" + abbreviation
+                    + "' is not a 2025 team; closest: " + String.join(", ", close));
+        }
+        return t;
+    }
+
+    static TeamRoster build(String team, List<Hitter> roster, List<Pitcher> staff, Map<String, FieldPosition> spots,
+                            Fielder pitcherSpot, Map<String, Integer> steals,
+                            Map<String, HoldingRunners> holding) {
+        List<Hitter> nine = roster.stream()
+                .sorted(Comparator.comparingInt(Hitter::plateAppearances).reversed().thenComparing(Hitter::name))
+                .limit(9).toList();
+        if (nine.size() < 9) {
+            throw new IllegalStateException(team + ": only " + nine.size() + " hitters on the 2025 roster");
+        }
+        Map<Hitter, String> position = new HashMap<>();
+        for (String pos : FILL_ORDER) {
+            nine.stream().filter(h -> !position.containsKey(h) && h.position().equals(pos)).findFirst()
+                    .ifPresent(h -> position.put(h, pos));
+        }
+        // Open positions go to the best remaining fielders; a hitter listed at no fielding position
+        // (DH) only fields when nobody else is left.
+        for (String pos : FILL_ORDER) {
+            if (!position.containsValue(pos)) {
+                nine.stream().filter(h -> !position.containsKey(h))
+                        .min(Comparator.comparing((Hitter h) -> !FILL_ORDER.contains(h.position())))
+                        .ifPresent(h -> position.put(h, pos));
+            }
+        }
+        List<LineupSlot> lineup = new ArrayList<>();
+        List<Fielder> fielders = new ArrayList<>();
+        double catcherArm = DEFAULT_CATCHER_ARM_MPH;
+        for (Hitter h : nine) {
+            String pos = position.getOrDefault(h, "DH");
+            lineup.add(new LineupSlot(h, pos));
+            if (!"DH".equals(pos)) {
+                fielders.add(new Fielder(h.name(), spots.get(pos), h.fielding()));
+                if ("C".equals(pos) && h.fielding().armMph() > 0) {
+                    catcherArm = h.fielding().armMph();
+                }
+            }
+        }
+        List<Pitcher> byUse = staff.stream()
+                .sorted(Comparator.comparingInt(Pitcher::battersFaced).reversed().thenComparing(Pitcher::name)).toList();
+        List<Pitcher> rotation = new ArrayList<>(byUse.stream().filter(Pitcher::starter).limit(5).toList());
+        for (Pitcher p : byUse) {
+            if (rotation.size() >= 5) {
+                break;
+            }
+            if (!rotation.contains(p)) {
+                rotation.add(p);
+            }
+        }
+        List<Pitcher> bullpen = byUse.stream().filter(p -> !rotation.contains(p)).toList();
+        Map<String, Integer> sb = new HashMap<>();
+        for (Hitter h : nine) {
+            sb.put(h.name(), steals.getOrDefault(h.name(), 0));
+        }
+        Map<String, HoldingRunners> staffHolding = new HashMap<>();
+        for (Pitcher p : byUse) {
+            HoldingRunners h = holding.get(p.name());
+            if (h != null) {
+                staffHolding.put(p.name(), h);
+            }
+        }
+        return new TeamRoster(team, lineup, rotation, bullpen, fielders, pitcherSpot, catcherArm, sb, staffHolding);
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

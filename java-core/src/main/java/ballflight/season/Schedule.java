@@ -1,0 +1,24 @@
+package ballflight.season;
+
+import ballflight.game.ResourceTable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The real 2025 regular-season schedule (2,430 games), bundled as /mlb-2025/schedule.csv. */
+public final class Schedule {
+    private Schedule() {
+    }
+
+    public static List<ScheduledGame> mlb2025() {
+        List<ScheduledGame> out = new ArrayList<>();
+        Map<String, Integer> played = new HashMap<>();
+        for (String[] r : ResourceTable.load("/mlb-2025/schedule.csv", "game", "date", "away", "home").rows()) {
+            int a = played.merge(r[2], 1, Integer::sum) - 1;
+            int h = played.merge(r[3], 1, Integer::sum) - 1;
+            out.add(new ScheduledGame(out.size(), r[1], r[2], r[3], a, h));
+        }
+        return List.copyOf(out);
+    }
+}

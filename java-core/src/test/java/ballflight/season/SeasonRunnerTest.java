@@ -1,0 +1,109 @@
+package ballflight.season;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ballflight.backend.Backend;
+import ballflight.engine.FlightSimulator;
+import ballflight.game.AtBat;
+import ballflight.game.GameProfile;
+import ballflight.kernel.SimulationMode;
+import ballflight.pa.PaOutcome;
+import ballflight.pa.PaTuning;
+import ballflight.pa.PlateAppearanceResult;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class SeasonRunnerTest {
+    private static final List<ScheduledGame> SCHEDULE = Schedule.mlb2025();
+
+    private static SeasonTotals run(int games, int threads, long seed) {
+        return new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME).build(),
+                PaTuning.DEFAULT, threads).run(SCHEDULE.subList(0, games), seed, done -> { }, new GameProfile());
+    }
+
+    /** Everything a season reports, as text: equal text = equal seasons. */
+    private static String fingerprint(SeasonTotals t) {
+        String league = String.format(Locale.ROOT, "%d %s %s %s %s %s", t.league().plateAppearances(),
+                Double.toString(t.league().meanEvMph()), Double.toString(t.league().slg()),
+                Double.toString(t.runsPerTeamGame()), Double.toString(t.hrPerTeamGame()), Double.toString(t.homeWinPct()));
+        String batters = t.batters().stream().map(b -> b.team + b.name + b.pa + "/" + b.h + "/" + b.hr + "/" + b.rbi + "/" + b.sb)
+                .collect(Collectors.joining(";"));
+        String pitchers = t.pitchers().stream().map(p -> p.team + p.name + p.outs + "/" + p.er + "/" + p.k + "/" + p.pitches)
+                .collect(Collectors.joining(";"));
+        return t.standings() + "\n" + league + "\n" + batters + "\n" + pitchers;
+    }
+
+    @Test
+    void scheduleIsTheFull2025SeasonWith162GamesPerTeam() {
+        assertThat(SCHEDULE).hasSize(2430);
+        java.util.Map<String, Integer> games = new java.util.TreeMap<>();
+        for (ScheduledGame g : SCHEDULE) {
+            games.merge(g.away(), 1, Integer::sum);
+            games.merge(g.home(), 1, Integer::sum);
+        }
+        assertThat(games).hasSize(30);
+        assertThat(games.values()).allMatch(n -> n == 162);
+        ScheduledGame last = SCHEDULE.getLast();
+        assertThat(last.awayGame()).isEqualTo(161);
+        assertThat(last.homeGame()).isEqualTo(161);
+    }
+
+    @Test
+    void sameSeasonOnOneAndThreeThreads() {
+        String one = fingerprint(run(14, 1, 42));
+        String three = fingerprint(run(14, 3, 42));
+        assertThat(three).isEqualTo(one);
+        assertThat(fingerprint(run(14, 1, 43))).as("another seed, another season").isNotEqualTo(one);
+    }
+
+    @Test
+    void gameSeedsComeFromTheSeasonSeedAndIndex() {
+        long[] a = SeasonRunner.gameSeeds(7, 20);
+        long[] b = SeasonRunner.gameSeeds(7, 30);
+        assertThat(java.util.Arrays.copyOf(b, 20)).containsExactly(a);
+        assertThat(java.util.Arrays.stream(a).distinct().count()).isEqualTo(20);
+    }
+
+    @Test
+    void aFailingGameIsReportedWithItsSeedAndTheRestFinish() {
+        // Games 0 and 1 are LAD at CHC, game 2 is MIL at NYY. Scripted plate appearances: the home
+        // leadoff hitter homers, everyone else strikes out, and any PA in New York throws.
+        ScheduledGame bad = SCHEDULE.get(2);
+        assertThat(bad.home()).isEqualTo("NYY");
+        ballflight.game.Rosters rosters = ballflight.game.Rosters.mlb2025();
+        SeasonRunner runner = new SeasonRunner(profile -> new SeasonRunner.Worker((batter, pitcher, defense, park, rng) -> {
+            if (park.team().equals("NYY")) {
+                throw new IllegalStateException("scripted failure");
+            }
+            boolean leadoff = rosters.teams().get(park.team()).lineup().getFirst().hitter() == batter;
+            return new AtBat(new PlateAppearanceResult(leadoff ? PaOutcome.HR : PaOutcome.K, 3, null, null), null);
+        }, () -> { }), 2);
+        SeasonTotals t = runner.run(SCHEDULE.subList(0, 3), 9, done -> { }, new GameProfile());
+        assertThat(t.games()).isEqualTo(2);
+        assertThat(t.failures()).hasSize(1);
+        GameFailure f = t.failures().getFirst();
+        assertThat(f.index()).isEqualTo(2);
+        assertThat(f.seed()).isEqualTo(SeasonRunner.gameSeeds(9, 3)[2]);
+        assertThat(f.message()).contains("scripted failure");
+        assertThat(t.standings()).extracting(SeasonTotals.Standing::team, SeasonTotals.Standing::wins)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CHC", 2), org.assertj.core.groups.Tuple.tuple("LAD", 0));
+    }
+
+    @Test
+    void shortSeasonIsInBaseballBands() {
+        SeasonTotals t = run(120, 2, 2025);
+        assertThat(t.failures()).isEmpty();
+        assertThat(t.games()).isEqualTo(120);
+        assertThat(t.runsPerTeamGame()).as("runs per team game").isBetween(3.0, 6.0);
+        assertThat(t.hrPerTeamGame()).as("HR per team game").isBetween(0.6, 2.0);
+        assertThat(t.homeWinPct()).as("home win pct").isBetween(0.35, 0.70);
+        assertThat(t.league().kPct()).isBetween(0.17, 0.28);
+        int decisions = t.standings().stream().mapToInt(s -> s.wins() + s.losses()).sum();
+        assertThat(decisions).isEqualTo(240);
+        int wins = t.pitchers().stream().mapToInt(p -> p.wins).sum();
+        assertThat(wins).as("one winning pitcher per game").isEqualTo(120);
+        assertThat(t.batters().stream().mapToInt(b -> b.sb).sum()).as("some steals").isPositive();
+    }
+}
