@@ -17,10 +17,12 @@ import java.util.random.RandomGenerator;
  * and the bat's centres (|D| beyond ball + bat radius is a miss), the timing error (which turns
  * the bat's face: early pulls, late goes the other way, very early or late is foul) and the
  * impact point along the barrel (off the sweet spot the collision is less efficient). A miss is
- * |D| beyond the radii or a timing error beyond the barrel's window; the spreads are set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff
- * rate (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the
- * zone misses; pitches outside the zone are harder to square up. The mean of D follows the
- * batter's 2025 launch angle and the pitch height.
+ * |D| beyond the radii or a timing error beyond the barrel's window. The share of swings fooled
+ * by the pitch (D displaced under a fastball or over a breaking ball) and the timing window are
+ * set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff rate
+ * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
+ * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
+ * 2025 launch angle and the pitch height.
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */

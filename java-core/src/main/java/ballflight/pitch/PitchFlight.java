@@ -46,9 +46,12 @@ public final class PitchFlight {
                 start.spinXRadPerS(), start.spinYRadPerS(), start.spinZRadPerS());
     }
 
-    /** Induced vertical and horizontal break of a pitch aimed at the middle of the zone. */
+    /**
+     * Induced vertical and horizontal break of a pitch thrown toward the middle of the zone (aimed
+     * above it by the free-fall drop, so that slow pitches and their no-spin twins reach the plate).
+     */
     public PitchMovement movement(Pitcher p, PitchSpec spec) {
-        double aimZ = StrikeZone.CENTER_Z_FT;
+        double aimZ = dropCompensatedAimZ(p, spec);
         FlightResult spun = fly(PitchRelease.state(p, spec, 0.0, aimZ, spec.releaseSpeedMph(), true));
         FlightResult plain = fly(PitchRelease.state(p, spec, 0.0, aimZ, spec.releaseSpeedMph(), false));
         return new PitchMovement((spun.landingZFt() - plain.landingZFt()) * 12.0,
@@ -56,11 +59,8 @@ public final class PitchFlight {
     }
 
     private AimMap measureAimMap(Pitcher p, PitchSpec spec) {
-        // First guess: aim above the middle by the free-fall drop over the flight time, so the three
-        // measuring pitches reach the plate (a slider aimed straight at the middle hits the dirt).
-        double flightS = (PitchRelease.releaseYFt(p) - StrikeZone.FRONT_OF_PLATE_Y_FT)
-                / (0.92 * spec.releaseSpeedMph() * FT_PER_S_PER_MPH);
-        double z0 = StrikeZone.CENTER_Z_FT + 0.5 * G_FT_PER_S2 * flightS * flightS;
+        // First guess above the middle, so the three measuring pitches reach the plate.
+        double z0 = dropCompensatedAimZ(p, spec);
         for (int attempt = 0; attempt < 4; attempt++, z0 += 1.0) {
             FlightResult mid = fly(PitchRelease.state(p, spec, 0.0, z0, spec.releaseSpeedMph(), true));
             FlightResult side = fly(PitchRelease.state(p, spec, 1.0, z0, spec.releaseSpeedMph(), true));
@@ -73,6 +73,16 @@ public final class PitchFlight {
         }
         // A pitch that never reaches the plate from any sensible aim: aim straight at the target.
         return new AimMap(0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0);
+    }
+
+    /**
+     * The middle of the zone raised by the free-fall drop over the flight (average speed ~92 % of
+     * release): a slider aimed straight at the middle hits the dirt before the plate.
+     */
+    private static double dropCompensatedAimZ(Pitcher p, PitchSpec spec) {
+        double flightS = (PitchRelease.releaseYFt(p) - StrikeZone.FRONT_OF_PLATE_Y_FT)
+                / (0.92 * spec.releaseSpeedMph() * FT_PER_S_PER_MPH);
+        return StrikeZone.CENTER_Z_FT + 0.5 * G_FT_PER_S2 * flightS * flightS;
     }
 
     private static boolean atPlate(FlightResult r) {

@@ -40,6 +40,19 @@ class PitchMovementTest {
     }
 
     @Test
+    void aSlowCurveballIsMeasuredAtThePlateAndBreaksDownAndToTheGloveSide() {
+        // 79 mph, 2600 rpm, 70 % active, topspin-ish axis at 7:00 from a right-hander: its straight-line
+        // throw at the middle (and its no-spin twin) would hit the dirt before the plate.
+        PitchSpec cu = new PitchSpec("CU", 1.0, 79.0, 2600.0, 0.70, 7.0, 0.3);
+        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(cu));
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
+            PitchMovement m = new PitchFlight(sim, Atmosphere.STANDARD).movement(p, cu);
+            assertThat(m.inducedVerticalBreakIn()).isBetween(-20.0, -8.0);
+            assertThat(m.horizontalBreakIn()).isBetween(4.0, 14.0);
+        }
+    }
+
+    @Test
     void aPitchAimedAwayFromTheMiddleArrivesNearItsTarget() {
         PitchSpec sl = new PitchSpec("SL", 1.0, 86.0, 2450.0, 0.36, 9.0, 0.33);
         Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(sl));
