@@ -2,6 +2,8 @@ package ballflight.contact;
 
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.PitchFamily;
+import ballflight.data.PitchTypeDefaults;
 import ballflight.pa.PaTuning;
 import ballflight.pitch.Count;
 import ballflight.pitch.PitchResult;
@@ -15,10 +17,12 @@ import java.util.random.RandomGenerator;
  * and the bat's centres (|D| beyond ball + bat radius is a miss), the timing error (which turns
  * the bat's face: early pulls, late goes the other way, very early or late is foul) and the
  * impact point along the barrel (off the sweet spot the collision is less efficient). A miss is
- * |D| beyond the radii or a timing error beyond the barrel's window; the spreads are set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff
- * rate (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the
- * zone misses; pitches outside the zone are harder to square up. The mean of D follows the
- * batter's 2025 launch angle and the pitch height.
+ * |D| beyond the radii or a timing error beyond the barrel's window. The share of swings fooled
+ * by the pitch (D displaced under a fastball or over a breaking ball) and the timing window are
+ * set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff rate
+ * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
+ * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
+ * 2025 launch angle and the pitch height.
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
@@ -42,14 +46,20 @@ public final class Swing {
         double whiffTiming = 1 - Math.pow(1 - whiff, 1 - tuning.heightWhiffShare());
         double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - 13.0)
                 + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
-        // Height errors: a swing that read the pitch is off by N(0, tracked); one fooled by the pitch's
-        // speed or break by N(0, fooled). The fooled share makes P(|D| > R) equal wD.
+        // Height errors: a swing that read the pitch is off by N(0, tracked). A swing fooled by the
+        // pitch is put where the batter expected the ball, not where it is: under a fastball that
+        // rides (ball above the bat, D > 0), over a breaking or off-speed ball that drops (D < 0),
+        // off by the fooled bias, N(bias, fooled). Most fooled swings miss; the ones that connect are
+        // the pop-ups off high heat and the topped grounders off sliders. The fooled share makes
+        // P(|D| > R) equal wD.
         double r = BatBallCollision.MAX_OFFSET_IN;
+        double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn();
         double missTracked = missProbability(mean, tuning.trackedSigmaIn(), r);
-        double missFooled = missProbability(mean, tuning.fooledSigmaIn(), r);
+        double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
         double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
-        double sigma = rng.nextDouble() < fooled ? tuning.fooledSigmaIn() : tuning.trackedSigmaIn();
-        double d = mean + sigma * rng.nextGaussian();
+        double d = rng.nextDouble() < fooled
+                ? fooledMean + tuning.fooledSigmaIn() * rng.nextGaussian()
+                : mean + tuning.trackedSigmaIn() * rng.nextGaussian();
         if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);
         }
@@ -76,6 +86,11 @@ public final class Swing {
             return new SwingResult(SwingResult.Kind.FOUL, ball);
         }
         return new SwingResult(SwingResult.Kind.IN_PLAY, ball);
+    }
+
+    /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */
+    private static double fooledSide(PitchResult pitch) {
+        return PitchTypeDefaults.family(pitch.spec().type()) == PitchFamily.FASTBALL ? 1.0 : -1.0;
     }
 
     private static double missProbability(double mean, double sigma, double radius) {

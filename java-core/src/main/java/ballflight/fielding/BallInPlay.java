@@ -47,6 +47,15 @@ public final class BallInPlay {
         if (type == BattedBallType.GB) {
             return new PlayResult(groundBall(r, defense, runnerSprintFtPerS, rng), type, r);
         }
+        if (landsFoul(r)) {
+            // Launched fair, but sidespin curved it into foul ground (or against the wall there): a catch
+            // is an out, otherwise a foul ball. A dropped foul is just a foul, so no error roll.
+            Fielder f = AirBallFielding.catcher(r, l.launchAngleDeg(), l.contactHeightFt(), defense, catchMarginS);
+            if (f == null) {
+                return PlayResult.foulBall(type, r);
+            }
+            return new PlayResult(type == BattedBallType.PU || isInfield(f) ? PaOutcome.PO : PaOutcome.FO, type, r);
+        }
         if (!offTheWall) {
             Fielder f = AirBallFielding.catcher(r, l.launchAngleDeg(), l.contactHeightFt(), defense, catchMarginS);
             if (f != null) {
@@ -79,6 +88,16 @@ public final class BallInPlay {
             return PaOutcome.SINGLE;
         }
         return error(f, rng) ? PaOutcome.E : PaOutcome.GO;
+    }
+
+    /**
+     * Fair or foul by where an air ball first lands or meets the wall, as the rules judge a ball that
+     * lands beyond first or third base: outside the foul lines (|angle| > 45 degrees from the line to
+     * second base).
+     */
+    static boolean landsFoul(FlightResult r) {
+        double distFt = Math.hypot(r.landingXFt(), r.landingYFt());
+        return distFt > Bases.BASE_PATH_FT && Math.abs(Math.toDegrees(Math.atan2(r.landingXFt(), r.landingYFt()))) > 45.0;
     }
 
     /** Single, double or triple: the batter takes a base when he gets there before the ball can. */

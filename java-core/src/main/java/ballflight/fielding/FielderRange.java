@@ -11,7 +11,12 @@ final class FielderRange {
     }
 
     static double timeToReachS(Fielder f, double xFt, double yFt) {
-        double d = Math.hypot(xFt - f.spot().xFt(), yFt - f.spot().yFt());
+        return timeToReachS(f, xFt, yFt, 0.0);
+    }
+
+    /** The same with the glove reaching {@code reachFt} of the way (the spot need not be run to). */
+    static double timeToReachS(Fielder f, double xFt, double yFt, double reachFt) {
+        double d = Math.max(0.0, Math.hypot(xFt - f.spot().xFt(), yFt - f.spot().yFt()) - reachFt);
         if (d < 1e-9) {
             return 0.0;
         }

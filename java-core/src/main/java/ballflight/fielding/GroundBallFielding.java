@@ -16,6 +16,11 @@ final class GroundBallFielding {
     static final double DECEL_FTPS2 = 14.0;
     /** Past this distance from home plate the ball is in the outfield. */
     static final double INFIELD_EDGE_FT = 165.0;
+    /**
+     * How far from where he gets to an infielder's glove still stops a grounder: arm and a lunge or
+     * dive to the side, ft.
+     */
+    static final double GLOVE_REACH_FT = 2.0;
     private static final double STEP_S = 0.02;
 
     private GroundBallFielding() {
@@ -49,7 +54,7 @@ final class GroundBallFielding {
             double y = sprayY * s;
             Fielder best = null;
             for (Fielder f : d.infielders()) {
-                if (FielderRange.timeToReachS(f, x, y) <= t) {
+                if (FielderRange.timeToReachS(f, x, y, GLOVE_REACH_FT) <= t) {
                     best = f;
                     break;
                 }

@@ -21,6 +21,7 @@ package ballflight.pa;
  *                         height; the rest are timing misses
  * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
  * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
+ * @param fooledBiasIn how far a fooled swing passes under a fastball / over a breaking or off-speed pitch, in
  * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
  * @param offsetPerLaDeg change of that mean per degree of the batter's 2025 mean launch angle
  * @param offsetPerFtHeight change per ft of pitch height above the zone centre (high pitches are undercut)
@@ -40,7 +41,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
                        double twoStrikeWhiffOdds, double heightWhiffShare, double trackedSigmaIn,
-                       double fooledSigmaIn, double offsetMeanIn, double offsetPerLaDeg,
+                       double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double timingSigmaMs, double pullTimingMs, double faceDegPerMs,
                        double sweetSpotSigmaIn, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
@@ -48,10 +49,10 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
-            0.15, 0.75, 0.25, 0.48, 0.085,
-            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.60, 0.7, 1.2, 2.9,
-            0.30, 0.06, 0.30,
-            20.0, 4.0, 1.6,
-            2.5, 0.17, 0.008, 0.45, 0.5,
-            1.75, -0.25, 1.0);
+            0.15, 1.1, 0.30, 0.55, 0.085,
+            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.70, 0.7, 0.60, 1.0, 3.0,
+            0.18, 0.06, 0.15,
+            23.0, 4.0, 1.6,
+            3.2, 0.1825, 0.008, 0.90, 0.5,
+            1.70, -0.35, 1.0);
 }

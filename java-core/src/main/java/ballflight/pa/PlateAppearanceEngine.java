@@ -88,6 +88,10 @@ public final class PlateAppearanceEngine {
                 case FOUL -> strikes = Math.min(2, strikes + 1);
                 case IN_PLAY -> {
                     PlayResult play = inPlay.resolve(s.ball(), park, defense, batter.sprintSpeedFtPerS(), rng);
+                    if (play.isFoul()) {
+                        strikes = Math.min(2, strikes + 1);
+                        continue;
+                    }
                     return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type());
                 }
             }

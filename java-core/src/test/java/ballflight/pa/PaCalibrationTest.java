@@ -10,7 +10,7 @@ import ballflight.kernel.SimulationMode;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
-/** The league bands of the plate-appearance issue (docs/CALIBRATION.md) and determinism across threads. */
+/** Every league band of the plate-appearance issue (docs/CALIBRATION.md), strictly, and determinism across threads. */
 class PaCalibrationTest {
     private static final LeagueData DATA = LeagueData.mlb2025();
 
@@ -39,11 +39,8 @@ class PaCalibrationTest {
         soft.assertThat(s.meanEvMph()).as("mean EV").isBetween(87.5, 90.0);
         soft.assertThat(s.meanLaDeg()).as("mean LA").isBetween(10.0, 14.0);
         soft.assertThat(s.pitchesPerPa()).as("pitches/PA").isBetween(3.7, 4.0);
-        // Open (docs/CALIBRATION.md): LD% sits near 16 % (band 19-25) and FB+PU near 39 % (band 32-38);
-        // asserted loosely here so a regression still fails.
-        soft.assertThat(s.typePct(BattedBallType.LD)).as("LD% (open: band 19-25 %)").isBetween(0.14, 0.25);
-        soft.assertThat(s.typePct(BattedBallType.FB) + s.typePct(BattedBallType.PU)).as("FB+PU% (open: band 32-38 %)")
-                .isBetween(0.32, 0.41);
+        soft.assertThat(s.typePct(BattedBallType.LD)).as("LD%").isBetween(0.19, 0.25);
+        soft.assertThat(s.typePct(BattedBallType.FB) + s.typePct(BattedBallType.PU)).as("FB+PU%").isBetween(0.32, 0.38);
         soft.assertAll();
     }
 

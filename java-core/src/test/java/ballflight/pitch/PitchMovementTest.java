@@ -40,19 +40,34 @@ class PitchMovementTest {
     }
 
     @Test
+    void aSlowCurveballIsMeasuredAtThePlateAndBreaksDownAndToTheGloveSide() {
+        // 79 mph, 2600 rpm, 70 % active, topspin-ish axis at 7:00 from a right-hander: its straight-line
+        // throw at the middle (and its no-spin twin) would hit the dirt before the plate.
+        PitchSpec cu = new PitchSpec("CU", 1.0, 79.0, 2600.0, 0.70, 7.0, 0.3);
+        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(cu));
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
+            PitchMovement m = new PitchFlight(sim, Atmosphere.STANDARD).movement(p, cu);
+            assertThat(m.inducedVerticalBreakIn()).isBetween(-20.0, -8.0);
+            assertThat(m.horizontalBreakIn()).isBetween(4.0, 14.0);
+        }
+    }
+
+    @Test
     void aPitchAimedAwayFromTheMiddleArrivesNearItsTarget() {
         PitchSpec sl = new PitchSpec("SL", 1.0, 86.0, 2450.0, 0.36, 9.0, 0.33);
         Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(sl));
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
             PitchFlight flight = new PitchFlight(sim, Atmosphere.STANDARD);
-            PitchResult r = flight.throwAt(p, sl, new PlateTarget(0.5, 2.0), 86.0);
-            assertThat(r.reachedPlate()).isTrue();
-            // The aim offset is measured once at the zone centre. KNOWN GAP: a slider aimed 6 in below
-            // and right of the middle lands ~3 in off in x and ~6 in off in z (same size as the command
-            // error, sigma ~6 in); the aim model needs a per-target correction. Bounds state today's accuracy.
-            assertThat(Math.abs(r.plateXFt() - 0.5) * 12).isLessThan(4.0);
-            assertThat(Math.abs(r.plateZFt() - 2.0) * 12).isLessThan(8.0);
-            assertThat(r.plateSpeedMph()).isBetween(76.0, 84.0);
+            // Targets across and beyond the zone: the aim map keeps the miss well below the command
+            // error (sigma ~6 in), so where a pitch goes is the pitcher's command, not the aim model.
+            double[][] targets = {{0.5, 2.0}, {-0.9, 1.2}, {0.9, 3.7}, {0.0, 2.475}, {-1.5, 0.8}};
+            for (double[] t : targets) {
+                PitchResult r = flight.throwAt(p, sl, new PlateTarget(t[0], t[1]), 86.0);
+                assertThat(r.reachedPlate()).isTrue();
+                assertThat(Math.abs(r.plateXFt() - t[0]) * 12).as("x miss at %s", java.util.Arrays.toString(t)).isLessThan(0.75);
+                assertThat(Math.abs(r.plateZFt() - t[1]) * 12).as("z miss at %s", java.util.Arrays.toString(t)).isLessThan(0.75);
+                assertThat(r.plateSpeedMph()).isBetween(76.0, 84.0);
+            }
         }
     }
 }
