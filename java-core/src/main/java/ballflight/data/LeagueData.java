@@ -71,7 +71,7 @@ public final class LeagueData {
         Park p = parks.get(team.trim().toUpperCase(Locale.ROOT));
         if (p == null) {
             List<String> closest = parks.keySet().stream()
-                    .sorted(Comparator.comparingInt((String k) -> NameIndex.distance(
+                    .sorted(Comparator.comparingInt((String k) -> EditDistance.between(
                             team.trim().toUpperCase(Locale.ROOT), k)).thenComparing(k -> k))
                     .limit(5).toList();
             throw UnknownName.of("--park", team, closest);

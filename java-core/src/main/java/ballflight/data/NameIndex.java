@@ -53,35 +53,15 @@ final class NameIndex<T> {
     }
 
     private static int score(String query, String key, String display) {
-        int whole = distance(query, key);
+        int whole = EditDistance.between(query, key);
         String[] parts = display.split(" ");
         int best = whole;
         for (String part : parts) {
-            best = Math.min(best, distance(query, key(part)) + 1);
+            best = Math.min(best, EditDistance.between(query, key(part)) + 1);
         }
         if (key.contains(query) && !query.isEmpty()) {
             best = Math.min(best, 1);
         }
         return best;
-    }
-
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package ballflight.game;
 
+import ballflight.data.EditDistance;
 import ballflight.data.FieldPosition;
 import ballflight.data.Fielder;
 import ballflight.data.Hitter;
@@ -86,7 +87,7 @@ public final class Rosters {
         TeamRoster t = teams.get(key);
         if (t == null) {
             List<String> close = teams.keySet().stream()
-                    .sorted(Comparator.comparingInt((String k) -> editDistance(key, k)).thenComparing(k -> k))
+                    .sorted(Comparator.comparingInt((String k) -> EditDistance.between(key, k)).thenComparing(k -> k))
                     .limit(5).toList();
             throw new InputException(option, option + " = '" + abbreviation
                     + "' is not a 2025 team; closest: " + String.join(", ", close));
@@ -154,24 +155,5 @@ public final class Rosters {
             }
         }
         return new TeamRoster(team, lineup, rotation, bullpen, fielders, pitcherSpot, catcherArm, sb, staffHolding);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

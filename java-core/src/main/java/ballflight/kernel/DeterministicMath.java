@@ -10,11 +10,11 @@ package ballflight.kernel;
  * {@code |f| <= 1/2} as a Taylor series to degree 20.
  */
 public final class DeterministicMath {
-    static final double SQRT2 = 1.4142135623730951;
-    static final double LN2 = 0.6931471805599453;
-    static final double LOG2_E = 1.4426950408889634;
-    static final int LOG_TERMS = 14;
-    static final int EXP_TERMS = 20;
+    public static final double SQRT2 = 1.4142135623730951;
+    public static final double LN2 = 0.6931471805599453;
+    public static final double LOG2_E = 1.4426950408889634;
+    public static final int LOG_TERMS = 14;
+    public static final int EXP_TERMS = 20;
 
     private DeterministicMath() {
     }

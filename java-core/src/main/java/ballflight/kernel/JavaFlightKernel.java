@@ -35,47 +35,6 @@ public final class JavaFlightKernel implements FlightKernel {
         }
     }
 
-    /** Hermite cubic on the unit step: value at {@code s} from end values and h-scaled slopes. */
-    static double hermite(double p0, double p1, double m0, double m1, double s) {
-        double s2 = s * s;
-        double s3 = s2 * s;
-        return (2.0 * s3 - 3.0 * s2 + 1.0) * p0 + (s3 - 2.0 * s2 + s) * m0
-                + (-2.0 * s3 + 3.0 * s2) * p1 + (s3 - s2) * m1;
-    }
-
-    static double hermiteSlope(double p0, double p1, double m0, double m1, double s) {
-        double s2 = s * s;
-        return (6.0 * s2 - 6.0 * s) * p0 + (3.0 * s2 - 4.0 * s + 1.0) * m0
-                + (-6.0 * s2 + 6.0 * s) * p1 + (3.0 * s2 - 2.0 * s) * m1;
-    }
-
-    /**
-     * Fraction of the step (0..1) where the Hermite cubic through (p0, p1) with h-scaled slopes
-     * (m0, m1) equals {@code target}: linear guess, then a fixed number of Newton steps (fixed so
-     * both kernels do the same operations).
-     */
-    static double crossing(double p0, double p1, double m0, double m1, double target) {
-        double s = (p0 - target) / (p0 - p1);
-        s = clampUnit(s);
-        for (int k = 0; k < NEWTON_ITERATIONS; k++) {
-            double slope = hermiteSlope(p0, p1, m0, m1, s);
-            if (slope == 0.0) {
-                break;
-            }
-            s = clampUnit(s - (hermite(p0, p1, m0, m1, s) - target) / slope);
-        }
-        return s;
-    }
-
-    static final int NEWTON_ITERATIONS = 4;
-
-    private static double clampUnit(double s) {
-        if (!(s > 0.0)) {
-            return 0.0;
-        }
-        return s < 1.0 ? s : 1.0;
-    }
-
     /** Per-call integrator: per-flight constants and the current acceleration live in fields. */
     static final class FlightIntegrator {
         private double dt;
@@ -318,11 +277,11 @@ public final class JavaFlightKernel implements FlightKernel {
                 double endFraction = 2.0;
                 reason = EndReason.TIMEOUT;
                 if (y > planeY && ny <= planeY) {
-                    endFraction = crossing(y, ny, h * vy, h * nvy, planeY);
+                    endFraction = StepInterpolation.crossing(y, ny, h * vy, h * nvy, planeY);
                     reason = EndReason.PLANE;
                 }
                 if (nz <= 0.0) {
-                    double s = crossing(z, nz, h * vz, h * nvz, 0.0);
+                    double s = StepInterpolation.crossing(z, nz, h * vz, h * nvz, 0.0);
                     if (s < endFraction) {
                         endFraction = s;
                         reason = EndReason.GROUND;
@@ -332,7 +291,7 @@ public final class JavaFlightKernel implements FlightKernel {
                     double s = vz / (vz - nvz);
                     if (s <= endFraction) {
                         apexT = t + s * h;
-                        apexZ = hermite(z, nz, h * vz, h * nvz, s);
+                        apexZ = StepInterpolation.hermite(z, nz, h * vz, h * nvz, s);
                     }
                 }
                 if (fenceOpen) {
@@ -340,7 +299,7 @@ public final class JavaFlightKernel implements FlightKernel {
                     if (nr >= fenceDistance) {
                         double s = (fenceDistance - r) / (nr - r);
                         if (s <= endFraction) {
-                            fenceZ = hermite(z, nz, h * vz, h * nvz, s);
+                            fenceZ = StepInterpolation.hermite(z, nz, h * vz, h * nvz, s);
                         }
                         fenceOpen = false;
                     }
@@ -349,9 +308,9 @@ public final class JavaFlightKernel implements FlightKernel {
                 if (endFraction <= 1.0) {
                     double s = endFraction;
                     endT = t + s * h;
-                    endX = hermite(x, nx, h * vx, h * nvx, s);
-                    endY = hermite(y, ny, h * vy, h * nvy, s);
-                    endZ = reason == EndReason.GROUND ? 0.0 : hermite(z, nz, h * vz, h * nvz, s);
+                    endX = StepInterpolation.hermite(x, nx, h * vx, h * nvx, s);
+                    endY = StepInterpolation.hermite(y, ny, h * vy, h * nvy, s);
+                    endZ = reason == EndReason.GROUND ? 0.0 : StepInterpolation.hermite(z, nz, h * vz, h * nvz, s);
                     endVx = vx + s * (nvx - vx);
                     endVy = vy + s * (nvy - vy);
                     endVz = vz + s * (nvz - vz);

@@ -4,6 +4,7 @@ import ballflight.kernel.BatchColumn;
 import ballflight.kernel.FlightBatch;
 import ballflight.kernel.KernelParams;
 import ballflight.kernel.PathBuffer;
+import ballflight.kernel.StepInterpolation;
 import ballflight.model.EndReason;
 import java.lang.foreign.ValueLayout;
 

@@ -16,11 +16,12 @@ import jdk.incubator.vector.VectorOperators;
  */
 final class VectorMath {
     // DeterministicMath's constants (package-private there); a drift fails the parity test.
-    private static final double SQRT2 = 1.4142135623730951;
-    private static final double LN2 = 0.6931471805599453;
-    private static final double LOG2_E = 1.4426950408889634;
-    private static final int LOG_TERMS = 14;
-    private static final int EXP_TERMS = 20;
+    // The scalar series' constants, so both evaluate the same terms.
+    private static final double SQRT2 = DeterministicMath.SQRT2;
+    private static final double LN2 = DeterministicMath.LN2;
+    private static final double LOG2_E = DeterministicMath.LOG2_E;
+    private static final int LOG_TERMS = DeterministicMath.LOG_TERMS;
+    private static final int EXP_TERMS = DeterministicMath.EXP_TERMS;
 
     private static final double TWO_52 = 0x1.0p52;
     /** {@code 2^52 + 1023}: adding it to an integer-valued n leaves n + 1023 in the low mantissa bits. */
