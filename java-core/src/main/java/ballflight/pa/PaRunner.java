@@ -5,12 +5,9 @@ import ballflight.data.Hitter;
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
+import ballflight.parallel.Workers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -71,30 +68,7 @@ public final class PaRunner {
             }
         };
         int workers = Math.min(threads, Math.max(1, chunks));
-        if (workers == 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int i = 0; i < workers; i++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        Workers.run(workers, worker);
         PaStats total = new PaStats();
         for (PaStats s : results) {
             total.merge(s);

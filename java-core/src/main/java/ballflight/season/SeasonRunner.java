@@ -10,14 +10,10 @@ import ballflight.game.PhysicsAtBats;
 import ballflight.game.Rosters;
 import ballflight.pa.PaRunner;
 import ballflight.pa.PaTuning;
-import java.util.ArrayList;
+import ballflight.parallel.Workers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -128,30 +124,7 @@ public final class SeasonRunner {
             }
         };
         int workers = Math.min(threads, Math.max(1, schedule.size()));
-        if (workers == 1) {
-            worker.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
-            try {
-                List<Future<?>> fs = new ArrayList<>();
-                for (int i = 0; i < workers; i++) {
-                    fs.add(pool.submit(worker));
-                }
-                for (Future<?> f : fs) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
-        }
+        Workers.run(workers, worker);
         return totals;
     }
 }
