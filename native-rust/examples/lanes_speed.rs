@@ -2,8 +2,12 @@
 //! The JMH numbers in the bench module are the ones to quote; this is for quick iteration.
 
 use ballflight::columns::*;
-use ballflight::{BfParams, integrate};
+use ballflight::integrate;
 use std::time::Instant;
+
+// The integration tests' fixtures: the same Nathan parameters the kernel tests use.
+#[path = "../tests/common/mod.rs"]
+mod common;
 
 fn main() {
     let n = 4096usize;
@@ -22,35 +26,13 @@ fn main() {
         set(&mut data, BF_COL_VY, i, ev * la.cos());
         set(&mut data, BF_COL_VZ, i, ev * la.sin());
         set(&mut data, BF_COL_SPIN_X, i, spin);
-        set(&mut data, BF_COL_DRAG_K, i, 0.01757);
+        set(&mut data, BF_COL_DRAG_K, i, common::drag_k(common::RHO_STANDARD));
         set(&mut data, BF_COL_WIND_Y, i, if i % 2 == 0 { 4.0 * rnd() } else { 0.0 });
         set(&mut data, BF_COL_SHEAR_REFERENCE_HEIGHT, i, 10.0);
         set(&mut data, BF_COL_PLANE_Y, i, f64::NEG_INFINITY);
     }
     for dt in [0.001, 0.01] {
-        let p = BfParams {
-            dt,
-            max_steps: (15.0 / dt) as i64,
-            gravity: 9.80665,
-            radius: 0.036888,
-            cd0: 0.3008,
-            cd_spin_per_rad_per_s: 0.0292 / 104.72,
-            cl0: 0.583,
-            cl1: 2.333,
-            cl2: 1.120,
-            decay_half_step: (-dt / 20000.0f64).exp(),
-            decay_full_step: (-dt / 10000.0f64).exp(),
-            shear_min_height: 0.3048,
-            drag_model: ballflight::params::BF_DRAG_NATHAN,
-            crisis_cd_delta: 0.0,
-            crisis_speed: 0.0,
-            crisis_exp_scale: 1.0,
-            table: std::ptr::null(),
-            table_speed_count: 0,
-            table_spin_count: 0,
-            table_speed_scale: 0.0,
-            table_spin_scale: 0.0,
-        };
+        let p = common::nathan_params(dt);
         let mut best = f64::MAX;
         for _ in 0..5 {
             let mut d = data.clone();
