@@ -83,7 +83,10 @@ public final class LeagueData {
         return parks;
     }
 
-    /** Average 2025 fence (five points averaged over the 30 parks) on a standard day. */
+    /**
+     * The league-average park: the five fence points, fence height, game temperature and elevation
+     * each averaged over the 30 parks (so plate appearances there see the air a season sees).
+     */
     public Park neutralPark() {
         return neutralPark;
     }
@@ -285,7 +288,9 @@ public final class LeagueData {
                 parks.stream().mapToDouble(Park::leftGapFt).sum() / n, parks.stream().mapToDouble(Park::centerFt).sum() / n,
                 parks.stream().mapToDouble(Park::rightGapFt).sum() / n,
                 parks.stream().mapToDouble(Park::rightLineFt).sum() / n,
-                parks.stream().mapToDouble(Park::fenceHeightFt).sum() / n, Atmosphere.STANDARD);
+                parks.stream().mapToDouble(Park::fenceHeightFt).sum() / n,
+                Atmosphere.STANDARD.withTemperatureF(parks.stream().mapToDouble(p -> p.atmosphere().temperatureF()).sum() / n)
+                        .withElevationFt(parks.stream().mapToDouble(p -> p.atmosphere().elevationFt()).sum() / n));
     }
 
     private static Defense loadDefense(List<Hitter> hitters) {

@@ -9,7 +9,7 @@ import ballflight.model.FlightResult;
  * cut by the bounce and slowed by the grass; each infielder (and the pitcher) cuts it off at the
  * first moment he can reach its path. Returns when and where, or null if it gets through.
  */
-final class GroundBallFielding {
+public final class GroundBallFielding {
     /** Horizontal speed kept through the first hops. */
     static final double BOUNCE_KEEP = 0.70;
     /** Rolling and hopping deceleration on grass, ft/s^2. */
@@ -30,18 +30,27 @@ final class GroundBallFielding {
      * @param at fielding point and time: {x, y, t}
      * @param fielder who fields it
      */
-    record Stop(Fielder fielder, double[] at) {
+    public record Stop(Fielder fielder, double[] at) {
     }
 
     static Stop field(FlightResult r, Defense d) {
-        double dirX = r.landingXFt();
-        double dirY = r.landingYFt();
+        return field(r.landingXFt(), r.landingYFt(), r.hangTimeS(),
+                Math.hypot(r.landingVxMph(), r.landingVyMph()) * 5280.0 / 3600.0, d);
+    }
+
+    /**
+     * The same from the first bounce: where ({@code xFt}, {@code yFt}) and when ({@code hangTimeS})
+     * it came down and its horizontal speed then (for the runners, who see the play the same way).
+     */
+    public static Stop field(double xFt, double yFt, double hangTimeS, double groundSpeedFtPerS, Defense d) {
+        double dirX = xFt;
+        double dirY = yFt;
         double len = Math.hypot(dirX, dirY);
         double sprayX = len > 1e-6 ? dirX / len : 0.0;
         double sprayY = len > 1e-6 ? dirY / len : 1.0;
-        double speed = Math.hypot(r.landingVxMph(), r.landingVyMph()) * 5280.0 / 3600.0 * BOUNCE_KEEP;
+        double speed = groundSpeedFtPerS * BOUNCE_KEEP;
         double s0 = len;
-        double t0 = r.hangTimeS();
+        double t0 = hangTimeS;
         // Before the bounce the ball is in the air: only balls that land near a fielder count there.
         for (double t = t0; ; t += STEP_S) {
             double dt = t - t0;

@@ -3,6 +3,7 @@ package ballflight.game;
 import ballflight.data.Defense;
 import ballflight.data.Fielder;
 import ballflight.fielding.Bases;
+import ballflight.fielding.GroundBallFielding;
 import ballflight.pa.PaOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,11 @@ public final class Baserunning {
     /** Long throws lose speed to the arc and a hop: share of release speed kept on average. */
     static final double LONG_THROW_KEEP = 0.75;
     static final double SHORT_THROW_KEEP = 0.9;
-    /** Pivot at second on a double play, s. */
-    static final double PIVOT_S = 0.6;
+    /** Pivot at second on a double play (catch, footwork around the runner, release), s. */
+    static final double PIVOT_S = 0.75;
+    /** Feeds to second from closer than this are flips or soft tosses, ft, at {@link #FLIP_FTPS}. */
+    static final double FLIP_FT = 70.0;
+    static final double FLIP_FTPS = 70.0;
     /** Past this distance a ball came down in the outfield, ft. */
     static final double OUTFIELD_FT = 150.0;
     /** Where outfielders cut off ground balls that got through, ft from home. */
@@ -173,18 +177,23 @@ public final class Baserunning {
         if (s.outs == 2) {
             return out(s, 1);
         }
-        Fielder f = nearest(defense.infielders(), l.xFt(), l.yFt());
-        double depth = Math.hypot(f.spot().xFt(), f.spot().yFt());
-        double reached = l.hangTimeS() + Math.max(0.0, depth - l.distanceFt()) / Math.max(20.0, 0.7 * l.groundSpeedFtPerS());
+        // Where and when the infielder gloved it (the play the engine judged an out); a ball the
+        // ground model lets through was still stopped (an engine out): at the nearest fielder's spot.
+        GroundBallFielding.Stop stop = GroundBallFielding.field(l.xFt(), l.yFt(), l.hangTimeS(),
+                l.groundSpeedFtPerS(), defense);
+        Fielder f = stop != null ? stop.fielder() : nearest(defense.infielders(), l.xFt(), l.yFt());
+        double fx = stop != null ? stop.at()[0] : f.spot().xFt();
+        double fy = stop != null ? stop.at()[1] : f.spot().yFt();
+        double reached = stop != null ? stop.at()[2] : l.hangTimeS() + 1.0;
         double release = reached + INFIELD_TRANSFER_S;
         double throwFtPerS = SHORT_THROW_KEEP * f.skill().armMph() * MPH_TO_FTPS;
-        double fx = f.spot().xFt();
-        double fy = f.spot().yFt();
         double batterAtFirst = Bases.runnerTimeS(1, batter.hitter().sprintSpeedFtPerS());
         List<Runner> scored = new ArrayList<>();
         Runner first = s.on(1);
         if (first != null) {
-            double ballAtSecond = release + dist(fx, fy, Bases.SECOND) / throwFtPerS;
+            double feedFt = dist(fx, fy, Bases.SECOND);
+            // Short feeds are flips and soft tosses the pivot man can handle, not full-speed throws.
+            double ballAtSecond = release + feedFt / (feedFt < FLIP_FT ? FLIP_FTPS : throwFtPerS);
             double relay = ballAtSecond + PIVOT_S + Bases.BASE_PATH_FT / throwFtPerS;
             // Forced runners go on contact from a lead of about 12 ft.
             double runnerAtSecond = 0.3 + (Bases.BASE_PATH_FT - 12.0) / (PACE * first.hitter().sprintSpeedFtPerS());

@@ -108,6 +108,7 @@ public final class Game {
     /** One team's state during the game. */
     private static final class Side {
         final TeamRoster roster;
+        final GameLineup lineup;
         final Defense defense;
         final Baserunning running;
         final BattingLine[] lines = new BattingLine[9];
@@ -121,10 +122,11 @@ public final class Game {
 
         Side(TeamRoster roster, int teamGame, RandomGenerator rng) {
             this.roster = roster;
-            this.defense = roster.defense();
+            this.lineup = roster.lineupFor(rng);
+            this.defense = lineup.defense();
             this.running = new Baserunning(defense);
             for (int i = 0; i < 9; i++) {
-                LineupSlot s = roster.lineup().get(i);
+                LineupSlot s = lineup.slots().get(i);
                 lines[i] = new BattingLine(s.hitter().name(), roster.team(), s.position());
             }
             pitchers.add(new Pitching(roster.starter(teamGame), roster.team(), true));
@@ -201,7 +203,7 @@ public final class Game {
             field.pitching().inningRuns = 0;
             if (inning > 9) {
                 // The automatic runner: the batter before this inning's leadoff man.
-                Hitter ghost = bat.roster.lineup().get(Math.floorMod(bat.nextBatter - 1, 9)).hitter();
+                Hitter ghost = bat.lineup.slots().get(Math.floorMod(bat.nextBatter - 1, 9)).hitter();
                 bases.put(2, new Runner(ghost, field.current(), false));
                 if (plays != null) {
                     plays.add("  Automatic runner on second: " + ghost.name());
@@ -215,7 +217,7 @@ public final class Game {
                 changePitcherIfTired(field);
                 int slot = bat.nextBatter;
                 bat.nextBatter = (slot + 1) % 9;
-                Hitter batter = bat.roster.lineup().get(slot).hitter();
+                Hitter batter = bat.lineup.slots().get(slot).hitter();
                 Pitching p = field.pitching();
                 AtBat ab = source.play(batter, p.pitcher, field.defense, park, rng);
                 stats.add(ab.result());
@@ -318,7 +320,7 @@ public final class Game {
             }
             double run = 0.25 + (90.0 - 12.0) / (0.92 * h.sprintSpeedFtPerS());
             double defence = hold.deliveryS() + CATCHER_EXCHANGE_S
-                    + CATCHER_THROW_FT / (0.9 * field.roster.catcherArmMph() * Baserunning.MPH_TO_FTPS) + 0.1;
+                    + CATCHER_THROW_FT / (0.9 * field.lineup.catcherArmMph() * Baserunning.MPH_TO_FTPS) + 0.1;
             double safe = 1.0 / (1.0 + Math.exp(-(defence - run) / STEAL_SPREAD_S));
             BattingLine line = lineOf(r);
             bases.put(1, null);
@@ -341,7 +343,7 @@ public final class Game {
         private BattingLine lineOf(Runner r) {
             for (Side s : sides) {
                 for (int i = 0; i < 9; i++) {
-                    if (s.roster.lineup().get(i).hitter() == r.hitter()) {
+                    if (s.lineup.slots().get(i).hitter() == r.hitter()) {
                         return s.lines[i];
                     }
                 }

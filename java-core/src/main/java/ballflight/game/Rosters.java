@@ -20,14 +20,13 @@ import java.util.TreeMap;
  * Builds every 2025 team from the league data: the nine hitters with the most playing time,
  * each at his own position where possible (scarce positions filled first: C, SS, CF, 2B, 3B,
  * RF, LF, 1B; a position nobody on the nine plays goes to the best remaining hitter), the rest
- * as DH; batting order by playing time. Rotation: the five starters with the most batters faced
+ * as DH; batting order by playing time; the others are the bench (see {@link TeamRoster#lineupFor}
+ * for rest days). Rotation: the five starters with the most batters faced
  * (relievers fill a short rotation); bullpen: the other pitchers, each with how he holds runners. Fielders stand at the league's
  * average spot for their position with their own speed, jump and arm.
  */
 public final class Rosters {
     static final List<String> FILL_ORDER = List.of("C", "SS", "CF", "2B", "3B", "RF", "LF", "1B");
-    /** A catcher without arm data throws like a league-average catcher, mph. */
-    static final double DEFAULT_CATCHER_ARM_MPH = 80.0;
 
     private final Map<String, TeamRoster> teams;
 
@@ -119,18 +118,12 @@ public final class Rosters {
             }
         }
         List<LineupSlot> lineup = new ArrayList<>();
-        List<Fielder> fielders = new ArrayList<>();
-        double catcherArm = DEFAULT_CATCHER_ARM_MPH;
         for (Hitter h : nine) {
-            String pos = position.getOrDefault(h, "DH");
-            lineup.add(new LineupSlot(h, pos));
-            if (!"DH".equals(pos)) {
-                fielders.add(new Fielder(h.name(), spots.get(pos), h.fielding()));
-                if ("C".equals(pos) && h.fielding().armMph() > 0) {
-                    catcherArm = h.fielding().armMph();
-                }
-            }
+            lineup.add(new LineupSlot(h, position.getOrDefault(h, "DH")));
         }
+        List<Hitter> bench = roster.stream().filter(h -> !nine.contains(h))
+                .sorted(Comparator.comparingInt(Hitter::plateAppearances).reversed().thenComparing(Hitter::name))
+                .toList();
         List<Pitcher> byUse = staff.stream()
                 .sorted(Comparator.comparingInt(Pitcher::battersFaced).reversed().thenComparing(Pitcher::name)).toList();
         List<Pitcher> rotation = new ArrayList<>(byUse.stream().filter(Pitcher::starter).limit(5).toList());
@@ -144,7 +137,7 @@ public final class Rosters {
         }
         List<Pitcher> bullpen = byUse.stream().filter(p -> !rotation.contains(p)).toList();
         Map<String, Integer> sb = new HashMap<>();
-        for (Hitter h : nine) {
+        for (Hitter h : roster) {
             sb.put(h.name(), steals.getOrDefault(h.name(), 0));
         }
         Map<String, HoldingRunners> staffHolding = new HashMap<>();
@@ -154,6 +147,6 @@ public final class Rosters {
                 staffHolding.put(p.name(), h);
             }
         }
-        return new TeamRoster(team, lineup, rotation, bullpen, fielders, pitcherSpot, catcherArm, sb, staffHolding);
+        return new TeamRoster(team, lineup, bench, rotation, bullpen, spots, pitcherSpot, sb, staffHolding);
     }
 }

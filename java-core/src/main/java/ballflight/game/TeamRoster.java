@@ -1,36 +1,50 @@
 package ballflight.game;
 
 import ballflight.data.Defense;
+import ballflight.data.FieldPosition;
 import ballflight.data.Fielder;
+import ballflight.data.Hitter;
 import ballflight.data.Pitcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 
 /**
- * A team as it takes the field: nine hitters in batting order with their positions, the five-man
- * rotation and the bullpen. Immutable; shared by all threads.
+ * A team as it takes the field: the nine regulars in batting order with their positions, the bench,
+ * the five-man rotation and the bullpen. Regulars rest in proportion to the playing time they had in
+ * 2025 ({@link #lineupFor}), so bench players get their share of the plate appearances as in the
+ * real season. Immutable; shared by all threads.
  *
  * @param team 2025 abbreviation
- * @param lineup nine slots, leadoff first
+ * @param lineup the regulars: nine slots, leadoff first
+ * @param bench the other hitters, most plate appearances first
  * @param rotation five starters (fewer only if the roster has fewer pitchers)
  * @param bullpen relievers, most used first
- * @param fielders the eight fielders behind a pitcher (pitcher's own spot added per game)
+ * @param spots where each position stands (C, 1B, ..., RF)
  * @param pitcherSpot the league pitcher fielder (his skill stands in for every pitcher)
- * @param catcherArmMph the catcher's arm, for throws to second on steals
  * @param stolenBases 2025 stolen bases by hitter name (steal attempts)
  * @param holding how each pitcher of the staff holds runners, by name
  */
-public record TeamRoster(String team, List<LineupSlot> lineup, List<Pitcher> rotation, List<Pitcher> bullpen,
-                         List<Fielder> fielders, Fielder pitcherSpot, double catcherArmMph,
+public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> bench, List<Pitcher> rotation,
+                         List<Pitcher> bullpen, Map<String, FieldPosition> spots, Fielder pitcherSpot,
                          Map<String, Integer> stolenBases, Map<String, HoldingRunners> holding) {
+    /**
+     * Plate appearances of a regular who plays every game: 162 games at ~4.2 PA per lineup slot
+     * (2025: 38 PA per team game). A regular with fewer plays that fraction of the games.
+     */
+    static final double FULL_TIME_PA = 680.0;
+    /** A catcher without arm data throws like a league-average catcher, mph. */
+    static final double DEFAULT_CATCHER_ARM_MPH = 80.0;
+
     public TeamRoster {
         holding = Map.copyOf(holding);
         stolenBases = Map.copyOf(stolenBases);
+        spots = Map.copyOf(spots);
         lineup = List.copyOf(lineup);
+        bench = List.copyOf(bench);
         rotation = List.copyOf(rotation);
         bullpen = List.copyOf(bullpen);
-        fielders = List.copyOf(fielders);
         if (lineup.size() != 9) {
             throw new IllegalArgumentException(team + ": a lineup has 9 hitters, got " + lineup.size());
         }
@@ -39,16 +53,73 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Pitcher> rot
         }
     }
 
-    /** The defence with the pitcher and seven position players (the catcher fields nothing in the engine). */
+    /** The regulars' lineup and defence (nobody rests). */
+    public GameLineup regularLineup() {
+        return assemble(lineup);
+    }
+
+    /** The regulars' defence: pitcher and seven position players. */
     public Defense defense() {
-        List<Fielder> all = new ArrayList<>();
-        all.add(pitcherSpot);
-        for (Fielder f : fielders) {
-            if (!"C".equals(f.spot().position())) {
-                all.add(f);
+        return regularLineup().defense();
+    }
+
+    /**
+     * One game's lineup: each regular plays with probability (2025 PA / {@value #FULL_TIME_PA}),
+     * otherwise a bench player takes his slot and position, drawn by playing time among those
+     * listed at that position (among the whole bench when none is). Draws nine or more numbers
+     * from {@code rng}, always in batting order.
+     */
+    public GameLineup lineupFor(RandomGenerator rng) {
+        List<Hitter> available = new ArrayList<>(bench);
+        List<LineupSlot> slots = new ArrayList<>(9);
+        for (LineupSlot regular : lineup) {
+            double plays = Math.min(1.0, regular.hitter().plateAppearances() / FULL_TIME_PA);
+            double u = rng.nextDouble();
+            Hitter sub = u < plays ? null : substitute(available, regular.position(), rng);
+            if (sub == null) {
+                slots.add(regular);
+            } else {
+                available.remove(sub);
+                slots.add(new LineupSlot(sub, regular.position()));
             }
         }
-        return new Defense(all);
+        return assemble(slots);
+    }
+
+    /** A bench hitter for {@code position}, by playing time; null when the bench is empty. */
+    private static Hitter substitute(List<Hitter> available, String position, RandomGenerator rng) {
+        List<Hitter> same = available.stream().filter(h -> h.position().equals(position)).toList();
+        List<Hitter> pool = same.isEmpty() ? available : same;
+        double total = 0;
+        for (Hitter h : pool) {
+            total += Math.max(1, h.plateAppearances());
+        }
+        double pick = rng.nextDouble() * total;
+        for (Hitter h : pool) {
+            pick -= Math.max(1, h.plateAppearances());
+            if (pick < 0) {
+                return h;
+            }
+        }
+        return pool.isEmpty() ? null : pool.getLast();
+    }
+
+    private GameLineup assemble(List<LineupSlot> slots) {
+        List<Fielder> fielders = new ArrayList<>(8);
+        fielders.add(pitcherSpot);
+        double catcherArm = DEFAULT_CATCHER_ARM_MPH;
+        for (LineupSlot s : slots) {
+            switch (s.position()) {
+                case "DH" -> { }
+                case "C" -> {
+                    if (s.hitter().fielding().armMph() > 0) {
+                        catcherArm = s.hitter().fielding().armMph();
+                    }
+                }
+                default -> fielders.add(new Fielder(s.hitter().name(), spots.get(s.position()), s.hitter().fielding()));
+            }
+        }
+        return new GameLineup(slots, new Defense(fielders), catcherArm);
     }
 
     /** How {@code pitcher} holds runners (league behaviour when he has no 2025 record). */

@@ -36,6 +36,8 @@ package ballflight.pa;
  * @param hbpInsideFt a pitch this far inside (toward the batter) from the plate centre hits him
  * @param catchMarginS a fielder who arrives this much after the ball still makes the play (dive, reach)
  * @param errorScale errors per chance as a multiple of (1 - fielding percentage)
+ * @param homeZoneEdgeFt home-field edge: the umpire's called zone is this much larger for the home
+ *                       team's pitchers and this much smaller for the visitors' (0 in a neutral park)
  */
 public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvantage, double commandSigmaFt,
                        double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
@@ -45,7 +47,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double offsetPerFtHeight, double timingSigmaMs, double pullTimingMs, double faceDegPerMs,
                        double sweetSpotSigmaIn, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
-                       double errorScale) {
+                       double errorScale, double homeZoneEdgeFt) {
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
@@ -53,6 +55,6 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
             0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.70, 0.7, 0.60, 1.0, 3.0,
             0.18, 0.06, 0.15,
             23.0, 4.0, 1.6,
-            3.2, 0.1825, 0.008, 0.90, 0.5,
-            1.70, -0.35, 1.0);
+            3.2, 0.178, 0.008, 0.90, 0.5,
+            1.70, -0.35, 1.0, 0.021);
 }

@@ -55,6 +55,8 @@ public final class PlateAppearanceEngine {
     public PlateAppearanceResult play(Hitter batter, Pitcher pitcher, Defense defense, Park park,
                                       RandomGenerator rng) {
         PitchFlight flight = pitchFlights.computeIfAbsent(park, p -> new PitchFlight(sim, p.atmosphere()));
+        double zoneEdgeFt = park.team().equals(pitcher.team()) ? tuning.homeZoneEdgeFt()
+                : park.team().equals(batter.team()) ? -tuning.homeZoneEdgeFt() : 0.0;
         int balls = 0;
         int strikes = 0;
         for (int n = 1; n <= MAX_PITCHES; n++) {
@@ -69,7 +71,7 @@ public final class PlateAppearanceEngine {
                 return new PlateAppearanceResult(PaOutcome.HBP, n, null, null);
             }
             if (!decision.swings(batter, pitch, count, rng)) {
-                if (pitch.inZone()) {
+                if (pitch.calledStrike(zoneEdgeFt)) {
                     if (++strikes == 3) {
                         return new PlateAppearanceResult(PaOutcome.K, n, null, null);
                     }

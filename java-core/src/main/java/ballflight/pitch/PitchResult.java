@@ -25,4 +25,9 @@ public record PitchResult(PitchSpec spec, double plateXFt, double plateZFt, doub
     public boolean inZone() {
         return reachedPlate && StrikeZone.contains(plateXFt, plateZFt);
     }
+
+    /** The umpire's call on a take, with his zone's edge moved out by {@code edgeFt} (in when negative). */
+    public boolean calledStrike(double edgeFt) {
+        return reachedPlate && StrikeZone.contains(plateXFt, plateZFt, edgeFt);
+    }
 }

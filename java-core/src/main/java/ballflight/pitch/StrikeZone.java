@@ -19,7 +19,12 @@ public final class StrikeZone {
     }
 
     public static boolean contains(double xFt, double zFt) {
-        return Math.abs(xFt) <= HALF_WIDTH_FT && zFt >= BOTTOM_FT && zFt <= TOP_FT;
+        return contains(xFt, zFt, 0.0);
+    }
+
+    /** The zone grown on every side by {@code edgeFt} (shrunk when negative). */
+    public static boolean contains(double xFt, double zFt, double edgeFt) {
+        return Math.abs(xFt) <= HALF_WIDTH_FT + edgeFt && zFt >= BOTTOM_FT - edgeFt && zFt <= TOP_FT + edgeFt;
     }
 
     /** How far outside the zone, ft (0 inside). */

@@ -74,7 +74,7 @@ class GameRulesTest {
         assertThat(g.homeRuns()).isZero();
         // The automatic runner is the batter before the leadoff man: the 54th batter of the game for BOS
         // is slot (27 % 9) = 0, so the runner is the one in slot 8.
-        String runner = AWAY.lineup().get(8).hitter().name();
+        String runner = g.awayBatting().get(8).name;
         assertThat(g.plays()).anyMatch(l -> l.contains("Automatic runner on second: " + runner));
         int earned = g.homePitching().stream().mapToInt(l -> l.er).sum();
         int runs = g.homePitching().stream().mapToInt(l -> l.r).sum();

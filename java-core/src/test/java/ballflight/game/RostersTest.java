@@ -2,7 +2,9 @@ package ballflight.game;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import ballflight.data.Hitter;
 import ballflight.model.InputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,36 @@ class RostersTest {
             assertThat(t.bullpen()).as(t.team()).isNotEmpty();
             assertThat(t.defense().fielders()).as(t.team()).hasSize(8);
         }
+    }
+
+    @Test
+    void regularsRestInProportionToTheirPlayingTimeAndTheBenchFillsTheirSpots() {
+        TeamRoster t = Rosters.mlb2025().team("--home", "NYY");
+        java.util.random.RandomGenerator rng = java.util.random.RandomGeneratorFactory.of("L64X128MixRandom").create(5);
+        int games = 4000;
+        int[] played = new int[9];
+        for (int g = 0; g < games; g++) {
+            GameLineup l = t.lineupFor(rng);
+            assertThat(l.slots().stream().map(LineupSlot::position))
+                    .containsExactlyElementsOf(t.lineup().stream().map(LineupSlot::position).toList());
+            assertThat(l.slots().stream().map(LineupSlot::hitter).distinct()).hasSize(9);
+            assertThat(l.defense().fielders()).hasSize(8);
+            for (int i = 0; i < 9; i++) {
+                Hitter h = l.slots().get(i).hitter();
+                if (h == t.lineup().get(i).hitter()) {
+                    played[i]++;
+                } else {
+                    assertThat(t.bench()).contains(h);
+                }
+            }
+        }
+        for (int i = 0; i < 9; i++) {
+            Hitter regular = t.lineup().get(i).hitter();
+            double expected = Math.min(1.0, regular.plateAppearances() / TeamRoster.FULL_TIME_PA);
+            assertThat(played[i] / (double) games).as(regular.name()).isCloseTo(expected, within(0.03));
+        }
+        // Some regular of the 2025 Yankees played part-time, so the bench gets games.
+        assertThat(java.util.Arrays.stream(played).min().orElseThrow()).isLessThan(games);
     }
 
     @Test

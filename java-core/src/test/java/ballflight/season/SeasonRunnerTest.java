@@ -13,6 +13,8 @@ import ballflight.pa.PlateAppearanceResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import ballflight.pa.LeagueBands;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 class SeasonRunnerTest {
@@ -72,12 +74,14 @@ class SeasonRunnerTest {
         // leadoff hitter homers, everyone else strikes out, and any PA in New York throws.
         ScheduledGame bad = SCHEDULE.get(2);
         assertThat(bad.home()).isEqualTo("NYY");
-        ballflight.game.Rosters rosters = ballflight.game.Rosters.mlb2025();
+        // Each game builds its own defence objects, so the first home PA against one is the leadoff's.
+        java.util.Set<ballflight.data.Defense> seen = java.util.Collections.synchronizedSet(
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         SeasonRunner runner = new SeasonRunner(profile -> new SeasonRunner.Worker((batter, pitcher, defense, park, rng) -> {
             if (park.team().equals("NYY")) {
                 throw new IllegalStateException("scripted failure");
             }
-            boolean leadoff = rosters.teams().get(park.team()).lineup().getFirst().hitter() == batter;
+            boolean leadoff = batter.team().equals(park.team()) && seen.add(defense);
             return new AtBat(new PlateAppearanceResult(leadoff ? PaOutcome.HR : PaOutcome.K, 3, null, null), null);
         }, () -> { }), 2);
         SeasonTotals t = runner.run(SCHEDULE.subList(0, 3), 9, done -> { }, new GameProfile());
@@ -92,18 +96,23 @@ class SeasonRunnerTest {
     }
 
     @Test
-    void shortSeasonIsInBaseballBands() {
-        SeasonTotals t = run(120, 2, 2025);
+    void theFullSeasonHitsTheSeasonAndPlateAppearanceBands() {
+        SeasonTotals t = run(SCHEDULE.size(), 2, 2025);
         assertThat(t.failures()).isEmpty();
-        assertThat(t.games()).isEqualTo(120);
-        assertThat(t.runsPerTeamGame()).as("runs per team game").isBetween(3.0, 6.0);
-        assertThat(t.hrPerTeamGame()).as("HR per team game").isBetween(0.6, 2.0);
-        assertThat(t.homeWinPct()).as("home win pct").isBetween(0.35, 0.70);
-        assertThat(t.league().kPct()).isBetween(0.17, 0.28);
+        assertThat(t.games()).isEqualTo(2430);
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(t.runsPerTeamGame()).as("runs per team game").isBetween(4.1, 4.8);
+        soft.assertThat(t.hrPerTeamGame()).as("HR per team game").isBetween(0.95, 1.35);
+        soft.assertThat(t.homeWinPct()).as("home win pct").isBetween(0.50, 0.56);
+        LeagueBands.check(soft, t.league());
         int decisions = t.standings().stream().mapToInt(s -> s.wins() + s.losses()).sum();
-        assertThat(decisions).isEqualTo(240);
+        soft.assertThat(decisions).isEqualTo(2 * 2430);
         int wins = t.pitchers().stream().mapToInt(p -> p.wins).sum();
-        assertThat(wins).as("one winning pitcher per game").isEqualTo(120);
-        assertThat(t.batters().stream().mapToInt(b -> b.sb).sum()).as("some steals").isPositive();
+        soft.assertThat(wins).as("one winning pitcher per game").isEqualTo(2430);
+        soft.assertThat(t.batters().stream().mapToInt(b -> b.sb).sum()).as("some steals").isPositive();
+        SeasonTotals.ParkLine top = t.parks().stream()
+                .max(java.util.Comparator.comparingDouble(SeasonTotals.ParkLine::runsPerGame)).orElseThrow();
+        soft.assertThat(top.team()).as("highest-scoring park").isEqualTo("COL");
+        soft.assertAll();
     }
 }
