@@ -19,6 +19,8 @@ public final class Baserunning {
     static final double MPH_TO_FTPS = 5280.0 / 3600.0;
     /** Average speed between bases as a fraction of top speed (the same pace the fielding model uses). */
     static final double PACE = 0.95;
+    /** Secondary lead: how far off the bag a runner is when the ball is hit, ft. */
+    static final double LEAD_FT = 10.0;
     /** With fewer than two outs a runner waits to see whether a fly ball drops, s. */
     static final double READ_S = 0.5;
     /** A runner tagging up leaves at the catch and needs this to get going, s. */
@@ -290,9 +292,9 @@ public final class Baserunning {
         return TAG_START_S + Bases.BASE_PATH_FT / (PACE * r.hitter().sprintSpeedFtPerS());
     }
 
-    /** Time for a runner already on base to cover {@code feet} after contact. */
+    /** Time for a runner already on base to cover {@code feet} (counted from the bag) after contact. */
     static double runnerTime(Runner r, double feet, int outs) {
-        return (outs == 2 ? 0.0 : READ_S) + feet / (PACE * r.hitter().sprintSpeedFtPerS());
+        return (outs == 2 ? 0.0 : READ_S) + (feet - LEAD_FT) / (PACE * r.hitter().sprintSpeedFtPerS());
     }
 
     /** The ball on its way back in: who has it, where, when, and how fast he throws. */

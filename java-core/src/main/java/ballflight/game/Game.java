@@ -310,11 +310,12 @@ public final class Game {
             }
             Hitter h = r.hitter();
             int sb = bat.roster.stolenBases().getOrDefault(h.name(), 0);
-            // 2025 attempts (SB / 0.78 success) per PA spent on first with second open (~0.3 x PA times
-            // on first, ~1.2 PA each before he moves or the inning ends).
+            // 2025 attempts (SB / 0.78 success) per PA spent on first with second open: he reaches first
+            // in ~26 % of PA (1B, BB, HBP, E, FC), with second open ~80 % of those, and stays ~1.2 PA
+            // before he moves or the inning ends.
             HoldingRunners hold = field.roster.holding(field.pitching().pitcher);
             double attempt = Math.min(0.35, hold.attemptFactor() * (sb / 0.78)
-                    / Math.max(60.0, 0.3 * h.plateAppearances() * 1.2));
+                    / Math.max(60.0, 0.21 * h.plateAppearances() * 1.2));
             if (rng.nextDouble() >= attempt) {
                 return;
             }
