@@ -3,6 +3,7 @@ package ballflight.fielding;
 import ballflight.data.Defense;
 import ballflight.data.Fielder;
 import ballflight.model.FlightResult;
+import java.util.List;
 
 /**
  * Ground balls: after the first bounce the ball runs along the ground with its horizontal speed
@@ -42,6 +43,7 @@ final class GroundBallFielding {
         double speed = Math.hypot(r.landingVxMph(), r.landingVyMph()) * 5280.0 / 3600.0 * BOUNCE_KEEP;
         double s0 = len;
         double t0 = r.hangTimeS();
+        List<Fielder> infielders = d.infielders(); // once: the loop below runs up to hundreds of steps
         // Before the bounce the ball is in the air: only balls that land near a fielder count there.
         for (double t = t0; ; t += STEP_S) {
             double dt = t - t0;
@@ -53,7 +55,7 @@ final class GroundBallFielding {
             double x = sprayX * s;
             double y = sprayY * s;
             Fielder best = null;
-            for (Fielder f : d.infielders()) {
+            for (Fielder f : infielders) {
                 if (FielderRange.timeToReachS(f, x, y, GLOVE_REACH_FT) <= t) {
                     best = f;
                     break;
