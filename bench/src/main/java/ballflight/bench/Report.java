@@ -30,6 +30,9 @@ public final class Report {
     static final String SINGLE = "SingleFlightBench.fly";
     static final String ONE_STEP = "OverheadBench.oneStepFlights";
     static final String DOWNCALL = "OverheadBench.emptyDowncall";
+    static final String GAME = "GameBench.game";
+    /** The target for one 9-inning ACCURATE game on one core, ms. */
+    static final double GAME_TARGET_MS = 20.0;
     static final List<String> BATCH_CONTENDERS = List.of(Contenders.JAVA, Contenders.JAVA_PARALLEL,
             Contenders.NATIVE_ONE_THREAD, Contenders.NATIVE_ALL_CORES);
     /** The starting plan's single-flight figures, trajectories/s. */
@@ -121,6 +124,7 @@ public final class Report {
         md.append("- errors: JMH's 99.9 % confidence half-width; a ratio's error adds both relative errors in"
                 + " quadrature. A contender wins only if its ratio minus the error is above 1.\n\n");
         singleFlights(md);
+        game(md);
         batches(md);
         overhead(md);
         allocation(md);
@@ -158,6 +162,26 @@ public final class Report {
                         .append(nsPerStep(j.get(), s)).append(" | ").append(nsPerStep(n.get(), s)).append(" | ")
                         .append(ratio(w)).append(" | ").append(w.winner()).append(" |\n");
             }
+        }
+        md.append('\n');
+    }
+
+    private void game(StringBuilder md) {
+        List<JmhResult> games = results.stream().filter(r -> r.benchmark().equals(GAME)).toList();
+        if (games.isEmpty()) {
+            return;
+        }
+        md.append("## One game (`GameBench`)\n\n");
+        md.append("A whole 9-inning game, NYY at LAD, on one thread with a warm engine (as a season worker runs"
+                + " it): every pitch and batted ball flown, rules and box score; each op the next seed of a"
+                + " fixed sequence. Target: under ").append(String.format(Locale.ROOT, "%.0f", GAME_TARGET_MS))
+                .append(" ms at ACCURATE.\n\n");
+        md.append("| measurement | mode | backend | ms per game | games/s |\n|---|---|---|---:|---:|\n");
+        for (JmhResult r : games) {
+            md.append("| one game | ").append(r.param("mode").toLowerCase(Locale.ROOT)).append(" | ")
+                    .append(r.param("backend")).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.1f ± %.1f", r.secondsPerOp() * 1e3, r.errorSecondsPerOp() * 1e3))
+                    .append(" | ").append(fps(1, r)).append(" |\n");
         }
         md.append('\n');
     }
@@ -280,6 +304,9 @@ public final class Report {
                                 target)));
             }
         }
+        results.stream().filter(r -> r.benchmark().equals(GAME) && r.param("mode").equals("ACCURATE"))
+                .forEach(r -> md.append(String.format(Locale.ROOT, "- one 9-inning ACCURATE game, %s: %.1f ms (target < %.0f ms)%n",
+                        r.param("backend"), r.secondsPerOp() * 1e3, GAME_TARGET_MS)));
         md.append("\nThe starting plan's single-flight figures against one call on one core:\n\n");
         md.append("| mode | plan (trajectories/s) | java flights/s | native flights/s | best ÷ plan |\n"
                 + "|---|---:|---:|---:|---:|\n");

@@ -53,10 +53,13 @@ public final class Suite {
                     "mode", new String[] {"ACCURATE", "EXTREME"}, "batchSize", new String[] {"16", "256", "4096"}),
                     1, 0.4, 5, 0.3, false));
             g.add(new Group("drag models", "ModelBench.fly", Map.of(), 2, 0.3, 3, 0.3, false));
+            g.add(new Group("one game", "GameBench.game", Map.of(), 2, 0.5, 3, 0.5, false));
             return g;
         }
         g.add(new Group("single flight", "SingleFlightBench.fly", Map.of(), 2, 0.5, 5, 0.4, false));
         g.add(new Group("drag models", "ModelBench.fly", Map.of(), 2, 0.5, 3, 0.5, false));
+        // ~35 ms per op: ~30 games per 1 s iteration, two backends, ~20 s in all.
+        g.add(new Group("one game", "GameBench.game", Map.of(), 3, 1, 5, 1, false));
         g.add(new Group("empty downcall", "OverheadBench.emptyDowncall", Map.of("contender",
                 new String[] {"native-1"}, "batchSize", new String[] {"1"}), 3, 0.5, 5, 0.5, false));
         g.add(new Group("one-step calls", "OverheadBench.oneStepFlights", Map.of(), 3, 0.5, 5, 0.5, false));

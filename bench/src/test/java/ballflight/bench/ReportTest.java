@@ -64,6 +64,18 @@ class ReportTest {
     }
 
     @Test
+    void aGameRowBecomesTheOneGameTableAndATargetLine() throws Exception {
+        Path fixture = Path.of(ReportTest.class.getResource("/jmh-fixture.json").toURI());
+        List<JmhResult> rows = new java.util.ArrayList<>(Report.read(fixture));
+        rows.add(new JmhResult(Report.GAME, java.util.Map.of("backend", "native", "mode", "ACCURATE"), 31.25e-3, 1.5e-3,
+                Double.NaN, "25", 5));
+        String md = new Report(rows, PROVENANCE, new StepCounts()).markdown();
+        assertThat(md).contains("## One game (`GameBench`)", "| one game | accurate | native | 31.3 ± 1.5 | 32 ± 2 |",
+                "- one 9-inning ACCURATE game, native: 31.3 ms (target < 20 ms)");
+        assertThat(report().markdown()).as("no game rows, no game table").doesNotContain("## One game");
+    }
+
+    @Test
     void stepCountsArePrefixSums() {
         StepCounts s = new StepCounts();
         long sixteen = s.batch(SimulationMode.EXTREME, 16);

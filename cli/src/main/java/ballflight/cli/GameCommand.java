@@ -73,10 +73,9 @@ final class GameCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         GameResult g;
-        try (FlightSimulator sim = simulation.builder().build();
-             PhysicsAtBats atBats = new PhysicsAtBats(sim, PaTuning.DEFAULT, new GameProfile())) {
+        try (FlightSimulator sim = simulation.builder().build()) {
             spec.commandLine().getErr().println(sim.backendReason());
-            Game game = new Game(atBats);
+            Game game = new Game(new PhysicsAtBats(sim, PaTuning.DEFAULT, new GameProfile()));
             g = game.play(a, h, 0, 0, LeagueData.mlb2025().park(h.team()),
                     RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), playByPlay);
         }

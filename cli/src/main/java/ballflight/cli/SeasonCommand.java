@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.concurrent.Callable;
 import java.util.function.IntConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -57,6 +58,10 @@ final class SeasonCommand implements Callable<Integer> {
     @Option(names = "--games", paramLabel = "N", description = "Play the first N games of the schedule (1 to 2430). Default: all.")
     Integer games;
 
+    @Option(names = "--team", paramLabel = "TEAM", description = "Play only this team's games (2025 abbreviation, e.g. NYY),"
+            + " each with the seed it has in the full season; --games N then plays its first N.")
+    String team;
+
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
     Integer threads;
 
@@ -79,9 +84,20 @@ final class SeasonCommand implements Callable<Integer> {
             throw new InputException("format", "--format: format = '" + format + "' is not one of: text, json");
         }
         List<ScheduledGame> schedule = Schedule.mlb2025();
+        String teamKey = null;
+        if (team != null) {
+            teamKey = team.trim().toUpperCase(Locale.ROOT);
+            SortedSet<String> valid = Schedule.teams(schedule);
+            if (!valid.contains(teamKey)) {
+                throw new InputException("team", "--team: team = '" + team + "' is not a 2025 team; valid: "
+                        + String.join(", ", valid));
+            }
+            schedule = Schedule.ofTeam(schedule, teamKey);
+        }
         int n = games == null ? schedule.size() : games;
         if (n < 1 || n > schedule.size()) {
-            throw new InputException("games", "--games: games = " + n + " is out of range: allowed 1 to " + schedule.size());
+            throw new InputException("games", "--games: games = " + n + " is out of range: allowed 1 to " + schedule.size()
+                    + (teamKey == null ? "" : " (games of " + teamKey + ")"));
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1 || workers > 256) {
@@ -106,12 +122,8 @@ final class SeasonCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "%d games in %.1f s = %.1f games/s (%d threads, %s)%n", n, secs, n / secs, workers,
                 simulation.describeMode());
         if (profile) {
-            double cpu = split.gamesNs() / 1e9;
-            err.printf(Locale.ROOT, "profile (thread time %.1f s): plate appearances (pitches, swings, batted-ball flights,"
-                    + " fielding) %.1f%%, landing flights for runners %.1f%%, rules/baserunning/box scores %.1f%%,"
-                    + " orchestration (wall x threads - games) %.1f s%n", cpu,
-                    100.0 * split.plateAppearancesNs() / split.gamesNs(), 100.0 * split.landingsNs() / split.gamesNs(),
-                    100.0 * split.rulesNs() / split.gamesNs(), Math.max(0.0, secs * workers - cpu));
+            err.print(split.describe(secs, Math.min(workers, n)));
+            err.flush();
         }
         for (GameFailure f : totals.failures()) {
             err.printf(Locale.ROOT, "error: game %d (%s at %s) failed, seed %d: %s%n", f.index() + 1, f.away(), f.home(),
@@ -121,12 +133,13 @@ final class SeasonCommand implements Callable<Integer> {
         PrintWriter out = new PrintWriter(text);
         if (fmt.equals("json")) {
             try {
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(totals, n)));
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                        json(totals, n, teamKey)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise a season", e);
             }
         } else {
-            text(totals, n, out);
+            text(totals, n, teamKey, out);
         }
         out.flush();
         if (output != null) {
@@ -138,10 +151,14 @@ final class SeasonCommand implements Callable<Integer> {
         return totals.failures().isEmpty() ? ExitCodes.OK : GAMES_FAILED;
     }
 
-    Map<String, Object> json(SeasonTotals t, int n) {
+    /** @param teamKey the one team whose games were played, or null for the schedule's first games */
+    Map<String, Object> json(SeasonTotals t, int n, String teamKey) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("games", n);
         m.put("seed", seed);
+        if (teamKey != null) {
+            m.put("team", teamKey);
+        }
         m.put("standings", t.standings().stream().map(s -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("team", s.team());
@@ -168,8 +185,8 @@ final class SeasonCommand implements Callable<Integer> {
         return m;
     }
 
-    static void text(SeasonTotals t, int n, PrintWriter out) {
-        out.printf(Locale.ROOT, "%d games%n%nStandings%n", n);
+    static void text(SeasonTotals t, int n, String teamKey, PrintWriter out) {
+        out.printf(Locale.ROOT, "%d games%s%n%nStandings%n", n, teamKey == null ? "" : " of " + teamKey);
         for (SeasonTotals.Standing s : t.standings()) {
             int g = s.wins() + s.losses();
             out.printf(Locale.ROOT, "  %-4s %3d %3d  %.3f%n", s.team(), s.wins(), s.losses(), g == 0 ? 0.0 : (double) s.wins() / g);

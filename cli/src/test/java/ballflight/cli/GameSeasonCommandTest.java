@@ -96,6 +96,37 @@ class GameSeasonCommandTest {
     }
 
     @Test
+    void seasonOfOneTeamPlaysIts162Games() throws Exception {
+        CliRun run = CliRun.of("season", "--team", "nyy", "--seed", "5", "--mode", "extreme", "--format", "json", "--quiet",
+                "--backend", "java", "--threads", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(run.out());
+        assertThat(j.get("games").asInt()).isEqualTo(162);
+        assertThat(j.get("team").asText()).isEqualTo("NYY");
+        int wins = 0;
+        int yankees = 0;
+        for (JsonNode s : j.get("standings")) {
+            wins += s.get("wins").asInt();
+            if (s.get("team").asText().equals("NYY")) {
+                yankees = s.get("wins").asInt() + s.get("losses").asInt();
+            }
+        }
+        assertThat(wins).as("one win per game").isEqualTo(162);
+        assertThat(yankees).isEqualTo(162);
+        assertThat(j.get("league").get("pa").asInt()).as("about 76 PA per game").isBetween(162 * 65, 162 * 90);
+    }
+
+    @Test
+    void anUnknownSeasonTeamListsTheValidOnes() {
+        CliRun run = CliRun.of("season", "--team", "NYX", "--seed", "1");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().contains("--team", "NYX", "ARI", "NYY", "WSN");
+        CliRun tooMany = CliRun.of("season", "--team", "LAD", "--games", "163", "--seed", "1");
+        assertThat(tooMany.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(tooMany.errLines()).singleElement().asString().contains("--games", "1 to 162", "LAD");
+    }
+
+    @Test
     void seasonWritesItsOutputFileAndRejectsBadCounts(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("season.txt");
         CliRun run = CliRun.of("season", "--seed", "1", "--games", "4", "--mode", "extreme", "--backend", "java",
@@ -103,7 +134,8 @@ class GameSeasonCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(Files.readString(file)).contains("Standings", "runs_per_team_game");
-        assertThat(run.err()).contains("4 games in", "games/s", "profile");
+        assertThat(run.err()).contains("4 games in", "games/s", "profile: 4 games", "pitch flights", "batted-ball flights",
+                "aim-map flights", "fielding + swing logic", "rules/baserunning/box", "orchestration");
         CliRun zero = CliRun.of("season", "--seed", "1", "--games", "0");
         assertThat(zero.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(zero.errLines()).singleElement().asString().contains("--games", "1 to 2430");

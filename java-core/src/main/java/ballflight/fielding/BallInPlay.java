@@ -9,6 +9,7 @@ import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
 import ballflight.model.Wind;
+import ballflight.pa.FlightTimes;
 import ballflight.pa.PaOutcome;
 import java.util.random.RandomGenerator;
 
@@ -27,19 +28,28 @@ public final class BallInPlay {
     private final FlightSimulator sim;
     private final double catchMarginS;
     private final double errorScale;
+    private final FlightTimes times;
 
     public BallInPlay(FlightSimulator sim, double catchMarginS, double errorScale) {
+        this(sim, catchMarginS, errorScale, new FlightTimes());
+    }
+
+    /** @param times receives the time and count of every batted ball flown here */
+    public BallInPlay(FlightSimulator sim, double catchMarginS, double errorScale, FlightTimes times) {
         this.sim = sim;
         this.catchMarginS = catchMarginS;
         this.errorScale = errorScale;
+        this.times = times;
     }
 
     public PlayResult resolve(BattedBall ball, Park park, Defense defense, double runnerSprintFtPerS,
                               RandomGenerator rng) {
         Launch l = ball.launch();
         BattedBallType type = BattedBallType.of(l.launchAngleDeg());
+        long t0 = System.nanoTime();
         FlightResult r = sim.fly(new FlightRequest(l.toInitialState(), park.atmosphere(), Wind.CALM,
                 park.fenceAt(l.sprayAngleDeg()), Double.NaN));
+        times.add(FlightTimes.Kind.BATTED_BALL, System.nanoTime() - t0, 1);
         if (r.clearsFence()) {
             return new PlayResult(PaOutcome.HR, type, r);
         }

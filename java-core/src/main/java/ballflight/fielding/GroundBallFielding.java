@@ -3,6 +3,7 @@ package ballflight.fielding;
 import ballflight.data.Defense;
 import ballflight.data.Fielder;
 import ballflight.model.FlightResult;
+import java.util.List;
 
 /**
  * Ground balls: after the first bounce the ball runs along the ground with its horizontal speed
@@ -51,6 +52,7 @@ public final class GroundBallFielding {
         double speed = groundSpeedFtPerS * BOUNCE_KEEP;
         double s0 = len;
         double t0 = hangTimeS;
+        List<Fielder> infielders = d.infielders(); // once: the loop below runs up to hundreds of steps
         // Before the bounce the ball is in the air: only balls that land near a fielder count there.
         for (double t = t0; ; t += STEP_S) {
             double dt = t - t0;
@@ -62,7 +64,7 @@ public final class GroundBallFielding {
             double x = sprayX * s;
             double y = sprayY * s;
             Fielder best = null;
-            for (Fielder f : d.infielders()) {
+            for (Fielder f : infielders) {
                 if (FielderRange.timeToReachS(f, x, y, GLOVE_REACH_FT) <= t) {
                     best = f;
                     break;

@@ -5,6 +5,7 @@ import ballflight.data.Hitter;
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
+import ballflight.pitch.AimMaps;
 import ballflight.parallel.Workers;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,9 +52,10 @@ public final class PaRunner {
         }
         PaStats[] results = new PaStats[chunks];
         AtomicInteger next = new AtomicInteger();
+        AimMaps aimMaps = new AimMaps();
         Runnable worker = () -> {
             try (FlightSimulator sim = simulators.get()) {
-                PlateAppearanceEngine engine = new PlateAppearanceEngine(sim, tuning);
+                PlateAppearanceEngine engine = new PlateAppearanceEngine(sim, tuning, aimMaps, new FlightTimes());
                 for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
                     RandomGenerator rng = seeds.get(c);
                     long size = Math.min(CHUNK_PA, n - (long) c * CHUNK_PA);

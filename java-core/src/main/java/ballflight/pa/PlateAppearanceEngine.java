@@ -14,6 +14,7 @@ import ballflight.engine.FlightSimulator;
 import ballflight.fielding.BallInPlay;
 import ballflight.fielding.PlayResult;
 import ballflight.pitch.Count;
+import ballflight.pitch.AimMaps;
 import ballflight.pitch.PitchFlight;
 import ballflight.pitch.PitchResult;
 import ballflight.pitch.PitchSelector;
@@ -26,9 +27,9 @@ import java.util.random.RandomGenerator;
 /**
  * Plays one plate appearance pitch by pitch: choose and locate the pitch, fly it to the plate,
  * swing or take, collide, fly the ball in play and field it. State in (batter, pitcher, defence,
- * park, random generator), outcome out; the only state kept between calls is a per-instance cache
- * of how each pitch type moves (deterministic), so results depend only on the inputs and the
- * generator. Not thread-safe: one engine per thread, each with its own simulator.
+ * park, random generator), outcome out; the only state kept between calls is how each pitcher
+ * aims each pitch type ({@link AimMaps}: deterministic, possibly shared) and the flight times, so
+ * results depend only on the inputs and the generator. Not thread-safe: one engine per thread, each with its own simulator.
  */
 public final class PlateAppearanceEngine {
     /** Safety stop for endless foul balls (never reached in practice). */
@@ -40,21 +41,39 @@ public final class PlateAppearanceEngine {
     private final SwingDecision decision;
     private final Swing swing;
     private final BallInPlay inPlay;
+    private final AimMaps aimMaps;
+    private final FlightTimes times;
     private final Map<Park, PitchFlight> pitchFlights = new HashMap<>();
 
+    /** With its own aim maps; its flight times are {@link #times()}. */
     public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning) {
+        this(sim, tuning, new AimMaps(), new FlightTimes());
+    }
+
+    /**
+     * @param aimMaps how pitchers aim, shared with the other threads' engines
+     * @param times receives the time and count of every flight this engine flies
+     */
+    public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times) {
         this.sim = sim;
         this.tuning = tuning;
+        this.aimMaps = aimMaps;
+        this.times = times;
         this.selector = new PitchSelector(tuning.countTilt());
         this.targeting = new PitchTargeting(tuning);
         this.decision = new SwingDecision(tuning);
         this.swing = new Swing(tuning);
-        this.inPlay = new BallInPlay(sim, tuning.catchMarginS(), tuning.errorScale());
+        this.inPlay = new BallInPlay(sim, tuning.catchMarginS(), tuning.errorScale(), times);
+    }
+
+    /** Time in kernel flights so far, by kind. */
+    public FlightTimes times() {
+        return times;
     }
 
     public PlateAppearanceResult play(Hitter batter, Pitcher pitcher, Defense defense, Park park,
                                       RandomGenerator rng) {
-        PitchFlight flight = pitchFlights.computeIfAbsent(park, p -> new PitchFlight(sim, p.atmosphere()));
+        PitchFlight flight = pitchFlights.computeIfAbsent(park, p -> new PitchFlight(sim, p.atmosphere(), aimMaps, times));
         double zoneEdgeFt = park.team().equals(pitcher.team()) ? tuning.homeZoneEdgeFt()
                 : park.team().equals(batter.team()) ? -tuning.homeZoneEdgeFt() : 0.0;
         int balls = 0;
@@ -68,15 +87,15 @@ public final class PlateAppearanceEngine {
             double speed = spec.releaseSpeedMph() + 0.8 * rng.nextGaussian();
             PitchResult pitch = flight.throwAt(pitcher, spec, thrown, speed);
             if (hitsBatter(pitch, batter)) {
-                return new PlateAppearanceResult(PaOutcome.HBP, n, null, null);
+                return PlateAppearanceResult.withoutBall(PaOutcome.HBP, n);
             }
             if (!decision.swings(batter, pitch, count, rng)) {
                 if (pitch.calledStrike(zoneEdgeFt)) {
                     if (++strikes == 3) {
-                        return new PlateAppearanceResult(PaOutcome.K, n, null, null);
+                        return PlateAppearanceResult.withoutBall(PaOutcome.K, n);
                     }
                 } else if (++balls == 4) {
-                    return new PlateAppearanceResult(PaOutcome.BB, n, null, null);
+                    return PlateAppearanceResult.withoutBall(PaOutcome.BB, n);
                 }
                 continue;
             }
@@ -84,7 +103,7 @@ public final class PlateAppearanceEngine {
             switch (s.kind()) {
                 case WHIFF -> {
                     if (++strikes == 3) {
-                        return new PlateAppearanceResult(PaOutcome.K, n, null, null);
+                        return PlateAppearanceResult.withoutBall(PaOutcome.K, n);
                     }
                 }
                 case FOUL -> strikes = Math.min(2, strikes + 1);
@@ -94,11 +113,11 @@ public final class PlateAppearanceEngine {
                         strikes = Math.min(2, strikes + 1);
                         continue;
                     }
-                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type());
+                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight());
                 }
             }
         }
-        return new PlateAppearanceResult(PaOutcome.K, MAX_PITCHES, null, null);
+        return PlateAppearanceResult.withoutBall(PaOutcome.K, MAX_PITCHES);
     }
 
     /** A pitch that crosses the plate plane far enough inside to be where the batter stands. */

@@ -1,46 +1,61 @@
 package ballflight.pitch;
 
-import ballflight.data.Pitcher;
 import ballflight.data.PitchSpec;
+import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
+import ballflight.model.Atmosphere;
 import ballflight.model.EndReason;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.InitialState;
-import ballflight.model.Atmosphere;
 import ballflight.model.Wind;
+import ballflight.pa.FlightTimes;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Flies pitches from release to the front of home plate with the kernel.
+ * Flies pitches from release to the front of home plate with the kernel, in one park's air.
  *
- * <p>A pitcher aims where the ball will end up, not along a straight line. For each pitch type the
- * first use flies three pitches (a straight-line aim above the middle of the zone by the free-fall
- * drop, 1 ft to the side of it and 1 ft higher) and remembers where they crossed the plate: an affine map from straight-line aim to
- * arrival point, which holds how gravity, drag and spin move the pitch and how that changes across
- * the zone (a lower target means a longer, slower path that drops more). Later pitches of that type
- * invert the map for their target. The actual flight (with command error and all) is always the
- * kernel's.
- * Holds a per-instance cache: one instance per thread, like the simulator it uses.
+ * <p>A pitcher aims where the ball will end up, not along a straight line: the aim for a target
+ * comes from the pitch type's {@link AimMap} (shared, see {@link AimMaps}); the actual flight (with
+ * command error and all) is always the kernel's, in this park's air. Keeps the maps it used in a
+ * small identity map so a pitch costs no hashing of records. Not thread-safe: one instance per
+ * thread, like the simulator it uses.
  */
 public final class PitchFlight {
-    private static final double FT_PER_S_PER_MPH = 5280.0 / 3600.0;
-    private static final double G_FT_PER_S2 = 32.174;
     private final FlightSimulator sim;
     private final Atmosphere air;
-    private final Map<PitchSpec, AimMap> aimMaps = new IdentityHashMap<>();
+    private final AimMaps aimMaps;
+    private final FlightTimes times;
+    private final Map<PitchSpec, Used> used = new IdentityHashMap<>();
 
+    /** A map this instance has used, with the pitcher it belongs to. */
+    private record Used(Pitcher pitcher, AimMap map) {
+    }
+
+    /** With a private cache of aim maps and no one reading the flight times (tests, tools). */
     public PitchFlight(FlightSimulator sim, Atmosphere air) {
+        this(sim, air, new AimMaps(), new FlightTimes());
+    }
+
+    /**
+     * @param aimMaps aim maps, shared with other threads' instances
+     * @param times receives the time and count of every pitch flown here
+     */
+    public PitchFlight(FlightSimulator sim, Atmosphere air, AimMaps aimMaps, FlightTimes times) {
         this.sim = sim;
         this.air = air;
+        this.aimMaps = aimMaps;
+        this.times = times;
     }
 
     /** Throws a pitch at {@code target} (where it should cross the front of the plate). */
     public PitchResult throwAt(Pitcher p, PitchSpec spec, PlateTarget target, double speedMph) {
-        PlateTarget aim = aimMaps.computeIfAbsent(spec, s -> measureAimMap(p, s)).aimFor(target);
+        PlateTarget aim = aimMap(p, spec).aimFor(target);
         InitialState start = PitchRelease.state(p, spec, aim.xFt(), aim.zFt(), speedMph, true);
+        long t0 = System.nanoTime();
         FlightResult r = fly(start);
+        times.add(FlightTimes.Kind.PITCH, System.nanoTime() - t0, 1);
         return new PitchResult(spec, r.landingXFt(), r.landingZFt(), r.landingSpeedMph(), r.landingVxMph(),
                 r.landingVyMph(), r.landingVzMph(), r.hangTimeS(), r.endReason() == EndReason.PLANE,
                 start.spinXRadPerS(), start.spinYRadPerS(), start.spinZRadPerS());
@@ -51,56 +66,20 @@ public final class PitchFlight {
      * above it by the free-fall drop, so that slow pitches and their no-spin twins reach the plate).
      */
     public PitchMovement movement(Pitcher p, PitchSpec spec) {
-        double aimZ = dropCompensatedAimZ(p, spec);
+        double aimZ = AimMaps.dropCompensatedAimZ(p, spec);
         FlightResult spun = fly(PitchRelease.state(p, spec, 0.0, aimZ, spec.releaseSpeedMph(), true));
         FlightResult plain = fly(PitchRelease.state(p, spec, 0.0, aimZ, spec.releaseSpeedMph(), false));
         return new PitchMovement((spun.landingZFt() - plain.landingZFt()) * 12.0,
                 (spun.landingXFt() - plain.landingXFt()) * 12.0);
     }
 
-    private AimMap measureAimMap(Pitcher p, PitchSpec spec) {
-        // First guess above the middle, so the three measuring pitches reach the plate.
-        double z0 = dropCompensatedAimZ(p, spec);
-        for (int attempt = 0; attempt < 4; attempt++, z0 += 1.0) {
-            FlightResult mid = fly(PitchRelease.state(p, spec, 0.0, z0, spec.releaseSpeedMph(), true));
-            FlightResult side = fly(PitchRelease.state(p, spec, 1.0, z0, spec.releaseSpeedMph(), true));
-            FlightResult up = fly(PitchRelease.state(p, spec, 0.0, z0 + 1.0, spec.releaseSpeedMph(), true));
-            if (atPlate(mid) && atPlate(side) && atPlate(up)) {
-                return new AimMap(z0, mid.landingXFt(), mid.landingZFt(),
-                        side.landingXFt() - mid.landingXFt(), up.landingXFt() - mid.landingXFt(),
-                        side.landingZFt() - mid.landingZFt(), up.landingZFt() - mid.landingZFt());
-            }
+    private AimMap aimMap(Pitcher p, PitchSpec spec) {
+        Used u = used.get(spec);
+        if (u == null || u.pitcher() != p) {
+            u = new Used(p, aimMaps.of(p, spec, sim, times));
+            used.put(spec, u);
         }
-        // A pitch that never reaches the plate from any sensible aim: aim straight at the target.
-        return new AimMap(0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0);
-    }
-
-    /**
-     * The middle of the zone raised by the free-fall drop over the flight (average speed ~92 % of
-     * release): a slider aimed straight at the middle hits the dirt before the plate.
-     */
-    private static double dropCompensatedAimZ(Pitcher p, PitchSpec spec) {
-        double flightS = (PitchRelease.releaseYFt(p) - StrikeZone.FRONT_OF_PLATE_Y_FT)
-                / (0.92 * spec.releaseSpeedMph() * FT_PER_S_PER_MPH);
-        return StrikeZone.CENTER_Z_FT + 0.5 * G_FT_PER_S2 * flightS * flightS;
-    }
-
-    private static boolean atPlate(FlightResult r) {
-        return r.endReason() == EndReason.PLANE;
-    }
-
-    /**
-     * Arrival = arrival at the middle aim + M (aim - middle aim), with M the change of the arrival
-     * point per ft of straight-line aim in x and z.
-     */
-    private record AimMap(double aimZ0Ft, double arriveX0Ft, double arriveZ0Ft, double dxDx, double dxDz,
-                          double dzDx, double dzDz) {
-        PlateTarget aimFor(PlateTarget target) {
-            double ex = target.xFt() - arriveX0Ft;
-            double ez = target.zFt() - arriveZ0Ft;
-            double det = dxDx * dzDz - dxDz * dzDx;
-            return new PlateTarget((dzDz * ex - dxDz * ez) / det, aimZ0Ft + (dxDx * ez - dzDx * ex) / det);
-        }
+        return u.map();
     }
 
     private FlightResult fly(InitialState start) {

@@ -10,6 +10,7 @@ import ballflight.game.PhysicsAtBats;
 import ballflight.game.Rosters;
 import ballflight.pa.PaRunner;
 import ballflight.pa.PaTuning;
+import ballflight.pitch.AimMaps;
 import ballflight.parallel.Workers;
 import java.util.HashMap;
 import java.util.List;
@@ -38,16 +39,20 @@ public final class SeasonRunner {
     private final Function<GameProfile, Worker> workers;
     private final int threads;
 
-    /** Physics: one simulator (from {@code simulators}) and engine per worker thread. */
+    /**
+     * Physics: one simulator (from {@code simulators}) and engine per worker thread; the workers
+     * share how pitchers aim ({@link AimMaps}), so each pitch type is measured once per run.
+     */
     public SeasonRunner(Supplier<FlightSimulator> simulators, PaTuning tuning, int threads) {
-        this(profile -> {
+        this(physics(simulators, tuning, new AimMaps()), threads);
+    }
+
+    private static Function<GameProfile, Worker> physics(Supplier<FlightSimulator> simulators, PaTuning tuning,
+                                                         AimMaps aimMaps) {
+        return profile -> {
             FlightSimulator sim = simulators.get();
-            PhysicsAtBats atBats = new PhysicsAtBats(sim, tuning, profile);
-            return new Worker(atBats, () -> {
-                atBats.close();
-                sim.close();
-            });
-        }, threads);
+            return new Worker(new PhysicsAtBats(sim, tuning, profile, aimMaps), sim);
+        };
     }
 
     /** Any plate-appearance source (tests script one); {@code workers} is called once per worker thread. */
@@ -70,11 +75,14 @@ public final class SeasonRunner {
     }
 
     /**
+     * @param schedule the games to play, in order: any part of the season schedule (the first N
+     *                 games, one team's games); each game's seed comes from its
+     *                 {@link ScheduledGame#index()}, so a game plays the same whichever part holds it
      * @param progress called with the number of games finished so far (from worker threads)
      * @param profile receives every worker's time split
      */
     public SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress, GameProfile profile) {
-        long[] seeds = gameSeeds(seasonSeed, schedule.size());
+        long[] seeds = gameSeeds(seasonSeed, schedule.stream().mapToInt(ScheduledGame::index).max().orElse(-1) + 1);
         Rosters rosters = Rosters.mlb2025();
         LeagueData data = LeagueData.mlb2025();
         SeasonTotals totals = new SeasonTotals();
@@ -89,14 +97,15 @@ public final class SeasonRunner {
                 Game game = new Game(w.atBats());
                 for (int i = next.getAndIncrement(); i < schedule.size(); i = next.getAndIncrement()) {
                     ScheduledGame s = schedule.get(i);
+                    long seed = seeds[s.index()];
                     Object outcome;
                     long t0 = System.nanoTime();
                     try {
                         outcome = game.play(rosters.teams().get(s.away()), rosters.teams().get(s.home()), s.awayGame(),
                                 s.homeGame(), data.park(s.home()),
-                                RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seeds[i]), false);
+                                RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), false);
                     } catch (RuntimeException e) {
-                        outcome = new GameFailure(i, seeds[i], s.away(), s.home(), String.valueOf(e));
+                        outcome = new GameFailure(s.index(), seed, s.away(), s.home(), String.valueOf(e));
                     }
                     mine.addGame(System.nanoTime() - t0);
                     synchronized (pending) {

@@ -30,7 +30,7 @@ final class ScriptedAtBats implements AtBatSource {
         batters.add(batter.name());
         Landing deep = new Landing(-120.0, 300.0, 4.0, 60.0);
         boolean inPlay = o != PaOutcome.K && o != PaOutcome.BB && o != PaOutcome.HBP && o != PaOutcome.HR;
-        return new AtBat(new PlateAppearanceResult(o, 4, null, null), inPlay ? deep : null);
+        return new AtBat(new PlateAppearanceResult(o, 4, null, null, null), inPlay ? deep : null);
     }
 
     int plateAppearances() {

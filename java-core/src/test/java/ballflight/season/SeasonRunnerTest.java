@@ -61,6 +61,32 @@ class SeasonRunnerTest {
     }
 
     @Test
+    void aTeamsGamesPlayAsInsideTheFullSeason() {
+        List<ScheduledGame> yankees = Schedule.ofTeam(SCHEDULE, "NYY");
+        assertThat(yankees).hasSize(162).allMatch(g -> g.away().equals("NYY") || g.home().equals("NYY"));
+        assertThat(yankees.get(0).index()).as("NYY do not open the schedule").isPositive();
+        // The first N schedule games hold exactly the Yankees' first two: their lines come from those two only.
+        int prefix = yankees.get(1).index() + 1;
+        SeasonTotals full = new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
+                .mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2)
+                .run(SCHEDULE.subList(0, prefix), 11, done -> { }, new GameProfile());
+        SeasonTotals team = new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
+                .mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2)
+                .run(yankees.subList(0, 2), 11, done -> { }, new GameProfile());
+        assertThat(team.games()).isEqualTo(2);
+        assertThat(yankeeLines(team)).isEqualTo(yankeeLines(full)).contains("Aaron Judge");
+    }
+
+    private static String yankeeLines(SeasonTotals t) {
+        String batters = t.batters().stream().filter(b -> b.team.equals("NYY"))
+                .map(b -> b.name + b.pa + "/" + b.h + "/" + b.hr + "/" + b.bb + "/" + b.k + "/" + b.rbi)
+                .collect(Collectors.joining(";"));
+        String pitchers = t.pitchers().stream().filter(p -> p.team.equals("NYY"))
+                .map(p -> p.name + p.outs + "/" + p.er + "/" + p.k + "/" + p.pitches).collect(Collectors.joining(";"));
+        return batters + "\n" + pitchers;
+    }
+
+    @Test
     void gameSeedsComeFromTheSeasonSeedAndIndex() {
         long[] a = SeasonRunner.gameSeeds(7, 20);
         long[] b = SeasonRunner.gameSeeds(7, 30);
@@ -82,7 +108,7 @@ class SeasonRunnerTest {
                 throw new IllegalStateException("scripted failure");
             }
             boolean leadoff = batter.team().equals(park.team()) && seen.add(defense);
-            return new AtBat(new PlateAppearanceResult(leadoff ? PaOutcome.HR : PaOutcome.K, 3, null, null), null);
+            return new AtBat(PlateAppearanceResult.withoutBall(leadoff ? PaOutcome.HR : PaOutcome.K, 3), null);
         }, () -> { }), 2);
         SeasonTotals t = runner.run(SCHEDULE.subList(0, 3), 9, done -> { }, new GameProfile());
         assertThat(t.games()).isEqualTo(2);
