@@ -28,8 +28,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * call on a batch of {@code batchSize} flights of the seeded realistic spread ({@link Flights#spread});
  * the score is time per batch, so per-flight figures are score ÷ batchSize (the report does the
  * division; @OperationsPerInvocation cannot follow a @Param). Contenders: the scalar Java kernel
- * (1 thread), java-parallel (all cores), java-simd (Vector API lanes, 1 thread), native on 1 thread and on all cores. Each is built
- * explicitly and its results are compared bit for bit with the scalar Java kernel after the run.
+ * (1 thread), java-parallel (all cores), java-simd (Vector API lanes, 1 thread), java-simd-parallel
+ * (all cores), native on 1 thread and on all cores. Each is built explicitly and its results are
+ * compared bit for bit with the scalar Java kernel after the run.
  *
  * <p>Run: {@code java --enable-native-access=ALL-UNNAMED -jar bench/target/benchmarks.jar BatchBench -p batchSize=256}
  * (add {@code -prof gc}: gc.alloc.rate.norm is the allocation per batch call).
@@ -42,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {ForkFlags.NATIVE_ACCESS, ForkFlags.UNSAFE, ForkFlags.VECTOR_API})
 public class BatchBench {
 
-    @Param({"java", "java-parallel", "java-simd", "native-1", "native-all"})
+    @Param({"java", "java-parallel", "java-simd", "java-simd-parallel", "native-1", "native-all"})
     public String contender;
 
     @Param({"ACCURATE", "EXTREME"})

@@ -27,21 +27,21 @@ public final class Kernels {
 
     /**
      * {@code java}, {@code java-parallel} (all cores), {@code java-simd} (Vector API lanes; the JVM
-     * needs {@link ForkFlags#VECTOR_API}), {@code native}/{@code native-1} (one thread), {@code native-all}.
-     * java-simd is a benchmark contender only: the verdict and {@code auto} do not know it yet.
+     * needs {@link ForkFlags#VECTOR_API}), {@code java-simd-parallel} (all cores),
+     * {@code native}/{@code native-1} (one thread), {@code native-all}.
      */
     public static FlightKernel create(String contender) {
         int cores = Runtime.getRuntime().availableProcessors();
         FlightKernel k = switch (contender) {
             case Contenders.JAVA -> new JavaFlightKernel();
             case Contenders.JAVA_PARALLEL -> new ParallelJavaKernel(cores);
-            case VectorFlightKernel.NAME -> new VectorFlightKernel();
+            case Contenders.JAVA_SIMD -> new VectorFlightKernel();
+            case Contenders.JAVA_SIMD_PARALLEL -> ParallelJavaKernel.over(new VectorFlightKernel(), cores);
             case Contenders.NATIVE, Contenders.NATIVE_ONE_THREAD -> nativeKernel(1);
             case Contenders.NATIVE_ALL_CORES -> nativeKernel(cores);
             default -> throw new IllegalArgumentException("unknown contender " + contender);
         };
-        String expected = contender.equals(VectorFlightKernel.NAME) ? contender : Contenders.kernelOf(contender);
-        if (!k.name().equals(expected)) {
+        if (!k.name().equals(Contenders.kernelOf(contender))) {
             throw new IllegalStateException("asked for " + contender + ", got kernel " + k.name());
         }
         return k;

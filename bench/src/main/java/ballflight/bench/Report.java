@@ -34,7 +34,8 @@ public final class Report {
     /** The target for one 9-inning ACCURATE game on one core, ms. */
     static final double GAME_TARGET_MS = 20.0;
     static final List<String> BATCH_CONTENDERS = List.of(Contenders.JAVA, Contenders.JAVA_PARALLEL,
-            Contenders.NATIVE_ONE_THREAD, Contenders.NATIVE_ALL_CORES);
+            Contenders.JAVA_SIMD, Contenders.JAVA_SIMD_PARALLEL, Contenders.NATIVE_ONE_THREAD,
+            Contenders.NATIVE_ALL_CORES);
     /** The starting plan's single-flight figures, trajectories/s. */
     static final double[] PLAN_FLIGHTS_PER_S = {58.8, 118.7, 290.9, 568.5};
 
@@ -194,8 +195,10 @@ public final class Report {
         md.append("## Batch throughput (one kernel call per batch of the seeded spread)\n\n");
         md.append("Flights/s ± error, and ns per RK4 step (batch time ÷ steps of every flight in the batch)."
                 + " The spread: 3 of 4 batted balls (EV 40–120 mph, LA −30..70°, spin 500–3500 rpm, half with"
-                + " wind up to 15 mph), 1 of 4 pitches (70–100 mph). `java-parallel` and `native-all` use every"
-                + " core; `java` and `native-1` one.\n\n");
+                + " wind up to 15 mph), 1 of 4 pitches (70–100 mph). `java-simd` is the Vector API kernel"
+                + " (bit-identical to `java`); `java-parallel`, `java-simd-parallel` and `native-all` use every"
+                + " core; `java`, `java-simd` and `native-1` one. Best Java is the fastest of the four Java"
+                + " contenders (the simplest one on a tie within the error).\n\n");
         md.append("| mode | batch | steps/flight |");
         BATCH_CONTENDERS.forEach(c -> md.append(' ').append(c).append(" flights/s (ns/step) |"));
         md.append(" native ÷ best Java | winner |\n|---|---:|---:|");

@@ -2,6 +2,7 @@ package ballflight.cli;
 
 import ballflight.backend.Backend;
 import ballflight.backend.BackendSelector;
+import ballflight.kernel.FlightKernel;
 import ballflight.kernel.spi.KernelUnavailableException;
 import ballflight.verdict.LoadedVerdict;
 import ballflight.verdict.ModeVerdict;
@@ -28,7 +29,8 @@ final class InfoCommand implements Callable<Integer> {
                 + System.getProperty("os.arch") + "), " + Runtime.getRuntime().availableProcessors() + " processors");
         out.println("backends:");
         line(out, "  java", "available: " + BackendSelector.javaKernel().describe());
-        line(out, "  native", nativeStatus());
+        line(out, "  java-simd", status(BackendSelector::simdKernel));
+        line(out, "  native", status(BackendSelector::nativeKernel));
         line(out, "auto", BackendSelector.select(Backend.AUTO).reason());
         LoadedVerdict verdict = BackendSelector.verdict();
         line(out, "verdict", verdict.describe());
@@ -43,9 +45,14 @@ final class InfoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String nativeStatus() {
+    /** A kernel lookup that may refuse. */
+    private interface Probe {
+        FlightKernel get() throws KernelUnavailableException;
+    }
+
+    private static String status(Probe probe) {
         try {
-            return "available: " + BackendSelector.nativeKernel().describe();
+            return "available: " + probe.get().describe();
         } catch (KernelUnavailableException e) {
             return "unavailable: " + e.getMessage();
         }

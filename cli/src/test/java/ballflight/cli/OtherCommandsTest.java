@@ -32,7 +32,7 @@ class OtherCommandsTest {
     }
 
     @Test
-    void infoListsBothBackendsAndWhatAutoPicks() {
+    void infoListsTheBackendsAndWhatAutoPicks() {
         CliRun run = CliRun.of("info");
 
         assertThat(run.exitCode()).isZero();
@@ -44,6 +44,12 @@ class OtherCommandsTest {
             assertThat(nativeLine).contains("available: " + BackendSelector.nativeKernel().describe());
         } catch (KernelUnavailableException e) {
             assertThat(nativeLine).contains("unavailable: " + e.getMessage());
+        }
+        String simdLine = run.out().lines().filter(l -> l.startsWith("  java-simd:")).findFirst().orElseThrow();
+        try {
+            assertThat(simdLine).contains("available: " + BackendSelector.simdKernel().describe());
+        } catch (KernelUnavailableException e) {
+            assertThat(simdLine).contains("unavailable: " + e.getMessage());
         }
         assertThat(run.out()).contains("auto:", BackendSelector.select(Backend.AUTO).reason());
         assertThat(run.out()).contains("verdict:");

@@ -39,9 +39,14 @@ class ShadedJarIT {
 
     /** Runs the jar without --enable-native-access: the manifest alone must grant it. */
     private static Proc run(String... args) throws IOException, InterruptedException {
+        return run(List.of(), args);
+    }
+
+    private static Proc run(List<String> jvmFlags, String... args) throws IOException, InterruptedException {
         assertThat(JAR).as("shaded jar (built at package)").exists();
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmFlags);
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("ballflight-it", ".out");
         Path err = Files.createTempFile("ballflight-it", ".err");
@@ -83,7 +88,23 @@ class ShadedJarIT {
         Proc p = run("info");
         assertThat(p.exitCode()).isZero();
         assertThat(p.out()).contains("  java:", "  native:", "auto:");
+        // Without the launcher's module flag java-simd refuses, with the fix in the reason.
+        assertThat(p.out()).contains("  java-simd: unavailable: the Vector API module jdk.incubator.vector is not in"
+                + " the boot layer: add --add-modules jdk.incubator.vector");
         assertThat(p.err()).isEmpty();
+    }
+
+    @Test
+    void withTheLauncherFlagsJavaSimdRunsAndTheIncubatorWarningStaysOffStdout() throws Exception {
+        List<String> launcher = List.of("--add-modules=jdk.incubator.vector");
+        Proc info = run(launcher, "info");
+        assertThat(info.exitCode()).as(info.err()).isZero();
+        assertThat(info.out()).contains("  java-simd: available: java-simd (Vector API").doesNotContain("WARNING");
+        assertThat(info.err()).contains("Using incubator modules: jdk.incubator.vector");
+        Proc fly = run(launcher, "fly", "--ev", "100", "--la", "28", "--backend", "java", "--format", "json");
+        assertThat(fly.exitCode()).as(fly.err()).isZero();
+        assertThat(new ObjectMapper().readTree(fly.out()).get("distance_ft").asDouble()).isPositive();
+        assertThat(fly.out().strip()).startsWith("{").endsWith("}");
     }
 
     @Test

@@ -43,7 +43,11 @@ class VerdictSelectionIT {
             m.add(new Measurement("batch", "ACCURATE", n, "java", 1000, 10));
             m.add(new Measurement("batch", "ACCURATE", n, "native-all", nativeFps, nativeFps / 100));
         }
-        Path f = dir.resolve("verdict.json");
+        return write("verdict.json", m);
+    }
+
+    private Path write(String name, List<Measurement> m) throws Exception {
+        Path f = dir.resolve(name);
         VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Synthetic CPU", "25", "test", "synthetic"), f);
         return f;
     }
@@ -64,8 +68,48 @@ class VerdictSelectionIT {
     void nativeUnavailableMeansJavaWhateverTheVerdict() throws Exception {
         Path f = crossoverVerdict();
         String out = childInfo(f.toString(), "-Dballflight.native.path=" + dir.resolve("no-such-library.so"));
-        assertThat(out).contains("  native:   unavailable", "auto:       backend: java at every batch size (auto:"
-                + " verdict for accurate from user cache " + f, "; native unavailable: ");
+        assertThat(out).contains("  native:   unavailable", "auto:       backend: java below 256 flights, java (instead of"
+                + " native) from 256 (auto: verdict for accurate from user cache " + f, "; native unavailable: ");
+    }
+
+    /**
+     * java-parallel ties native below 256 flights; java-simd-parallel is the best Java from 256,
+     * where native ties it; native wins from 4096.
+     */
+    private Path simdVerdict() throws Exception {
+        List<Measurement> m = new ArrayList<>();
+        for (int n : new int[] {16, 256, 4096}) {
+            double simdParallelFps = n < 256 ? 900 : 3000;
+            double nativeFps = n < 256 ? 1500 : n < 4096 ? 3000 : 9000;
+            m.add(new Measurement("batch", "ACCURATE", n, "java", 1000, 10));
+            m.add(new Measurement("batch", "ACCURATE", n, "java-parallel", 1500, 15));
+            m.add(new Measurement("batch", "ACCURATE", n, "java-simd-parallel", simdParallelFps, simdParallelFps / 100));
+            m.add(new Measurement("batch", "ACCURATE", n, "native-all", nativeFps, nativeFps / 100));
+        }
+        return write("simd-verdict.json", m);
+    }
+
+    @Test
+    void autoRunsJavaSimdWhereTheVerdictSaysSo() throws Exception {
+        Path f = simdVerdict();
+        String out = childInfo(f.toString(), "--add-modules=jdk.incubator.vector");
+        assertThat(out).contains("  java-simd: available", "  accurate: java-parallel below 256 flights,"
+                + " java-simd-parallel from 256 to 4095, native from 4096");
+        if (out.contains("  native:   available")) {
+            assertThat(out).contains("auto:       backend: java-parallel below 256 flights, java-simd-parallel from 256"
+                    + " to 4095, native from 4096 (auto: verdict for accurate from user cache " + f + ", measured");
+        }
+    }
+
+    @Test
+    void withoutTheVectorApiAutoFallsBackAndSaysWhy() throws Exception {
+        Path f = simdVerdict();
+        String out = childInfo(f.toString(), "-Dballflight.native.path=" + dir.resolve("no-such-library.so"));
+        assertThat(out).contains("  java-simd: unavailable: the Vector API module jdk.incubator.vector",
+                "auto:       backend: java-parallel below 256 flights, java-parallel (instead of java-simd-parallel)"
+                        + " from 256 to 4095, java-parallel (instead of native) from 4096 (auto: verdict for accurate",
+                "; java-simd-parallel unavailable: the Vector API module jdk.incubator.vector is not in the boot layer",
+                "; native unavailable: ");
     }
 
     @Test

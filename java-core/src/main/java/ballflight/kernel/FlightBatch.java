@@ -1,5 +1,6 @@
 package ballflight.kernel;
 
+import ballflight.model.EndReason;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -64,6 +65,23 @@ public final class FlightBatch implements AutoCloseable {
 
     public void set(int column, int flight, double value) {
         segment.set(ValueLayout.JAVA_DOUBLE, offset(column, flight), value);
+    }
+
+    /** Writes every output column of {@code flight}: what a Java kernel leaves when a flight ends. */
+    public void setOutputs(int flight, double tEnd, double xEnd, double yEnd, double zEnd, double vxEnd, double vyEnd,
+                           double vzEnd, double apexZ, double apexT, double fenceZ, EndReason reason, int pathCount) {
+        set(BatchColumn.T_END, flight, tEnd);
+        set(BatchColumn.X_END, flight, xEnd);
+        set(BatchColumn.Y_END, flight, yEnd);
+        set(BatchColumn.Z_END, flight, zEnd);
+        set(BatchColumn.VX_END, flight, vxEnd);
+        set(BatchColumn.VY_END, flight, vyEnd);
+        set(BatchColumn.VZ_END, flight, vzEnd);
+        set(BatchColumn.APEX_Z, flight, apexZ);
+        set(BatchColumn.APEX_T, flight, apexT);
+        set(BatchColumn.FENCE_Z, flight, fenceZ);
+        set(BatchColumn.END_REASON, flight, reason.code());
+        set(BatchColumn.PATH_COUNT, flight, pathCount);
     }
 
     @Override

@@ -54,6 +54,8 @@ public final class JavaFlightKernel implements FlightKernel {
         private double crisisSpeed;
         private double crisisExpScale;
         private CoefficientTable table;
+        /** End-of-step checks (plane, ground, apex, end point), shared with java-simd. */
+        private final StepEnd end = new StepEnd();
 
         // Per-flight constants.
         private double dragK;
@@ -90,6 +92,7 @@ public final class JavaFlightKernel implements FlightKernel {
             crisisSpeed = p.crisisSpeed();
             crisisExpScale = p.crisisExpScale();
             table = p.table();
+            end.configure(dt);
         }
 
         // Per-stage constants of a spin factor s (spin = omega0 * s), evaluated once per distinct
@@ -274,25 +277,11 @@ public final class JavaFlightKernel implements FlightKernel {
                 step++;
                 double nt = step * h;
 
-                double endFraction = 2.0;
-                reason = EndReason.TIMEOUT;
-                if (y > planeY && ny <= planeY) {
-                    endFraction = StepInterpolation.crossing(y, ny, h * vy, h * nvy, planeY);
-                    reason = EndReason.PLANE;
-                }
-                if (nz <= 0.0) {
-                    double s = StepInterpolation.crossing(z, nz, h * vz, h * nvz, 0.0);
-                    if (s < endFraction) {
-                        endFraction = s;
-                        reason = EndReason.GROUND;
-                    }
-                }
-                if (vz > 0.0 && nvz <= 0.0) {
-                    double s = vz / (vz - nvz);
-                    if (s <= endFraction) {
-                        apexT = t + s * h;
-                        apexZ = StepInterpolation.hermite(z, nz, h * vz, h * nvz, s);
-                    }
+                double endFraction = end.find(planeY, y, ny, vy, nvy, z, nz, vz, nvz);
+                reason = end.reason();
+                if (end.apex(t, z, nz, vz, nvz)) {
+                    apexT = end.apexT();
+                    apexZ = end.apexZ();
                 }
                 if (fenceOpen) {
                     double nr = Math.sqrt(nx * nx + ny * ny);
@@ -306,14 +295,14 @@ public final class JavaFlightKernel implements FlightKernel {
                     r = nr;
                 }
                 if (endFraction <= 1.0) {
-                    double s = endFraction;
-                    endT = t + s * h;
-                    endX = StepInterpolation.hermite(x, nx, h * vx, h * nvx, s);
-                    endY = StepInterpolation.hermite(y, ny, h * vy, h * nvy, s);
-                    endZ = reason == EndReason.GROUND ? 0.0 : StepInterpolation.hermite(z, nz, h * vz, h * nvz, s);
-                    endVx = vx + s * (nvx - vx);
-                    endVy = vy + s * (nvy - vy);
-                    endVz = vz + s * (nvz - vz);
+                    end.interpolate(t, x, nx, vx, nvx, y, ny, vy, nvy, z, nz, vz, nvz);
+                    endT = end.endT();
+                    endX = end.endX();
+                    endY = end.endY();
+                    endZ = end.endZ();
+                    endVx = end.endVx();
+                    endVy = end.endVy();
+                    endVz = end.endVz();
                     break;
                 }
 
@@ -353,18 +342,7 @@ public final class JavaFlightKernel implements FlightKernel {
                 apexT = endT;
             }
 
-            b.set(BatchColumn.T_END, i, endT);
-            b.set(BatchColumn.X_END, i, endX);
-            b.set(BatchColumn.Y_END, i, endY);
-            b.set(BatchColumn.Z_END, i, endZ);
-            b.set(BatchColumn.VX_END, i, endVx);
-            b.set(BatchColumn.VY_END, i, endVy);
-            b.set(BatchColumn.VZ_END, i, endVz);
-            b.set(BatchColumn.APEX_Z, i, apexZ);
-            b.set(BatchColumn.APEX_T, i, apexT);
-            b.set(BatchColumn.FENCE_Z, i, fenceZ);
-            b.set(BatchColumn.END_REASON, i, reason.code());
-            b.set(BatchColumn.PATH_COUNT, i, samples);
+            b.setOutputs(i, endT, endX, endY, endZ, endVx, endVy, endVz, apexZ, apexT, fenceZ, reason, samples);
         }
 
         private static void writeSample(PathBuffer path, int i, int sample, double t, double x, double y,

@@ -12,14 +12,16 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The scalar {@link JavaFlightKernel} spread over several threads: the batch is cut into chunks
- * of consecutive flights that the calling thread and {@code threads - 1} pool threads take in
- * turn. Every flight is integrated by the scalar kernel on its own, so the bits are the same as
- * one scalar call on the whole batch, for any thread count.
+ * A one-thread Java kernel spread over several threads: the batch is cut into chunks of
+ * consecutive flights that the calling thread and {@code threads - 1} pool threads take in turn.
+ * By default the kernel is the scalar {@link JavaFlightKernel} ({@value #NAME}); {@link #over}
+ * spreads another one (java-simd: {@code java-simd-parallel}). Every flight's bits depend only on
+ * the flight, so they are the same as one single-thread call on the whole batch, for any thread
+ * count.
  *
  * <p>Each participant copies its chunk's input columns into a private scratch batch, integrates
- * it, and copies the output columns (and path samples) back: the scalar kernel integrates whole
- * batches only, and the copy (29 doubles per flight) is noise next to hundreds of RK4 steps.
+ * it, and copies the output columns (and path samples) back: the kernels integrate whole batches
+ * only, and the copy (29 doubles per flight) is noise next to hundreds of RK4 steps.
  *
  * <p>Batches under {@value #MIN_PARALLEL_FLIGHTS} flights stay on the calling thread: waking a
  * parked thread costs tens of microseconds, as much as a short flight at the coarsest step. The
@@ -29,6 +31,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class ParallelJavaKernel implements FlightKernel, AutoCloseable {
     public static final String NAME = "java-parallel";
+    /** Appended to the spread kernel's name: {@code java} becomes {@value #NAME}. */
+    public static final String SUFFIX = "-parallel";
     /** Smallest batch that is worth waking the pool for. */
     public static final int MIN_PARALLEL_FLIGHTS = 8;
     /** Largest chunk; smaller chunks keep threads balanced when flight lengths differ. */
@@ -37,7 +41,8 @@ public final class ParallelJavaKernel implements FlightKernel, AutoCloseable {
     private static final int CHUNKS_PER_THREAD = 8;
 
     private final int threads;
-    private final JavaFlightKernel scalar = new JavaFlightKernel();
+    private final FlightKernel single;
+    private final String name;
     private final Thread[] workers;
     private final Scratch[] scratch;
     private final ReentrantLock poolLock = new ReentrantLock();
@@ -55,18 +60,26 @@ public final class ParallelJavaKernel implements FlightKernel, AutoCloseable {
     private final AtomicInteger busyWorkers = new AtomicInteger();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-    /** All available processors. */
+    /** The scalar kernel on all available processors. */
     public ParallelJavaKernel() {
         this(Runtime.getRuntime().availableProcessors());
     }
 
     /**
+     * The scalar kernel.
+     *
      * @param threads threads per batch including the caller, 1 to 1024
      */
     public ParallelJavaKernel(int threads) {
+        this(new JavaFlightKernel(), threads);
+    }
+
+    private ParallelJavaKernel(FlightKernel single, int threads) {
+        this.name = single.name() + SUFFIX;
         if (threads < 1 || threads > 1024) {
-            throw new IllegalArgumentException("java-parallel threads = " + threads + " is out of range: allowed 1 to 1024");
+            throw new IllegalArgumentException(name + " threads = " + threads + " is out of range: allowed 1 to 1024");
         }
+        this.single = single;
         this.threads = threads;
         this.scratch = new Scratch[threads];
         for (int i = 0; i < threads; i++) {
@@ -75,21 +88,33 @@ public final class ParallelJavaKernel implements FlightKernel, AutoCloseable {
         this.workers = new Thread[threads - 1];
         for (int w = 0; w < workers.length; w++) {
             int slot = w + 1;
-            Thread t = new Thread(() -> workLoop(slot), "ballflight-java-" + slot);
+            Thread t = new Thread(() -> workLoop(slot), "ballflight-" + name + "-" + slot);
             t.setDaemon(true);
             workers[w] = t;
             t.start();
         }
     }
 
+    /**
+     * {@code single} on {@code threads} threads, named {@code single.name() + "-parallel"}.
+     *
+     * @param single a kernel that one thread runs on a whole batch; it must be safe to call from
+     *     several threads at once (each keeps its working state per thread) and give every flight
+     *     the same bits whatever else is in its batch
+     * @param threads threads per batch including the caller, 1 to 1024
+     */
+    public static ParallelJavaKernel over(FlightKernel single, int threads) {
+        return new ParallelJavaKernel(single, threads);
+    }
+
     @Override
     public String name() {
-        return NAME;
+        return name;
     }
 
     @Override
     public String describe() {
-        return NAME + " (pure Java RK4 on " + threads + " thread(s); batches under " + MIN_PARALLEL_FLIGHTS
+        return name + " (" + single.name() + " on " + threads + " thread(s); batches under " + MIN_PARALLEL_FLIGHTS
                 + " flights stay on the calling thread)";
     }
 
@@ -101,12 +126,12 @@ public final class ParallelJavaKernel implements FlightKernel, AutoCloseable {
     public void integrate(FlightBatch batch, KernelParams params, PathBuffer path) {
         int n = batch.size();
         if (threads == 1 || n < MIN_PARALLEL_FLIGHTS || !poolLock.tryLock()) {
-            scalar.integrate(batch, params, path);
+            single.integrate(batch, params, path);
             return;
         }
         try {
             if (closed) {
-                throw new IllegalStateException(NAME + " kernel is closed");
+                throw new IllegalStateException(name + " kernel is closed");
             }
             BatchValidator.check(batch, params, path);
             runOnPool(batch, params, path);
@@ -177,7 +202,7 @@ public final class ParallelJavaKernel implements FlightKernel, AutoCloseable {
             int from = c * jobChunk;
             int count = Math.min(jobChunk, jobBatch.size() - from);
             try {
-                s.integrate(scalar, jobBatch, jobParams, jobPath, from, count);
+                s.integrate(single, jobBatch, jobParams, jobPath, from, count);
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
             }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Which kernel runs a batch of a given size: bands of batch sizes, each with its kernel
- * ({@code java}, {@code java-parallel} or {@code native}).
+ * ({@code java}, {@code java-parallel}, {@code java-simd}, {@code java-simd-parallel} or
+ * {@code native}).
  *
  * @param mode the measured mode the plan comes from
  * @param bands from the smallest batch size up; the first starts at 1
@@ -15,8 +16,19 @@ public record KernelPlan(String mode, List<Band> bands) {
     /**
      * @param fromBatchSize first batch size of the band
      * @param kernel kernel name
+     * @param insteadOf the kernel the verdict named, which cannot run here; null if it runs
      */
-    public record Band(int fromBatchSize, String kernel) {
+    public record Band(int fromBatchSize, String kernel, String insteadOf) {
+
+        /** The verdict's own kernel. */
+        public Band(int fromBatchSize, String kernel) {
+            this(fromBatchSize, kernel, null);
+        }
+
+        /** e.g. {@code java-parallel (instead of native)}. */
+        String label() {
+            return insteadOf == null ? kernel : kernel + " (instead of " + insteadOf + ")";
+        }
     }
 
     public KernelPlan {
@@ -41,16 +53,24 @@ public record KernelPlan(String mode, List<Band> bands) {
         return k;
     }
 
-    /** e.g. {@code java below 256 flights, native from 256}, or {@code java at every batch size}. */
+    /** The kernels the verdict named that cannot run here, in band order, without repeats. */
+    public List<String> unavailable() {
+        return bands.stream().map(Band::insteadOf).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * e.g. {@code java below 256 flights, native from 256}, {@code java at every batch size}, or
+     * with a fallback {@code java below 256 flights, java-parallel (instead of native) from 256}.
+     */
     public String describe() {
         if (bands.size() == 1) {
-            return bands.get(0).kernel() + " at every batch size";
+            return bands.get(0).label() + " at every batch size";
         }
         List<String> parts = new ArrayList<>();
-        parts.add(bands.get(0).kernel() + " below " + bands.get(1).fromBatchSize() + " flights");
+        parts.add(bands.get(0).label() + " below " + bands.get(1).fromBatchSize() + " flights");
         for (int i = 1; i < bands.size(); i++) {
             String upTo = i + 1 < bands.size() ? " to " + (bands.get(i + 1).fromBatchSize() - 1) : "";
-            parts.add(bands.get(i).kernel() + " from " + bands.get(i).fromBatchSize() + upTo);
+            parts.add(bands.get(i).label() + " from " + bands.get(i).fromBatchSize() + upTo);
         }
         return String.join(", ", parts);
     }

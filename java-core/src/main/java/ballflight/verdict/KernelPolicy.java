@@ -4,19 +4,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * The pure decision behind {@code auto}: from a verdict, the step size and whether native loads,
  * which kernel runs each batch size. The mode measured closest to the step (by ratio) stands in for
  * it. A batch uses the winner of the largest measured batch size not above it (the smallest
- * measured size below that); the single reference batted ball counts as batch size 1. A native
- * winner falls back to its best Java contender when the library does not load.
+ * measured size below that); the single reference batted ball counts as batch size 1. A winner
+ * that cannot run here (native library missing, no Vector API module) gives way to the first
+ * contender of the workload's {@link WorkloadVerdict#ranking() ranking} that can, and the band
+ * says so ({@link KernelPlan.Band#insteadOf()}); plain {@code java} always runs.
  */
 public final class KernelPolicy {
     private KernelPolicy() {
     }
 
-    public static KernelPlan plan(Verdict verdict, double dtSeconds, boolean nativeAvailable) {
+    /**
+     * @param available whether a kernel ({@link Contenders#kernelOf kernel name}) can run in this process
+     */
+    public static KernelPlan plan(Verdict verdict, double dtSeconds, Predicate<String> available) {
         String mode = nearestMode(verdict, dtSeconds);
         List<WorkloadVerdict> sizes = new ArrayList<>();
         for (WorkloadVerdict w : verdict.workloads()) {
@@ -24,7 +30,7 @@ public final class KernelPolicy {
                 sizes.add(w);
             }
         }
-        return planFor(mode, sizes, nativeAvailable);
+        return planFor(mode, sizes, available);
     }
 
     /** Batch workloads and the single batted ball (batch size 1) decide; the pitch is reported only. */
@@ -32,24 +38,39 @@ public final class KernelPolicy {
         return w.workload().equals(Workload.BATCH) || w.workload().equals(Workload.SINGLE_BATTED);
     }
 
-    static KernelPlan planFor(String mode, List<WorkloadVerdict> sizes, boolean nativeAvailable) {
+    static KernelPlan planFor(String mode, List<WorkloadVerdict> sizes, Predicate<String> available) {
         List<WorkloadVerdict> sorted = new ArrayList<>(sizes);
         sorted.sort(Comparator.comparingInt(WorkloadVerdict::batchSize));
         List<KernelPlan.Band> bands = new ArrayList<>();
         for (WorkloadVerdict w : sorted) {
-            String kernel = Contenders.kernelOf(w.winner());
-            if (kernel.equals(Contenders.NATIVE) && !nativeAvailable) {
-                kernel = Contenders.kernelOf(w.bestJava());
-            }
-            int from = bands.isEmpty() ? 1 : w.batchSize();
-            if (bands.isEmpty() || !bands.get(bands.size() - 1).kernel().equals(kernel)) {
-                bands.add(new KernelPlan.Band(from, kernel));
+            KernelPlan.Band band = bandFor(w, bands.isEmpty() ? 1 : w.batchSize(), available);
+            if (bands.isEmpty() || !sameKernel(bands.get(bands.size() - 1), band)) {
+                bands.add(band);
             }
         }
         if (bands.isEmpty()) {
             bands.add(new KernelPlan.Band(1, Contenders.JAVA));
         }
         return new KernelPlan(mode, bands);
+    }
+
+    /** The verdict's winner, or the first of its ranking that can run here, or plain java. */
+    private static KernelPlan.Band bandFor(WorkloadVerdict w, int from, Predicate<String> available) {
+        String named = Contenders.kernelOf(w.winner());
+        if (available.test(named)) {
+            return new KernelPlan.Band(from, named);
+        }
+        for (String contender : w.ranking()) {
+            String kernel = Contenders.kernelOf(contender);
+            if (available.test(kernel)) {
+                return new KernelPlan.Band(from, kernel, named);
+            }
+        }
+        return new KernelPlan.Band(from, Contenders.JAVA, named);
+    }
+
+    private static boolean sameKernel(KernelPlan.Band a, KernelPlan.Band b) {
+        return a.kernel().equals(b.kernel()) && java.util.Objects.equals(a.insteadOf(), b.insteadOf());
     }
 
     private static String nearestMode(Verdict verdict, double dtSeconds) {

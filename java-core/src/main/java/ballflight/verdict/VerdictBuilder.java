@@ -11,7 +11,7 @@ import java.util.TreeMap;
 /**
  * Turns measurements into a {@link Verdict}. A contender beats another only if its throughput
  * ratio minus the ratio's error is above 1: a margin inside the measurement error is no win, so
- * ties go to the simpler contender (Java over native, one Java thread over many).
+ * ties go to the simpler contender (Java over native, then {@link Contenders#JAVA_SIMPLEST_FIRST}).
  */
 public final class VerdictBuilder {
     private VerdictBuilder() {
@@ -48,20 +48,20 @@ public final class VerdictBuilder {
     }
 
     private static WorkloadVerdict judge(List<Measurement> group) {
-        Measurement bestJava = null;
+        List<Measurement> rest = new ArrayList<>();
         Measurement bestNative = null;
         for (Measurement m : group) {
-            if (m.isNative()) {
-                if (bestNative == null || m.flightsPerS() > bestNative.flightsPerS()) {
-                    bestNative = m;
-                }
-            } else if (bestJava == null || prefers(m, bestJava)) {
-                bestJava = m;
+            if (!m.isNative()) {
+                rest.add(m);
+            } else if (bestNative == null || m.flightsPerS() > bestNative.flightsPerS()) {
+                bestNative = m;
             }
         }
+        Measurement bestJava = pickJava(rest);
         if (bestJava == null || bestNative == null) {
             return null;
         }
+        rest.add(bestNative);
         double[] r = ratio(bestNative.flightsPerS(), bestNative.errorFlightsPerS(), bestJava.flightsPerS(),
                 bestJava.errorFlightsPerS());
         boolean nativeWins = r[0] - r[1] > 1.0;
@@ -73,17 +73,40 @@ public final class VerdictBuilder {
         Measurement n = bestNative;
         return new WorkloadVerdict(j.workload(), j.mode(), j.batchSize(), j.contender(), j.flightsPerS(),
                 j.errorFlightsPerS(), n.contender(), n.flightsPerS(), n.errorFlightsPerS(), r[0], r[1], winner,
-                decision);
+                decision, ranking(rest));
     }
 
-    /** Plain {@code java} is the default; another Java contender must beat the current pick beyond the error. */
-    private static boolean prefers(Measurement candidate, Measurement current) {
-        if (candidate.contender().equals(Contenders.JAVA)) {
-            return !beats(current.flightsPerS(), current.errorFlightsPerS(), candidate.flightsPerS(),
-                    candidate.errorFlightsPerS());
+    /**
+     * The simplest Java contender ({@link Contenders#JAVA_SIMPLEST_FIRST}) that the fastest one does
+     * not beat beyond the error; null if there is none. Natives in {@code candidates} are ignored.
+     */
+    static Measurement pickJava(List<Measurement> candidates) {
+        List<Measurement> java = candidates.stream().filter(m -> !m.isNative())
+                .sorted(Comparator.comparingInt((Measurement m) -> Contenders.simplicity(m.contender()))
+                        .thenComparing(Measurement::contender))
+                .toList();
+        Measurement fastest = java.stream().max(Comparator.comparingDouble(Measurement::flightsPerS)).orElse(null);
+        for (Measurement m : java) {
+            if (!beats(fastest.flightsPerS(), fastest.errorFlightsPerS(), m.flightsPerS(), m.errorFlightsPerS())) {
+                return m;
+            }
         }
-        return beats(candidate.flightsPerS(), candidate.errorFlightsPerS(), current.flightsPerS(),
-                current.errorFlightsPerS());
+        return fastest;
+    }
+
+    /** The winner among {@code contenders}, then the winner among the rest, and so on. */
+    private static List<String> ranking(List<Measurement> contenders) {
+        List<Measurement> rest = new ArrayList<>(contenders);
+        List<String> order = new ArrayList<>();
+        while (!rest.isEmpty()) {
+            Measurement java = pickJava(rest);
+            Measurement nat = rest.stream().filter(Measurement::isNative).findFirst().orElse(null);
+            Measurement next = java == null || nat != null && beats(nat.flightsPerS(), nat.errorFlightsPerS(),
+                    java.flightsPerS(), java.errorFlightsPerS()) ? nat : java;
+            order.add(next.contender());
+            rest.remove(next);
+        }
+        return order;
     }
 
     private static List<ModeVerdict> modes(List<WorkloadVerdict> workloads) {
@@ -101,7 +124,7 @@ public final class VerdictBuilder {
             for (int i = sizes.size() - 1; i >= 0 && sizes.get(i).winner().equals(Contenders.NATIVE); i--) {
                 crossover = sizes.get(i).batchSize();
             }
-            KernelPlan plan = KernelPolicy.planFor(e.getKey(), sizes, true);
+            KernelPlan plan = KernelPolicy.planFor(e.getKey(), sizes, kernel -> true);
             out.add(new ModeVerdict(e.getKey(), crossover, plan.describe()));
         }
         return out;

@@ -90,6 +90,12 @@ public final class VerdictJson {
             if (Contenders.isNative(w.bestJava())) {
                 throw new VerdictFormatException(where + ".best_java = " + w.bestJava() + " is not a Java contender");
             }
+            if (w.ranking() == null || w.ranking().isEmpty()) {
+                throw new VerdictFormatException(where + ".ranking is missing or empty");
+            }
+            for (int r = 0; r < w.ranking().size(); r++) {
+                requireContender(where + ".ranking[" + r + "]", w.ranking().get(r));
+            }
             if (!(w.ratio() > 0) || !(w.ratioError() >= 0)) {
                 throw new VerdictFormatException(where + ": ratio " + w.ratio() + " and ratio_error "
                         + w.ratioError() + " must be positive");

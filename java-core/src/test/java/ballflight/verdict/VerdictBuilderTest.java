@@ -68,4 +68,61 @@ class VerdictBuilderTest {
         Verdict back = VerdictJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(back).isEqualTo(v);
     }
+
+    @Test
+    void theVectorApiContendersCountAsJava() {
+        Verdict v = VerdictFixtures.simdContenders();
+        WorkloadVerdict small = entry(v, Workload.BATCH, "ACCURATE", 16);
+        assertThat(small.bestJava()).isEqualTo("java-simd");
+        assertThat(small.ratio()).isCloseTo(2010.0 / 2000.0, within(1e-12));
+        assertThat(small.winner()).isEqualTo("java-simd");
+        assertThat(small.decision()).contains("best Java (java-simd)", "inside the error");
+        WorkloadVerdict big = entry(v, Workload.BATCH, "ACCURATE", 4096);
+        assertThat(big.bestJava()).isEqualTo("java-simd-parallel");
+        assertThat(big.winner()).isEqualTo("java-simd-parallel");
+        assertThat(entry(v, Workload.BATCH, "ACCURATE", 65536).winner()).isEqualTo("native");
+        assertThat(v.modes().get(0).decision()).isEqualTo("java below 16 flights, java-simd from 16 to 4095,"
+                + " java-simd-parallel from 4096 to 65535, native from 65536");
+        assertThat(v.modes().get(0).crossoverBatchSize()).isEqualTo(65536);
+    }
+
+    @Test
+    void rankingIsTheWinnerThenTheWinnerAmongTheRest() {
+        WorkloadVerdict big = entry(VerdictFixtures.simdContenders(), Workload.BATCH, "ACCURATE", 4096);
+        // native ties java-simd-parallel (3800 each), then beats java-simd (2000); java-simd beats
+        // java-parallel (2000 vs 1900 with 1 % errors); only the faster native is ranked.
+        assertThat(big.ranking()).containsExactly("java-simd-parallel", "native-all", "java-simd", "java-parallel", "java");
+    }
+
+    @Test
+    void aTieWithinTheErrorGoesToTheSimplerJava() {
+        Verdict v = new VerdictFixtures()
+                .batchWithSimd("EXTREME", 256, 1000, 1005, 500, 500, 100)
+                .batchWithSimd("EXTREME", 4096, 1000, 2000, 2010, 1990, 100)
+                .verdict();
+        // Scalar over SIMD when SIMD is not faster beyond the error.
+        assertThat(entry(v, Workload.BATCH, "EXTREME", 256).bestJava()).isEqualTo("java");
+        // One thread over all cores when all cores are not faster beyond the error.
+        assertThat(entry(v, Workload.BATCH, "EXTREME", 4096).bestJava()).isEqualTo("java-simd");
+    }
+
+    @Test
+    void aFileWithoutRankingGetsTheWinnerThenTheOtherSide() throws Exception {
+        String json = VerdictJson.write(VerdictFixtures.crossoverAt256()).replaceAll("(?s),\\s*\"ranking\" : \\[[^]]*]", "");
+        assertThat(json).doesNotContain("ranking");
+        Verdict old = VerdictJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        WorkloadVerdict big = entry(old, Workload.BATCH, "ACCURATE", 4096);
+        assertThat(big.ranking()).containsExactly("native-all", "java-parallel");
+        assertThat(entry(old, Workload.BATCH, "ACCURATE", 16).ranking()).containsExactly("java", "native-all");
+    }
+
+    @Test
+    void aRankingWithAnUnknownContenderIsRefused() {
+        String json = VerdictJson.write(VerdictFixtures.crossoverAt256()).replaceFirst("\"ranking\" : \\[ \"",
+                "\"ranking\" : [ \"java-gpu\", \"");
+        assertThat(json).contains("java-gpu");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VerdictJson.read(new java.io.ByteArrayInputStream(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(VerdictFormatException.class).hasMessageContaining("ranking[0]: unknown contender 'java-gpu'");
+    }
 }

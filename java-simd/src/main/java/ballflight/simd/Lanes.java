@@ -4,6 +4,7 @@ import ballflight.kernel.BatchColumn;
 import ballflight.kernel.FlightBatch;
 import ballflight.kernel.KernelParams;
 import ballflight.kernel.PathBuffer;
+import ballflight.kernel.StepEnd;
 import ballflight.kernel.StepInterpolation;
 import ballflight.model.EndReason;
 import java.lang.foreign.ValueLayout;
@@ -75,6 +76,8 @@ final class Lanes {
     private PathBuffer path;
     private KernelParams params;
     private double h;
+    /** The scalar kernel's end-of-step checks, for a lane whose step raised an event. */
+    private final StepEnd stepEnd = new StepEnd();
     private int pathCapacity;
     private int stride;
     private int nextFlight;
@@ -126,6 +129,7 @@ final class Lanes {
         params = p;
         path = pathBuffer;
         h = p.dtSeconds();
+        stepEnd.configure(h);
         pathCapacity = pathBuffer == null ? 0 : pathBuffer.samplesPerFlight();
         stride = pathBuffer == null ? 1 : pathBuffer.strideSteps();
         nextFlight = 0;
@@ -257,25 +261,11 @@ final class Lanes {
         double newStep = step[lane] + 1.0;
         double plane = planeY[lane];
 
-        double endFraction = 2.0;
-        EndReason reason = EndReason.TIMEOUT;
-        if (y0 > plane && y1 <= plane) {
-            endFraction = StepInterpolation.crossing(y0, y1, h * vy0, h * vy1, plane);
-            reason = EndReason.PLANE;
-        }
-        if (z1 <= 0.0) {
-            double s = StepInterpolation.crossing(z0, z1, h * vz0, h * vz1, 0.0);
-            if (s < endFraction) {
-                endFraction = s;
-                reason = EndReason.GROUND;
-            }
-        }
-        if (vz0 > 0.0 && vz1 <= 0.0) {
-            double s = vz0 / (vz0 - vz1);
-            if (s <= endFraction) {
-                apexT[lane] = t + s * h;
-                apexZ[lane] = StepInterpolation.hermite(z0, z1, h * vz0, h * vz1, s);
-            }
+        StepEnd e = stepEnd;
+        double endFraction = e.find(plane, y0, y1, vy0, vy1, z0, z1, vz0, vz1);
+        if (e.apex(t, z0, z1, vz0, vz1)) {
+            apexT[lane] = e.apexT();
+            apexZ[lane] = e.apexZ();
         }
         if (fenceLimit[lane] != Double.POSITIVE_INFINITY) {
             double fence = fenceDistance[lane];
@@ -291,12 +281,8 @@ final class Lanes {
             r[lane] = r1;
         }
         if (endFraction <= 1.0) {
-            double s = endFraction;
-            finish(lane, reason, t + s * h,
-                    StepInterpolation.hermite(x0, x1, h * vx0, h * vx1, s),
-                    StepInterpolation.hermite(y0, y1, h * vy0, h * vy1, s),
-                    reason == EndReason.GROUND ? 0.0 : StepInterpolation.hermite(z0, z1, h * vz0, h * vz1, s),
-                    vx0 + s * (vx1 - vx0), vy0 + s * (vy1 - vy0), vz0 + s * (vz1 - vz0));
+            e.interpolate(t, x0, x1, vx0, vx1, y0, y1, vy0, vy1, z0, z1, vz0, vz1);
+            finish(lane, e.reason(), e.endT(), e.endX(), e.endY(), e.endZ(), e.endVx(), e.endVy(), e.endVz());
             return;
         }
 
@@ -318,7 +304,7 @@ final class Lanes {
             writeSample(flight[lane], samples[lane]++, nt, x1, y1, z1);
         }
         if (stepCount >= params.maxSteps()) {
-            finish(lane, reason, nt, x1, y1, z1, vx1, vy1, vz1);
+            finish(lane, EndReason.TIMEOUT, nt, x1, y1, z1, vx1, vy1, vz1);
         }
     }
 
@@ -350,19 +336,8 @@ final class Lanes {
             peakZ = endZ;
             peakT = endT;
         }
-        FlightBatch b = batch;
-        b.set(BatchColumn.T_END, i, endT);
-        b.set(BatchColumn.X_END, i, endX);
-        b.set(BatchColumn.Y_END, i, endY);
-        b.set(BatchColumn.Z_END, i, endZ);
-        b.set(BatchColumn.VX_END, i, endVx);
-        b.set(BatchColumn.VY_END, i, endVy);
-        b.set(BatchColumn.VZ_END, i, endVz);
-        b.set(BatchColumn.APEX_Z, i, peakZ);
-        b.set(BatchColumn.APEX_T, i, peakT);
-        b.set(BatchColumn.FENCE_Z, i, fenceZ[lane]);
-        b.set(BatchColumn.END_REASON, i, reason.code());
-        b.set(BatchColumn.PATH_COUNT, i, samples[lane]);
+        batch.setOutputs(i, endT, endX, endY, endZ, endVx, endVy, endVz, peakZ, peakT, fenceZ[lane], reason,
+                samples[lane]);
         activeCount--;
         refill(lane);
     }

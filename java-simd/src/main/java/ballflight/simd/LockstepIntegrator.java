@@ -22,24 +22,13 @@ final class LockstepIntegrator {
 
     private final Lanes lanes = new Lanes(SPECIES.length());
 
-    // Batch-wide constants of the call.
+    // The call's constants: read from the params record itself (its final fields are constants
+    // to C2) instead of a copied field list; only the step fractions are derived here.
+    private KernelParams params;
     private double h;
     private double half;
     private double sixth;
-    private double gravity;
-    private double radius;
-    private double cd0;
-    private double cdSpin;
-    private double cl0;
-    private double cl1;
-    private double cl2;
-    private double decayHalf;
-    private double decayFull;
-    private double shearMinHeight;
     private boolean crisis;
-    private double crisisCdDelta;
-    private double crisisSpeed;
-    private double crisisExpScale;
 
     static boolean supports(int dragModel) {
         return dragModel == DragModel.NATHAN.id() || dragModel == DragModel.CRISIS.id();
@@ -49,20 +38,8 @@ final class LockstepIntegrator {
         h = p.dtSeconds();
         half = 0.5 * h;
         sixth = h / 6.0;
-        gravity = p.gravity();
-        radius = p.radius();
-        cd0 = p.cd0();
-        cdSpin = p.cdSpinPerRadPerS();
-        cl0 = p.cl0();
-        cl1 = p.cl1();
-        cl2 = p.cl2();
-        decayHalf = p.decayHalfStep();
-        decayFull = p.decayFullStep();
-        shearMinHeight = p.shearMinHeight();
+        params = p;
         crisis = p.dragModel() == DragModel.CRISIS.id();
-        crisisCdDelta = p.crisisCdDelta();
-        crisisSpeed = p.crisisSpeed();
-        crisisExpScale = p.crisisExpScale();
         Lanes l = lanes;
         l.begin(batch, p, path);
         try {
@@ -89,6 +66,7 @@ final class LockstepIntegrator {
      */
     private void stepUntilEvent(Lanes l) {
         final VectorSpecies<Double> sp = SPECIES;
+        final KernelParams p = params;
         DoubleVector x = DoubleVector.fromArray(sp, l.x, 0);
         DoubleVector y = DoubleVector.fromArray(sp, l.y, 0);
         DoubleVector z = DoubleVector.fromArray(sp, l.z, 0);
@@ -115,30 +93,30 @@ final class LockstepIntegrator {
         final VectorMask<Double> sheared = shearExponent.compare(VectorOperators.NE, 0.0);
         final boolean anyShear = sheared.anyTrue();
         final DoubleVector zero = DoubleVector.zero(sp);
-        final DoubleVector shearFloor = DoubleVector.broadcast(sp, shearMinHeight);
+        final DoubleVector shearFloor = DoubleVector.broadcast(sp, p.shearMinHeight());
         // k * cl2 and k * crisis delta: the scalar code's left-to-right products, per flight.
-        final DoubleVector liftScale = dragK.mul(cl2);
-        final DoubleVector crisisScale = dragK.mul(crisisCdDelta);
+        final DoubleVector liftScale = dragK.mul(p.cl2());
+        final DoubleVector crisisScale = dragK.mul(p.crisisCdDelta());
 
         // Per-stage constants of the current spin factor (JavaFlightKernel's dragCd/liftNum/liftOffset).
         DoubleVector omega = omega0.mul(spin);
-        DoubleVector dragCd1 = dragK.mul(omega.mul(cdSpin).add(cd0));
-        DoubleVector liftNum1 = zero.blend(liftScale.mul(omega.mul(radius)), omega.compare(VectorOperators.GT, 0.0));
-        DoubleVector liftOffset1 = omega.mul(radius).mul(cl1);
+        DoubleVector dragCd1 = dragK.mul(omega.mul(p.cdSpinPerRadPerS()).add(p.cd0()));
+        DoubleVector liftNum1 = zero.blend(liftScale.mul(omega.mul(p.radius())), omega.compare(VectorOperators.GT, 0.0));
+        DoubleVector liftOffset1 = omega.mul(p.radius()).mul(p.cl1());
 
         while (true) {
-            DoubleVector spinHalf = spin.mul(decayHalf);
+            DoubleVector spinHalf = spin.mul(p.decayHalfStep());
             DoubleVector omegaHalf = omega0.mul(spinHalf);
-            DoubleVector dragCdHalf = dragK.mul(omegaHalf.mul(cdSpin).add(cd0));
-            DoubleVector liftNumHalf = zero.blend(liftScale.mul(omegaHalf.mul(radius)),
+            DoubleVector dragCdHalf = dragK.mul(omegaHalf.mul(p.cdSpinPerRadPerS()).add(p.cd0()));
+            DoubleVector liftNumHalf = zero.blend(liftScale.mul(omegaHalf.mul(p.radius())),
                     omegaHalf.compare(VectorOperators.GT, 0.0));
-            DoubleVector liftOffsetHalf = omegaHalf.mul(radius).mul(cl1);
-            DoubleVector spinFull = spin.mul(decayFull);
+            DoubleVector liftOffsetHalf = omegaHalf.mul(p.radius()).mul(p.cl1());
+            DoubleVector spinFull = spin.mul(p.decayFullStep());
             DoubleVector omegaFull = omega0.mul(spinFull);
-            DoubleVector dragCdFull = dragK.mul(omegaFull.mul(cdSpin).add(cd0));
-            DoubleVector liftNumFull = zero.blend(liftScale.mul(omegaFull.mul(radius)),
+            DoubleVector dragCdFull = dragK.mul(omegaFull.mul(p.cdSpinPerRadPerS()).add(p.cd0()));
+            DoubleVector liftNumFull = zero.blend(liftScale.mul(omegaFull.mul(p.radius())),
                     omegaFull.compare(VectorOperators.GT, 0.0));
-            DoubleVector liftOffsetFull = omegaFull.mul(radius).mul(cl1);
+            DoubleVector liftOffsetFull = omegaFull.mul(p.radius()).mul(p.cl1());
 
             // The four RK4 stages. Stage s evaluates the acceleration at (zs, vs); the sums
             // accumulate v1 + 2 v2 + 2 v3 + v4 left to right (1.0 * v is exact).
@@ -172,7 +150,7 @@ final class LockstepIntegrator {
                 DoubleVector speed = v2.sqrt();
                 DoubleVector kd;
                 if (crisis) {
-                    DoubleVector crisisStep = VectorMath.exp2(speed.sub(crisisSpeed).mul(crisisExpScale));
+                    DoubleVector crisisStep = VectorMath.exp2(speed.sub(p.crisisSpeed()).mul(p.crisisExpScale()));
                     kd = dragCd.add(crisisScale.div(crisisStep.add(1.0))).mul(speed);
                 } else {
                     kd = dragCd.mul(speed);
@@ -183,11 +161,11 @@ final class LockstepIntegrator {
                 DoubleVector cn2 = cx.mul(cx).add(cy.mul(cy)).add(cz.mul(cz));
                 VectorMask<Double> lifting = liftNum.compare(VectorOperators.NE, 0.0)
                         .and(cn2.compare(VectorOperators.GT, 0.0));
-                DoubleVector kl = zero.blend(liftNum.mul(v2).div(speed.mul(cl0).add(liftOffset).mul(cn2.sqrt())),
+                DoubleVector kl = zero.blend(liftNum.mul(v2).div(speed.mul(p.cl0()).add(liftOffset).mul(cn2.sqrt())),
                         lifting);
                 DoubleVector ax = kl.mul(cx).sub(kd.mul(rx));
                 DoubleVector ay = kl.mul(cy).sub(kd.mul(ry));
-                DoubleVector az = kl.mul(cz).sub(kd.mul(rz).add(gravity));
+                DoubleVector az = kl.mul(cz).sub(kd.mul(rz).add(p.gravity()));
                 // ---- end accel ----
 
                 if (stage == 0) {

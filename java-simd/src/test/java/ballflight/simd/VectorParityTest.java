@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ballflight.kernel.BatchColumn;
 import ballflight.kernel.FlightBatch;
+import ballflight.kernel.FlightKernel;
 import ballflight.kernel.JavaFlightKernel;
 import ballflight.kernel.KernelParams;
 import ballflight.kernel.PathBuffer;
@@ -30,6 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VectorParityTest {
     private static final JavaFlightKernel SCALAR = new JavaFlightKernel();
     private static final VectorFlightKernel SIMD = new VectorFlightKernel();
+
+    /** The kernel held to the scalar bits; subclasses test wrappers of java-simd. */
+    protected FlightKernel kernel() {
+        return SIMD;
+    }
+
     /** Flights per case: 4 modes x 2 models x 3 variants x 250 = 6,000 flights in all. */
     private static final int FLIGHTS = 250;
 
@@ -93,7 +100,7 @@ class VectorParityTest {
         }
     }
 
-    private static Set<EndReason> assertParity(KernelParams params, long seed, int n, int pathSamples, int stride) {
+    private Set<EndReason> assertParity(KernelParams params, long seed, int n, int pathSamples, int stride) {
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
         try (FlightBatch batch = RandomFlights.batch(rng, n);
              PathBuffer path = pathSamples > 0 ? PathBuffer.allocate(n, pathSamples, stride) : null) {
@@ -102,14 +109,14 @@ class VectorParityTest {
     }
 
     /** Flies {@code batch} (inputs only) with both kernels and fails at the first differing bit. */
-    private static Set<EndReason> compare(FlightBatch batch, KernelParams params, PathBuffer simdPath) {
+    private Set<EndReason> compare(FlightBatch batch, KernelParams params, PathBuffer simdPath) {
         Set<EndReason> reasons = EnumSet.noneOf(EndReason.class);
         int n = batch.size();
         try (FlightBatch expected = RandomFlights.copyInputs(batch);
              PathBuffer scalarPath = simdPath == null ? null
                      : PathBuffer.allocate(n, simdPath.samplesPerFlight(), simdPath.strideSteps())) {
             SCALAR.integrate(expected, params, scalarPath);
-            SIMD.integrate(batch, params, simdPath);
+            kernel().integrate(batch, params, simdPath);
             for (int i = 0; i < n; i++) {
                 for (int c = BatchColumn.INPUT_COUNT; c < BatchColumn.COUNT; c++) {
                     assertSameBits(expected.get(c, i), batch.get(c, i), "flight " + i + " " + BatchColumn.name(c),
@@ -130,13 +137,13 @@ class VectorParityTest {
         return reasons;
     }
 
-    private static void assertSameBits(double expected, double actual, String where, FlightBatch inputs, int i) {
+    private void assertSameBits(double expected, double actual, String where, FlightBatch inputs, int i) {
         if (Double.doubleToRawLongBits(expected) != Double.doubleToRawLongBits(actual)) {
             StringBuilder in = new StringBuilder();
             for (int c = 0; c < BatchColumn.INPUT_COUNT; c++) {
                 in.append(' ').append(BatchColumn.name(c)).append('=').append(inputs.get(c, i));
             }
-            throw new AssertionError(where + ": java-simd " + actual + " (" + Double.doubleToRawLongBits(actual)
+            throw new AssertionError(where + ": " + kernel().name() + " " + actual + " (" + Double.doubleToRawLongBits(actual)
                     + "), java " + expected + " (" + Double.doubleToRawLongBits(expected) + "); inputs:" + in);
         }
     }
