@@ -8,7 +8,7 @@
 
 use crate::columns::{BF_END_GROUND, BF_END_PLANE, BF_END_TIMEOUT, BF_PATH_FIELDS};
 use crate::det_math;
-use crate::params::{BF_DRAG_CRISIS, BF_DRAG_TABLE, BfParams};
+use crate::params::{BF_DRAG_CRISIS, BF_DRAG_NATHAN, BF_DRAG_TABLE, BfParams};
 use crate::table;
 use std::ops::Range;
 
@@ -166,8 +166,11 @@ impl FlightConsts {
     }
 }
 
+/// `MODEL` is the drag law (`BF_DRAG_*`) as a constant, so the per-model branches here and in
+/// [`accel`] disappear at compile time and the lane loops vectorize (a run-time branch on the
+/// model inside the loop body kept them scalar).
 #[inline(always)]
-fn spin_terms(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
+fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
     let omega = omega0 * s;
     SpinTerms {
         drag_cd: drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
@@ -175,7 +178,7 @@ fn spin_terms(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
         crisis_k: drag_k * p.crisis_cd_delta,
         lift_num: if omega > 0.0 { drag_k * p.cl2 * (p.radius * omega) } else { 0.0 },
         lift_offset: p.cl1 * (p.radius * omega),
-        spin_pos: if p.drag_model == BF_DRAG_TABLE { table::spin_position(p, omega) } else { 0.0 },
+        spin_pos: if MODEL == BF_DRAG_TABLE { table::spin_position(p, omega) } else { 0.0 },
     }
 }
 
@@ -198,14 +201,14 @@ fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
 /// series). Branch-free so the lane loops vectorize; the select gives the branch's bits.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn accel(p: &BfParams, axis: (f64, f64, f64), rx: f64, ry: f64, rz: f64, t: SpinTerms) -> (f64, f64, f64) {
+fn accel<const MODEL: i64>(p: &BfParams, axis: (f64, f64, f64), rx: f64, ry: f64, rz: f64, t: SpinTerms) -> (f64, f64, f64) {
     let (axis_x, axis_y, axis_z) = axis;
     let v2 = rx * rx + ry * ry + rz * rz;
-    let kd = if p.drag_model == BF_DRAG_TABLE {
+    let kd = if MODEL == BF_DRAG_TABLE {
         // Table form of the crisis law: k Cd(V, omega), Cd bilinear on the grid.
         let v = v2.sqrt();
         t.drag_k * table::interpolate(p, v, t.spin_pos) * v
-    } else if p.drag_model == BF_DRAG_CRISIS {
+    } else if MODEL == BF_DRAG_CRISIS {
         // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as 2^(x log2 e) (Java's exp2).
         let v = v2.sqrt();
         let step = det_math::exp2((v - p.crisis_speed) * p.crisis_exp_scale);
@@ -454,13 +457,13 @@ impl<const L: usize> Lanes<L> {
         }
     }
 
-    fn load(&mut self, l: usize, flight: usize, input: &FlightInput, p: &BfParams, path: &mut [f64]) {
+    fn load<const MODEL: i64>(&mut self, l: usize, flight: usize, input: &FlightInput, p: &BfParams, path: &mut [f64]) {
         let c = FlightConsts::new(input);
         let m = Motion { x: input.x, y: input.y, z: input.z, vx: input.vx, vy: input.vy, vz: input.vz };
         self.progress[l] = Progress::start(&m, &c, path);
         self.store(l, &m);
         self.spin[l] = 1.0;
-        let t = spin_terms(p, c.drag_k, c.omega0, 1.0);
+        let t = spin_terms::<MODEL>(p, c.drag_k, c.omega0, 1.0);
         self.crisis_k[l] = t.crisis_k;
         self.set_terms(l, t);
         self.drag_k[l] = c.drag_k;
@@ -526,7 +529,7 @@ fn relative<const L: usize>(
 /// Acceleration of every lane at stage height `z` and velocity `v` with spin terms `t`.
 #[inline(always)]
 #[allow(clippy::type_complexity)]
-fn accel_lanes<const L: usize>(
+fn accel_lanes<const L: usize, const MODEL: i64>(
     lanes: &Lanes<L>,
     p: &BfParams,
     sheared: bool,
@@ -546,7 +549,7 @@ fn accel_lanes<const L: usize>(
             spin_pos: t.3[l],
         };
         let axis = (lanes.axis_x[l], lanes.axis_y[l], lanes.axis_z[l]);
-        let (ax, ay, az) = accel(p, axis, rx[l], ry[l], v.2[l], terms);
+        let (ax, ay, az) = accel::<MODEL>(p, axis, rx[l], ry[l], v.2[l], terms);
         a.0[l] = ax;
         a.1[l] = ay;
         a.2[l] = az;
@@ -557,7 +560,7 @@ fn accel_lanes<const L: usize>(
 /// Integrates flights `range` with `L` lanes, handing each result to `out(flight, output)`.
 /// `path_rows.rows(flight)` gives a flight's path slice (empty for none).
 #[inline(always)]
-fn fly_lanes<const L: usize>(
+fn fly_lanes<const L: usize, const MODEL: i64>(
     range: Range<usize>,
     p: &BfParams,
     input: &dyn Fn(usize) -> FlightInput,
@@ -572,7 +575,7 @@ fn fly_lanes<const L: usize>(
     let mut next = range.start;
     for l in 0..L {
         if next < range.end {
-            lanes.load(l, next, &input(next), p, path_rows.rows(next));
+            lanes.load::<MODEL>(l, next, &input(next), p, path_rows.rows(next));
             next += 1;
         }
     }
@@ -585,14 +588,14 @@ fn fly_lanes<const L: usize>(
         for l in 0..L {
             spin_half[l] = lanes.spin[l] * p.decay_half_step;
             spin_full[l] = lanes.spin[l] * p.decay_full_step;
-            let a = spin_terms(p, lanes.drag_k[l], lanes.omega0[l], spin_half[l]);
-            let b = spin_terms(p, lanes.drag_k[l], lanes.omega0[l], spin_full[l]);
+            let a = spin_terms::<MODEL>(p, lanes.drag_k[l], lanes.omega0[l], spin_half[l]);
+            let b = spin_terms::<MODEL>(p, lanes.drag_k[l], lanes.omega0[l], spin_full[l]);
             (th.0[l], th.1[l], th.2[l], th.3[l]) = (a.drag_cd, a.lift_num, a.lift_offset, a.spin_pos);
             (tf.0[l], tf.1[l], tf.2[l], tf.3[l]) = (b.drag_cd, b.lift_num, b.lift_offset, b.spin_pos);
         }
         let (x, y, z, vx, vy, vz) = (&lanes.x, &lanes.y, &lanes.z, &lanes.vx, &lanes.vy, &lanes.vz);
         let t1 = (&lanes.drag_cd, &lanes.lift_num, &lanes.lift_offset, &lanes.spin_pos);
-        let a1 = accel_lanes(&lanes, p, sheared, z, (vx, vy, vz), t1);
+        let a1 = accel_lanes::<L, MODEL>(&lanes, p, sheared, z, (vx, vy, vz), t1);
 
         let mut s2 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -601,7 +604,7 @@ fn fly_lanes<const L: usize>(
             s2.2[l] = vy[l] + half * a1.1[l];
             s2.3[l] = vz[l] + half * a1.2[l];
         }
-        let a2 = accel_lanes(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2, &th.3));
+        let a2 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2, &th.3));
 
         let mut s3 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -610,7 +613,7 @@ fn fly_lanes<const L: usize>(
             s3.2[l] = vy[l] + half * a2.1[l];
             s3.3[l] = vz[l] + half * a2.2[l];
         }
-        let a3 = accel_lanes(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2, &th.3));
+        let a3 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2, &th.3));
 
         let mut s4 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -619,7 +622,7 @@ fn fly_lanes<const L: usize>(
             s4.2[l] = vy[l] + h * a3.1[l];
             s4.3[l] = vz[l] + h * a3.2[l];
         }
-        let a4 = accel_lanes(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2, &tf.3));
+        let a4 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2, &tf.3));
 
         let mut n = [Motion::default(); L];
         for l in 0..L {
@@ -654,7 +657,7 @@ fn fly_lanes<const L: usize>(
                 Some(o) => {
                     out(flight, &o);
                     if next < range.end {
-                        lanes.load(l, next, &input(next), p, path_rows.rows(next));
+                        lanes.load::<MODEL>(l, next, &input(next), p, path_rows.rows(next));
                         if lanes.consts[l].shear_exponent != 0.0 {
                             sheared = true;
                         }
@@ -674,7 +677,7 @@ pub const BF_LANES: usize = 8;
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn fly_lanes_avx2(
+fn fly_lanes_avx2<const MODEL: i64>(
     range: Range<usize>,
     p: &BfParams,
     input: &dyn Fn(usize) -> FlightInput,
@@ -682,10 +685,10 @@ fn fly_lanes_avx2(
     stride: i64,
     out: &mut dyn FnMut(usize, &FlightOutput),
 ) {
-    fly_lanes::<BF_LANES>(range, p, input, path_rows, stride, out);
+    fly_lanes::<BF_LANES, MODEL>(range, p, input, path_rows, stride, out);
 }
 
-fn fly_lanes_baseline(
+fn fly_lanes_baseline<const MODEL: i64>(
     range: Range<usize>,
     p: &BfParams,
     input: &dyn Fn(usize) -> FlightInput,
@@ -693,7 +696,7 @@ fn fly_lanes_baseline(
     stride: i64,
     out: &mut dyn FnMut(usize, &FlightOutput),
 ) {
-    fly_lanes::<BF_LANES>(range, p, input, path_rows, stride, out);
+    fly_lanes::<BF_LANES, MODEL>(range, p, input, path_rows, stride, out);
 }
 
 /// True when the lane kernel runs with AVX2 (detected at run time; the library itself is built
@@ -730,14 +733,32 @@ pub fn fly_range_on(
     stride: i64,
     out: &mut dyn FnMut(usize, &FlightOutput),
 ) {
+    match p.drag_model {
+        BF_DRAG_CRISIS => fly_model::<BF_DRAG_CRISIS>(path, range, p, input, path_rows, stride, out),
+        BF_DRAG_TABLE => fly_model::<BF_DRAG_TABLE>(path, range, p, input, path_rows, stride, out),
+        // Validated params hold one of the three laws; anything else flies Nathan's, as before.
+        _ => fly_model::<BF_DRAG_NATHAN>(path, range, p, input, path_rows, stride, out),
+    }
+}
+
+/// [`fly_range_on`] for the drag law `MODEL`.
+fn fly_model<const MODEL: i64>(
+    path: LanePath,
+    range: Range<usize>,
+    p: &BfParams,
+    input: &dyn Fn(usize) -> FlightInput,
+    path_rows: &mut PathRows<'_>,
+    stride: i64,
+    out: &mut dyn FnMut(usize, &FlightOutput),
+) {
     match path {
-        LanePath::Scalar => fly_lanes::<1>(range, p, input, path_rows, stride, out),
+        LanePath::Scalar => fly_lanes::<1, MODEL>(range, p, input, path_rows, stride, out),
         #[cfg(target_arch = "x86_64")]
         LanePath::Avx2 if uses_avx2() => {
             // SAFETY: the CPU supports AVX2 (checked by the guard).
-            unsafe { fly_lanes_avx2(range, p, input, path_rows, stride, out) }
+            unsafe { fly_lanes_avx2::<MODEL>(range, p, input, path_rows, stride, out) }
         }
-        LanePath::Avx2 | LanePath::Baseline => fly_lanes_baseline(range, p, input, path_rows, stride, out),
+        LanePath::Avx2 | LanePath::Baseline => fly_lanes_baseline::<MODEL>(range, p, input, path_rows, stride, out),
     }
 }
 
@@ -763,6 +784,6 @@ pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> 
     let one = *input;
     let per_flight = path.len();
     let mut rows = PathRows { data: path, per_flight, first: 0 };
-    fly_lanes::<1>(0..1, p, &|_| one, &mut rows, stride, &mut |_, o| result = Some(*o));
+    fly_range_on(LanePath::Scalar, 0..1, p, &|_| one, &mut rows, stride, &mut |_, o| result = Some(*o));
     result.expect("the kernel always ends a flight")
 }
