@@ -245,15 +245,14 @@ struct Motion {
     vz: f64,
 }
 
-/// Event bookkeeping of one flight between steps.
+/// Event bookkeeping of one flight between steps. The step count lives in the lanes (the quiet
+/// path advances it in a vector loop); the time is `steps * dt` and the fence radius of the
+/// step's start is recomputed from the position, with the operations Java uses to carry them.
 #[derive(Clone, Copy, Debug, Default)]
 struct Progress {
-    step: i64,
-    t: f64,
     apex_z: f64,
     apex_t: f64,
     fence_z: f64,
-    r: f64,
     fence_open: bool,
     samples: usize,
 }
@@ -267,36 +266,60 @@ impl Progress {
             samples = 1;
         }
         Progress {
-            step: 0,
-            t: 0.0,
             apex_z: m.z,
             apex_t: 0.0,
             fence_z: f64::NAN,
-            r,
             fence_open: c.fence_distance > 0.0 && r < c.fence_distance,
             samples,
         }
     }
 
-    /// Takes the step from `m` to `n`: locates events inside it, records the path, and returns
-    /// the flight's outputs if it ended (the caller then moves on with `n`).
+    /// The first step count (>= `steps + 1`) at which [`Progress::advance`] may have work
+    /// besides moving on when no event happens: a path sample or the step limit. Any earlier
+    /// step with no event is a quiet step (see [`fly_lanes`]).
+    fn next_stop(&self, steps: f64, path_capacity: usize, stride: i64, max_steps: i64) -> f64 {
+        let mut stop = max_steps;
+        if self.samples + 1 < path_capacity {
+            if stride <= 0 {
+                // Every step goes through `advance`, which behaves as it always did.
+                return steps + 1.0;
+            }
+            let next_sample = (steps as i64 / stride).saturating_add(1).saturating_mul(stride);
+            stop = stop.min(next_sample);
+        }
+        stop as f64
+    }
+
+    /// Squared horizontal distance from which a step may cross the fence: slightly below the
+    /// fence distance squared (so `sqrt` rounding cannot hide a crossing), infinite when no
+    /// fence is watched. Only a filter: `advance` decides with Java's exact test.
+    fn fence_watch(&self, c: &FlightConsts) -> f64 {
+        if self.fence_open { c.fence_distance * c.fence_distance * (1.0 - 1e-9) } else { f64::INFINITY }
+    }
+
+    /// Takes the step from `m` to `n` (`steps` taken before it, counted up here): locates events
+    /// inside it, records the path, and returns the flight's outputs if it ended (the caller
+    /// then moves on with `n`).
     #[inline(always)]
+    #[allow(clippy::too_many_arguments)]
     fn advance(
         &mut self,
         c: &FlightConsts,
         p: &BfParams,
         m: &Motion,
         n: &Motion,
+        steps: &mut f64,
         path: &mut [f64],
         stride: i64,
     ) -> Option<FlightOutput> {
         let h = p.dt;
         let (x, y, z, vx, vy, vz) = (m.x, m.y, m.z, m.vx, m.vy, m.vz);
         let (nx, ny, nz, nvx, nvy, nvz) = (n.x, n.y, n.z, n.vx, n.vy, n.vz);
-        let t = self.t;
-        self.step += 1;
-        let step = self.step;
-        let nt = step as f64 * h;
+        // Java's t and step: an integer count (exact in a double) times dt.
+        let t = *steps * h;
+        *steps += 1.0;
+        let step = *steps as i64;
+        let nt = *steps * h;
 
         let mut end_fraction = 2.0;
         let mut reason = BF_END_TIMEOUT;
@@ -319,15 +342,16 @@ impl Progress {
             }
         }
         if self.fence_open {
+            // Java carries r from step to step; while the fence is open it is always this value.
+            let r = (x * x + y * y).sqrt();
             let nr = (nx * nx + ny * ny).sqrt();
             if nr >= c.fence_distance {
-                let s = (c.fence_distance - self.r) / (nr - self.r);
+                let s = (c.fence_distance - r) / (nr - r);
                 if s <= end_fraction {
                     self.fence_z = hermite(z, nz, h * vz, h * nvz, s);
                 }
                 self.fence_open = false;
             }
-            self.r = nr;
         }
         let end;
         if end_fraction <= 1.0 {
@@ -342,7 +366,6 @@ impl Progress {
             };
             return Some(self.finish(t + s * h, &end, reason, path));
         }
-        self.t = nt;
         let path_capacity = path.len() / BF_PATH_FIELDS as usize;
         // The last slot is kept for the end point; the time-limit step is the end point itself.
         if self.samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
@@ -421,6 +444,13 @@ struct Lanes<const L: usize> {
     lift_num: [f64; L],
     lift_offset: [f64; L],
     spin_pos: [f64; L],
+    plane_y: [f64; L],
+    /// Steps taken (an integer, exact in a double).
+    steps: [f64; L],
+    /// [`Progress::next_stop`].
+    next_stop: [f64; L],
+    /// [`Progress::fence_watch`].
+    fence_watch: [f64; L],
     consts: [FlightConsts; L],
     progress: [Progress; L],
     flight: [usize; L],
@@ -450,6 +480,10 @@ impl<const L: usize> Lanes<L> {
             lift_num: z,
             lift_offset: z,
             spin_pos: z,
+            plane_y: z,
+            steps: z,
+            next_stop: z,
+            fence_watch: z,
             consts: [FlightConsts::default(); L],
             progress: [Progress::default(); L],
             flight: [0; L],
@@ -457,7 +491,15 @@ impl<const L: usize> Lanes<L> {
         }
     }
 
-    fn load<const MODEL: i64>(&mut self, l: usize, flight: usize, input: &FlightInput, p: &BfParams, path: &mut [f64]) {
+    fn load<const MODEL: i64>(
+        &mut self,
+        l: usize,
+        flight: usize,
+        input: &FlightInput,
+        p: &BfParams,
+        path: &mut [f64],
+        stride: i64,
+    ) {
         let c = FlightConsts::new(input);
         let m = Motion { x: input.x, y: input.y, z: input.z, vx: input.vx, vy: input.vy, vz: input.vz };
         self.progress[l] = Progress::start(&m, &c, path);
@@ -473,9 +515,18 @@ impl<const L: usize> Lanes<L> {
         self.axis_x[l] = c.axis_x;
         self.axis_y[l] = c.axis_y;
         self.axis_z[l] = c.axis_z;
+        self.plane_y[l] = c.plane_y;
+        self.steps[l] = 0.0;
         self.consts[l] = c;
         self.flight[l] = flight;
         self.active[l] = true;
+        self.watch(l, path.len() / BF_PATH_FIELDS as usize, p.max_steps, stride);
+    }
+
+    /// Refreshes the quiet-path limits of lane `l` after its bookkeeping changed.
+    fn watch(&mut self, l: usize, path_capacity: usize, max_steps: i64, stride: i64) {
+        self.next_stop[l] = self.progress[l].next_stop(self.steps[l], path_capacity, stride, max_steps);
+        self.fence_watch[l] = self.progress[l].fence_watch(&self.consts[l]);
     }
 
     fn set_terms(&mut self, l: usize, t: SpinTerms) {
@@ -575,7 +626,7 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
     let mut next = range.start;
     for l in 0..L {
         if next < range.end {
-            lanes.load::<MODEL>(l, next, &input(next), p, path_rows.rows(next));
+            lanes.load::<MODEL>(l, next, &input(next), p, path_rows.rows(next), stride);
             next += 1;
         }
     }
@@ -624,26 +675,55 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
         }
         let a4 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2, &tf.3));
 
-        let mut n = [Motion::default(); L];
+        let mut n = ([0.0; L], [0.0; L], [0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
-            n[l].x = x[l] + sixth * (vx[l] + 2.0 * s2.1[l] + 2.0 * s3.1[l] + s4.1[l]);
-            n[l].y = y[l] + sixth * (vy[l] + 2.0 * s2.2[l] + 2.0 * s3.2[l] + s4.2[l]);
-            n[l].z = z[l] + sixth * (vz[l] + 2.0 * s2.3[l] + 2.0 * s3.3[l] + s4.3[l]);
-            n[l].vx = vx[l] + sixth * (a1.0[l] + 2.0 * a2.0[l] + 2.0 * a3.0[l] + a4.0[l]);
-            n[l].vy = vy[l] + sixth * (a1.1[l] + 2.0 * a2.1[l] + 2.0 * a3.1[l] + a4.1[l]);
-            n[l].vz = vz[l] + sixth * (a1.2[l] + 2.0 * a2.2[l] + 2.0 * a3.2[l] + a4.2[l]);
+            n.0[l] = x[l] + sixth * (vx[l] + 2.0 * s2.1[l] + 2.0 * s3.1[l] + s4.1[l]);
+            n.1[l] = y[l] + sixth * (vy[l] + 2.0 * s2.2[l] + 2.0 * s3.2[l] + s4.2[l]);
+            n.2[l] = z[l] + sixth * (vz[l] + 2.0 * s2.3[l] + 2.0 * s3.3[l] + s4.3[l]);
+            n.3[l] = vx[l] + sixth * (a1.0[l] + 2.0 * a2.0[l] + 2.0 * a3.0[l] + a4.0[l]);
+            n.4[l] = vy[l] + sixth * (a1.1[l] + 2.0 * a2.1[l] + 2.0 * a3.1[l] + a4.1[l]);
+            n.5[l] = vz[l] + sixth * (a1.2[l] + 2.0 * a2.2[l] + 2.0 * a3.2[l] + a4.2[l]);
+        }
+
+        // Quiet lanes (no event, sample or limit in this step: what `advance` would find, in
+        // the same comparisons, or a conservative superset) move on in one branch-free loop;
+        // only the others go through the scalar `advance`.
+        let mut eventful = [false; L];
+        for l in 0..L {
+            let plane = (lanes.y[l] > lanes.plane_y[l]) & (n.1[l] <= lanes.plane_y[l]);
+            let ground = n.2[l] <= 0.0;
+            let apex = (lanes.vz[l] > 0.0) & (n.5[l] <= 0.0);
+            let fence = !(n.0[l] * n.0[l] + n.1[l] * n.1[l] < lanes.fence_watch[l]);
+            let stop = !(lanes.steps[l] + 1.0 < lanes.next_stop[l]);
+            let event = plane | ground | apex | fence | stop | !lanes.active[l];
+            eventful[l] = event;
+            let pick = |quiet: f64, old: f64| if event { old } else { quiet };
+            lanes.x[l] = pick(n.0[l], lanes.x[l]);
+            lanes.y[l] = pick(n.1[l], lanes.y[l]);
+            lanes.z[l] = pick(n.2[l], lanes.z[l]);
+            lanes.vx[l] = pick(n.3[l], lanes.vx[l]);
+            lanes.vy[l] = pick(n.4[l], lanes.vy[l]);
+            lanes.vz[l] = pick(n.5[l], lanes.vz[l]);
+            lanes.steps[l] = pick(lanes.steps[l] + 1.0, lanes.steps[l]);
+            lanes.spin[l] = pick(spin_full[l], lanes.spin[l]);
+            lanes.drag_cd[l] = pick(tf.0[l], lanes.drag_cd[l]);
+            lanes.lift_num[l] = pick(tf.1[l], lanes.lift_num[l]);
+            lanes.lift_offset[l] = pick(tf.2[l], lanes.lift_offset[l]);
+            lanes.spin_pos[l] = pick(tf.3[l], lanes.spin_pos[l]);
         }
 
         for l in 0..L {
-            if !lanes.active[l] {
+            if !eventful[l] || !lanes.active[l] {
                 continue;
             }
             let flight = lanes.flight[l];
             let m = lanes.motion(l);
+            let nl = Motion { x: n.0[l], y: n.1[l], z: n.2[l], vx: n.3[l], vy: n.4[l], vz: n.5[l] };
             let rows = path_rows.rows(flight);
-            match lanes.progress[l].advance(&lanes.consts[l], p, &m, &n[l], rows, stride) {
+            let path_capacity = rows.len() / BF_PATH_FIELDS as usize;
+            match lanes.progress[l].advance(&lanes.consts[l], p, &m, &nl, &mut lanes.steps[l], rows, stride) {
                 None => {
-                    lanes.store(l, &n[l]);
+                    lanes.store(l, &nl);
                     lanes.spin[l] = spin_full[l];
                     let terms = SpinTerms {
                         drag_cd: tf.0[l],
@@ -653,11 +733,12 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
                         ..SpinTerms::default()
                     };
                     lanes.set_terms(l, terms);
+                    lanes.watch(l, path_capacity, p.max_steps, stride);
                 }
                 Some(o) => {
                     out(flight, &o);
                     if next < range.end {
-                        lanes.load::<MODEL>(l, next, &input(next), p, path_rows.rows(next));
+                        lanes.load::<MODEL>(l, next, &input(next), p, path_rows.rows(next), stride);
                         if lanes.consts[l].shear_exponent != 0.0 {
                             sheared = true;
                         }
