@@ -545,8 +545,9 @@ impl<const L: usize> Lanes<L> {
         self.vz[l] = m.vz;
     }
 
-    fn motion(&self, l: usize) -> Motion {
-        Motion { x: self.x[l], y: self.y[l], z: self.z[l], vx: self.vx[l], vy: self.vy[l], vz: self.vz[l] }
+    #[allow(clippy::type_complexity)]
+    fn motion_lanes(&self) -> ([f64; L], [f64; L], [f64; L], [f64; L], [f64; L], [f64; L]) {
+        (self.x, self.y, self.z, self.vx, self.vy, self.vz)
     }
 }
 
@@ -685,56 +686,43 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
             n.5[l] = vz[l] + sixth * (a1.2[l] + 2.0 * a2.2[l] + 2.0 * a3.2[l] + a4.2[l]);
         }
 
-        // Quiet lanes (no event, sample or limit in this step: what `advance` would find, in
-        // the same comparisons, or a conservative superset) move on in one branch-free loop;
-        // only the others go through the scalar `advance`.
+        // Every lane moves on to `n` in plain vector stores; the eventful ones (an event, a path
+        // sample or the step limit in this step: `advance`'s own comparisons, or a conservative
+        // superset of them) then go through the scalar `advance` from their old state. A quiet
+        // step is exactly what `advance` would have done with it.
+        let old = lanes.motion_lanes();
+        let old_steps = lanes.steps;
         let mut eventful = [false; L];
         for l in 0..L {
-            let plane = (lanes.y[l] > lanes.plane_y[l]) & (n.1[l] <= lanes.plane_y[l]);
+            let plane = (old.1[l] > lanes.plane_y[l]) & (n.1[l] <= lanes.plane_y[l]);
             let ground = n.2[l] <= 0.0;
-            let apex = (lanes.vz[l] > 0.0) & (n.5[l] <= 0.0);
+            let apex = (old.5[l] > 0.0) & (n.5[l] <= 0.0);
             let fence = !(n.0[l] * n.0[l] + n.1[l] * n.1[l] < lanes.fence_watch[l]);
-            let stop = !(lanes.steps[l] + 1.0 < lanes.next_stop[l]);
-            let event = plane | ground | apex | fence | stop | !lanes.active[l];
-            eventful[l] = event;
-            let pick = |quiet: f64, old: f64| if event { old } else { quiet };
-            lanes.x[l] = pick(n.0[l], lanes.x[l]);
-            lanes.y[l] = pick(n.1[l], lanes.y[l]);
-            lanes.z[l] = pick(n.2[l], lanes.z[l]);
-            lanes.vx[l] = pick(n.3[l], lanes.vx[l]);
-            lanes.vy[l] = pick(n.4[l], lanes.vy[l]);
-            lanes.vz[l] = pick(n.5[l], lanes.vz[l]);
-            lanes.steps[l] = pick(lanes.steps[l] + 1.0, lanes.steps[l]);
-            lanes.spin[l] = pick(spin_full[l], lanes.spin[l]);
-            lanes.drag_cd[l] = pick(tf.0[l], lanes.drag_cd[l]);
-            lanes.lift_num[l] = pick(tf.1[l], lanes.lift_num[l]);
-            lanes.lift_offset[l] = pick(tf.2[l], lanes.lift_offset[l]);
-            lanes.spin_pos[l] = pick(tf.3[l], lanes.spin_pos[l]);
+            let stop = !(old_steps[l] + 1.0 < lanes.next_stop[l]);
+            eventful[l] = plane | ground | apex | fence | stop;
+        }
+        (lanes.x, lanes.y, lanes.z, lanes.vx, lanes.vy, lanes.vz) = n;
+        lanes.spin = spin_full;
+        (lanes.drag_cd, lanes.lift_num, lanes.lift_offset, lanes.spin_pos) = tf;
+        for l in 0..L {
+            lanes.steps[l] = old_steps[l] + 1.0;
         }
 
         for l in 0..L {
+            // A finished lane with no flight left to load flies on unread until the group ends.
             if !eventful[l] || !lanes.active[l] {
                 continue;
             }
             let flight = lanes.flight[l];
-            let m = lanes.motion(l);
+            let m = Motion { x: old.0[l], y: old.1[l], z: old.2[l], vx: old.3[l], vy: old.4[l], vz: old.5[l] };
             let nl = Motion { x: n.0[l], y: n.1[l], z: n.2[l], vx: n.3[l], vy: n.4[l], vz: n.5[l] };
             let rows = path_rows.rows(flight);
             let path_capacity = rows.len() / BF_PATH_FIELDS as usize;
-            match lanes.progress[l].advance(&lanes.consts[l], p, &m, &nl, &mut lanes.steps[l], rows, stride) {
-                None => {
-                    lanes.store(l, &nl);
-                    lanes.spin[l] = spin_full[l];
-                    let terms = SpinTerms {
-                        drag_cd: tf.0[l],
-                        lift_num: tf.1[l],
-                        lift_offset: tf.2[l],
-                        spin_pos: tf.3[l],
-                        ..SpinTerms::default()
-                    };
-                    lanes.set_terms(l, terms);
-                    lanes.watch(l, path_capacity, p.max_steps, stride);
-                }
+            let mut steps = old_steps[l];
+            let ended = lanes.progress[l].advance(&lanes.consts[l], p, &m, &nl, &mut steps, rows, stride);
+            lanes.steps[l] = steps;
+            match ended {
+                None => lanes.watch(l, path_capacity, p.max_steps, stride),
                 Some(o) => {
                     out(flight, &o);
                     if next < range.end {
