@@ -149,7 +149,8 @@ impl FlightConsts {
     fn new(input: &FlightInput) -> Self {
         let (sx, sy, sz) = (input.spin_x, input.spin_y, input.spin_z);
         let omega0 = (sx * sx + sy * sy + sz * sz).sqrt();
-        let (axis_x, axis_y, axis_z) = if omega0 > 0.0 { (sx / omega0, sy / omega0, sz / omega0) } else { (0.0, 0.0, 0.0) };
+        let (axis_x, axis_y, axis_z) =
+            if omega0 > 0.0 { (sx / omega0, sy / omega0, sz / omega0) } else { (0.0, 0.0, 0.0) };
         FlightConsts {
             drag_k: input.drag_k,
             wind_x: input.wind_x,
@@ -201,7 +202,14 @@ fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
 /// series). Branch-free so the lane loops vectorize; the select gives the branch's bits.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn accel<const MODEL: i64>(p: &BfParams, axis: (f64, f64, f64), rx: f64, ry: f64, rz: f64, t: SpinTerms) -> (f64, f64, f64) {
+fn accel<const MODEL: i64>(
+    p: &BfParams,
+    axis: (f64, f64, f64),
+    rx: f64,
+    ry: f64,
+    rz: f64,
+    t: SpinTerms,
+) -> (f64, f64, f64) {
     let (axis_x, axis_y, axis_z) = axis;
     let v2 = rx * rx + ry * ry + rz * rz;
     let kd = if MODEL == BF_DRAG_TABLE {
@@ -656,7 +664,8 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
             s2.2[l] = vy[l] + half * a1.1[l];
             s2.3[l] = vz[l] + half * a1.2[l];
         }
-        let a2 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2, &th.3));
+        let a2 =
+            accel_lanes::<L, MODEL>(&lanes, p, sheared, &s2.0, (&s2.1, &s2.2, &s2.3), (&th.0, &th.1, &th.2, &th.3));
 
         let mut s3 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -665,7 +674,8 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
             s3.2[l] = vy[l] + half * a2.1[l];
             s3.3[l] = vz[l] + half * a2.2[l];
         }
-        let a3 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2, &th.3));
+        let a3 =
+            accel_lanes::<L, MODEL>(&lanes, p, sheared, &s3.0, (&s3.1, &s3.2, &s3.3), (&th.0, &th.1, &th.2, &th.3));
 
         let mut s4 = ([0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -674,7 +684,8 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
             s4.2[l] = vy[l] + h * a3.1[l];
             s4.3[l] = vz[l] + h * a3.2[l];
         }
-        let a4 = accel_lanes::<L, MODEL>(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2, &tf.3));
+        let a4 =
+            accel_lanes::<L, MODEL>(&lanes, p, sheared, &s4.0, (&s4.1, &s4.2, &s4.3), (&tf.0, &tf.1, &tf.2, &tf.3));
 
         let mut n = ([0.0; L], [0.0; L], [0.0; L], [0.0; L], [0.0; L], [0.0; L]);
         for l in 0..L {
@@ -704,8 +715,8 @@ fn fly_lanes<const L: usize, const MODEL: i64>(
         (lanes.x, lanes.y, lanes.z, lanes.vx, lanes.vy, lanes.vz) = n;
         lanes.spin = spin_full;
         (lanes.drag_cd, lanes.lift_num, lanes.lift_offset, lanes.spin_pos) = tf;
-        for l in 0..L {
-            lanes.steps[l] = old_steps[l] + 1.0;
+        for (steps, before) in lanes.steps.iter_mut().zip(old_steps) {
+            *steps = before + 1.0;
         }
 
         for l in 0..L {
