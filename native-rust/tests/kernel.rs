@@ -177,8 +177,8 @@ fn every_lane_path_gives_the_same_bits() {
     }
 }
 
-fn lane_paths_agree(p: &BfParams) {
-    let n = 203;
+/// Flights of different lengths with wind, shear, sidespin, fences, and pitches to a stop plane.
+fn mixed_batch(n: usize) -> Batch {
     let mut b = Batch::new(n);
     for i in 0..n {
         b.batted(i, 40.0 + (i % 80) as f64, -20.0 + (i % 90) as f64, (i % 35) as f64 * 100.0, RHO_STANDARD);
@@ -187,11 +187,19 @@ fn lane_paths_agree(p: &BfParams) {
         b.set(BF_COL_SHEAR_EXPONENT, i, if i % 5 == 0 { 0.2 } else { 0.0 });
         b.set(BF_COL_FENCE_DISTANCE, i, if i % 3 == 0 { 90.0 } else { 0.0 });
         if i % 11 == 0 {
-            b.set(BF_COL_PLANE_Y, i, 40.0);
+            // A pitch toward the plate, stopped at its front.
+            b.set(BF_COL_Y, i, 16.8);
+            b.set(BF_COL_Z, i, 1.8);
+            b.set(BF_COL_VY, i, -30.0 - (i % 13) as f64);
+            b.set(BF_COL_VZ, i, -1.0);
+            b.set(BF_COL_PLANE_Y, i, 0.43);
         }
     }
-    let samples = 12;
-    let input = |i: usize| ballflight::FlightInput {
+    b
+}
+
+fn flight_input(b: &Batch, i: usize) -> ballflight::FlightInput {
+    ballflight::FlightInput {
         x: b.get(BF_COL_X, i),
         y: b.get(BF_COL_Y, i),
         z: b.get(BF_COL_Z, i),
@@ -209,7 +217,22 @@ fn lane_paths_agree(p: &BfParams) {
         fence_distance: b.get(BF_COL_FENCE_DISTANCE, i),
         fence_height: b.get(BF_COL_FENCE_HEIGHT, i),
         plane_y: b.get(BF_COL_PLANE_Y, i),
-    };
+    }
+}
+
+/// The output columns of a flight as raw bits (path count left out).
+fn output_bits(o: &ballflight::FlightOutput) -> Vec<u64> {
+    let values = [o.t_end, o.x_end, o.y_end, o.z_end, o.vx_end, o.vy_end, o.vz_end, o.apex_z, o.apex_t, o.fence_z];
+    let mut bits: Vec<u64> = values.iter().map(|v| v.to_bits()).collect();
+    bits.push(o.end_reason as u64);
+    bits
+}
+
+fn lane_paths_agree(p: &BfParams) {
+    let n = 203;
+    let b = mixed_batch(n);
+    let samples = 12;
+    let input = |i: usize| flight_input(&b, i);
     let run = |lane_path: LanePath| {
         let mut path = vec![f64::NAN; n * samples * 4];
         let mut outputs = vec![None; n];
@@ -218,9 +241,8 @@ fn lane_paths_agree(p: &BfParams) {
         let mut bits: Vec<u64> = path.iter().map(|v| v.to_bits()).collect();
         for o in outputs {
             let o = o.expect("every flight gets an output");
-            let values = [o.t_end, o.x_end, o.y_end, o.z_end, o.vx_end, o.vy_end, o.vz_end, o.apex_z, o.apex_t, o.fence_z];
-            bits.extend(values.iter().map(|v| v.to_bits()));
-            bits.extend([o.end_reason as u64, o.path_count as u64]);
+            bits.extend(output_bits(&o));
+            bits.push(o.path_count as u64);
         }
         bits
     };
@@ -228,6 +250,39 @@ fn lane_paths_agree(p: &BfParams) {
     let model = p.drag_model;
     assert!(run(LanePath::Baseline) == scalar, "model {model}: baseline lanes differ from the scalar kernel");
     assert!(run(LanePath::Avx2) == scalar, "model {model}: AVX2 lanes differ from the scalar kernel");
+}
+
+#[test]
+fn quiet_steps_end_every_flight_as_the_step_by_step_path_does() {
+    // With a path sample due at every step (stride 1, room for every step), each step goes
+    // through the event bookkeeping; without a path most steps take the lanes' quiet path. Both
+    // must end every flight on the same bits, including flights cut off by the step limit.
+    let n = 203;
+    let b = mixed_batch(n);
+    let input = |i: usize| flight_input(&b, i);
+    for max_steps in [100_000, 150] {
+        let p = BfParams { max_steps, ..nathan_params(0.01) };
+        let run = |samples: usize| {
+            let mut path = vec![0.0; n * samples * 4];
+            let mut outputs = vec![Vec::new(); n];
+            let mut rows = PathRows { data: &mut path, per_flight: samples * 4, first: 0 };
+            fly_range_on(LanePath::Avx2, 0..n, &p, &input, &mut rows, 1, &mut |i, o| {
+                assert!(samples == 0 || (o.path_count as usize) < samples, "flight {i}: the path filled up");
+                outputs[i] = output_bits(o);
+            });
+            outputs
+        };
+        let quiet = run(0);
+        assert!(quiet.iter().all(|o| !o.is_empty()), "every flight gets an output");
+        let reasons: std::collections::BTreeSet<u64> = quiet.iter().map(|o| o[10]).collect();
+        let expected = if max_steps == 150 { BF_END_TIMEOUT } else { BF_END_GROUND };
+        for reason in [BF_END_PLANE, expected] {
+            assert!(reasons.contains(&(reason as u64)), "max_steps {max_steps}: no flight ends by {reason}");
+        }
+        let fences = quiet.iter().filter(|o| !f64::from_bits(o[9]).is_nan()).count();
+        assert!(max_steps < 1000 || fences > 0, "no flight reaches a fence");
+        assert!(run(1000) == quiet, "max_steps {max_steps}: quiet steps change the result");
+    }
 }
 
 #[test]
