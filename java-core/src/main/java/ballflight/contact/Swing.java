@@ -22,12 +22,13 @@ import java.util.random.RandomGenerator;
  * set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff rate
  * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
  * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
- * 2025 launch angle and the pitch height.
+ * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
+ * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate.
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
     static final double LEAGUE_WHIFF = 0.245;
-    /** League mean launch angle of batted balls, 2025 (PA-weighted over the rostered hitters). */
+    /** Launch angle the mean offset is centred on: about the 2025 league mean of batted balls (13.4). */
     static final double LEAGUE_LA_DEG = 13.0;
     /** League mean attack angle, 2025 (Savant swing path, PA-weighted). */
     static final double LEAGUE_ATTACK_DEG = 10.0;

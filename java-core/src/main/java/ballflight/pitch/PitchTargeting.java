@@ -10,7 +10,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Intended location: fastballs up in the zone, breaking and off-speed balls low (breaking
  * balls to the glove side); the aim moves toward the heart of the zone when the pitcher is behind
- * (he needs a strike) and off the edges when he is ahead (he wants a chase). Command error: a
+ * (he needs a strike) and off the edges when he is ahead (he wants a chase), and off the edges to
+ * the hitters who walked most in 2025 (they are pitched around). Command error: a
  * normal miss in x and z with a standard deviation that grows with the pitcher's walk rate.
  */
 public final class PitchTargeting {
