@@ -27,6 +27,10 @@ def by_name(rows, col):
         out.setdefault(key(r[col]), r)
     return out
 
+def num(row, col):
+    v = row.get(col, '')
+    return '' if v.lower() in ('nan', 'null') else v
+
 def write(name, header, rows):
     with open(os.path.join(dst, name), 'w', newline='', encoding='utf-8') as f:
         w = csv.writer(f, lineterminator='\n')
@@ -54,11 +58,12 @@ for h in rd('rosters/hitters.csv'):
                  t.get('avg_bat_speed', ''), t.get('swing_length', ''), t.get('whiff_per_swing', ''),
                  p.get('attack_angle', ''), q.get('chase_percent', ''),
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
-                 h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route']])
+                 h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
+                 num(t, 'squared_up_per_bat_contact')])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
-                      'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft'], rows)
+                      'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact'], rows)
 
 # Pitchers -----------------------------------------------------------------------------------
 ars = rd('savant/pitch-arsenal-stats1.csv')

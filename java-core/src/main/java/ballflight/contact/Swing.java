@@ -22,11 +22,20 @@ import java.util.random.RandomGenerator;
  * set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff rate
  * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
  * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
- * 2025 launch angle and the pitch height.
+ * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
+ * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate.
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
     static final double LEAGUE_WHIFF = 0.245;
+    /** Launch angle the mean offset is centred on: about the 2025 league mean of batted balls (13.4). */
+    static final double LEAGUE_LA_DEG = 13.0;
+    /** League mean attack angle, 2025 (Savant swing path, PA-weighted). */
+    static final double LEAGUE_ATTACK_DEG = 10.0;
+    /** League squared-up share of bat-ball contacts, 2025 (Savant bat tracking, contact-weighted). */
+    static final double LEAGUE_SQUARED_UP = 0.331;
+    /** Smallest impact spread along the barrel, in (no one hits every ball on the sweet spot). */
+    static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
     private final PaTuning tuning;
 
     public Swing(PaTuning tuning) {
@@ -44,7 +53,8 @@ public final class Swing {
         // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).
         double whiffHeight = 1 - Math.pow(1 - whiff, tuning.heightWhiffShare());
         double whiffTiming = 1 - Math.pow(1 - whiff, 1 - tuning.heightWhiffShare());
-        double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - 13.0)
+        double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - LEAGUE_LA_DEG)
+                - tuning.offsetPerAttackDeg() * (batter.attackAngleDeg() - LEAGUE_ATTACK_DEG)
                 + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
         // Height errors: a swing that read the pitch is off by N(0, tracked). A swing fooled by the
         // pitch is put where the batter expected the ball, not where it is: under a fastball that
@@ -73,9 +83,9 @@ public final class Swing {
         double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
         // Inside pitches are met further out in front: the face points more to the pull side.
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
-        double alongBarrelIn = tuning.sweetSpotSigmaIn() * rng.nextGaussian();
+        double alongBarrelIn = sweetSpotSigmaIn(batter) * rng.nextGaussian();
         double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
-        double batSpeed = batter.batSpeedMph() * (1 + 0.03 * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
+        double batSpeed = batter.batSpeedMph() * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
                 * (1 - 0.01 * alongBarrelIn);
         double attack = batter.attackAngleDeg() + 4.0 * rng.nextGaussian()
                 - 3.0 * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
@@ -86,6 +96,17 @@ public final class Swing {
             return new SwingResult(SwingResult.Kind.FOUL, ball);
         }
         return new SwingResult(SwingResult.Kind.IN_PLAY, ball);
+    }
+
+    /**
+     * The batter's spread of impact points along the barrel: the league's, narrowed (its variance
+     * reduced) in proportion to how much more often than the league he squared the ball up in 2025.
+     */
+    double sweetSpotSigmaIn(Hitter batter) {
+        double league = tuning.sweetSpotSigmaIn();
+        double variance = league * league
+                - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP);
+        return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
     }
 
     /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */

@@ -16,7 +16,9 @@ package ballflight.data;
  * @param whiffPerSwing fraction of swings that miss
  * @param chaseRate fraction of pitches outside the zone swung at
  * @param avgLaunchAngleDeg mean launch angle of batted balls
- * @param avgExitVelocityMph mean exit velocity of batted balls
+ * @param avgExitVelocityMph mean exit velocity of batted balls (reported, not used by the physics)
+ * @param squaredUpPerContact share of his bat-ball contacts (fair and foul) that were squared up: exit
+ *                            velocity at least 80 % of the most his bat speed and the pitch speed allow
  * @param pullRate fraction of batted balls pulled
  * @param oppoRate fraction of batted balls to the opposite field
  * @param sprintSpeedFtPerS top sprint speed
@@ -25,5 +27,6 @@ package ballflight.data;
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
+                     double squaredUpPerContact,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
 }

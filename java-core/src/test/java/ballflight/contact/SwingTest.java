@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
 class SwingTest {
     private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
-            0.245, 0.28, 13.0, 89.0, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+            0.245, 0.28, 13.0, 89.0, 0.33, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
 
     /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
     private static double[] extremes(String type) {
@@ -62,5 +62,22 @@ class SwingTest {
         assertThat(square.launch().exitVelocityMph()).isBetween(95.0, 105.0);
         assertThat(under.launch().launchAngleDeg()).isGreaterThan(square.launch().launchAngleDeg() + 20.0);
         assertThat(under.launch().backspinRpm()).isGreaterThan(1500.0);
+    }
+
+    @Test
+    void aBatterWhoSquaresUpMoreMeetsTheBallNearerTheSweetSpot() {
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        double league = swing.sweetSpotSigmaIn(withSquaredUp(Swing.LEAGUE_SQUARED_UP));
+        double contact = swing.sweetSpotSigmaIn(withSquaredUp(0.45));
+        double power = swing.sweetSpotSigmaIn(withSquaredUp(0.28));
+        assertThat(league).isCloseTo(PaTuning.DEFAULT.sweetSpotSigmaIn(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(contact).isLessThan(league - 0.5);
+        assertThat(power).isGreaterThan(league + 0.2);
+        assertThat(swing.sweetSpotSigmaIn(withSquaredUp(1.0))).isEqualTo(Swing.MIN_SWEET_SPOT_SIGMA_IN);
+    }
+
+    private static Hitter withSquaredUp(double rate) {
+        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0,
+                rate, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }
