@@ -22,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * Turns JMH's JSON into the verdict ({@link VerdictBuilder}) and docs/BENCHMARKS.md: flights/s
- * and ns per RK4 step per contender and workload, native ÷ best Java with its error, the
+ * and ns per RK4 step per contender and workload, native ÷ fastest Java with its error, the
  * call overhead, the allocation per call, and the targets.
  */
 public final class Report {
@@ -197,11 +197,12 @@ public final class Report {
                 + " The spread: 3 of 4 batted balls (EV 40–120 mph, LA −30..70°, spin 500–3500 rpm, half with"
                 + " wind up to 15 mph), 1 of 4 pitches (70–100 mph). `java-simd` is the Vector API kernel"
                 + " (bit-identical to `java`); `java-parallel`, `java-simd-parallel` and `native-all` use every"
-                + " core; `java`, `java-simd` and `native-1` one. Best Java is the fastest of the four Java"
-                + " contenders (the simplest one on a tie within the error).\n\n");
+                + " core; `java`, `java-simd` and `native-1` one. Native is compared with the fastest of the four"
+                + " Java contenders by mean; when Java wins, the simplest Java contender within the error of"
+                + " the fastest runs.\n\n");
         md.append("| mode | batch | steps/flight |");
         BATCH_CONTENDERS.forEach(c -> md.append(' ').append(c).append(" flights/s (ns/step) |"));
-        md.append(" native ÷ best Java | winner |\n|---|---:|---:|");
+        md.append(" native ÷ fastest Java | winner |\n|---|---:|---:|");
         BATCH_CONTENDERS.forEach(c -> md.append("---:|"));
         md.append("---:|---|\n");
         for (String mode : modes) {

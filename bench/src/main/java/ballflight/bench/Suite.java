@@ -1,5 +1,6 @@
 package ballflight.bench;
 
+import ballflight.verdict.Contenders;
 import ballflight.verdict.VerdictJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,9 +44,17 @@ public final class Suite {
     private Suite() {
     }
 
+    private static boolean isSimd(String contender) {
+        return contender.startsWith(Contenders.JAVA_SIMD);
+    }
+
     static List<Group> groups(boolean quick) {
         List<Group> g = new ArrayList<>();
-        String[] contenders = Report.BATCH_CONTENDERS.toArray(String[]::new);
+        String[] contenders = Report.BATCH_CONTENDERS.stream().filter(c -> !isSimd(c)).toArray(String[]::new);
+        // The Vector API kernel takes ~6 s of JIT to reach its steady speed (10-100x slower before),
+        // far longer than the scalar kernels: its contenders get their own groups with a longer
+        // warm-up, and --quick leaves them out.
+        String[] simd = Report.BATCH_CONTENDERS.stream().filter(Suite::isSimd).toArray(String[]::new);
         if (quick) {
             g.add(new Group("single flight", "SingleFlightBench.fly", Map.of("mode", new String[] {"ACCURATE", "EXTREME"},
                     "flight", new String[] {"batted"}), 2, 0.3, 5, 0.3, false));
@@ -66,14 +75,23 @@ public final class Suite {
         g.add(new Group("batches up to 4096", "BatchBench.integrate", Map.of("contender", contenders,
                 "mode", new String[] {"ACCURATE", "EXTREME"}, "batchSize", new String[] {"16", "256", "4096"}),
                 2, 1, 5, 1, false));
+        g.add(new Group("batches up to 4096, java-simd", "BatchBench.integrate", Map.of("contender", simd,
+                "mode", new String[] {"ACCURATE", "EXTREME"}, "batchSize", new String[] {"16", "256", "4096"}),
+                7, 1, 5, 1, false));
         // One op takes seconds here (ACCURATE: ~30 s on one thread): each iteration is one op, and
         // the ACCURATE warm-up is the JIT's first seconds inside the first measured op.
         g.add(new Group("batches of 65536, extreme", "BatchBench.integrate", Map.of("contender", contenders,
                 "mode", new String[] {"EXTREME"}, "batchSize", new String[] {"65536"}), 1, 0.1, 4, 0.1, false));
+        g.add(new Group("batches of 65536, extreme, java-simd", "BatchBench.integrate", Map.of("contender", simd,
+                "mode", new String[] {"EXTREME"}, "batchSize", new String[] {"65536"}), 7, 1, 4, 0.1, false));
         g.add(new Group("batches of 65536, accurate", "BatchBench.integrate", Map.of("contender", contenders,
                 "mode", new String[] {"ACCURATE"}, "batchSize", new String[] {"65536"}), 0, 0.1, 3, 0.1, false));
+        g.add(new Group("batches of 65536, accurate, java-simd", "BatchBench.integrate", Map.of("contender", simd,
+                "mode", new String[] {"ACCURATE"}, "batchSize", new String[] {"65536"}), 2, 0.1, 3, 0.1, false));
         g.add(new Group("allocation", "BatchBench.integrate", Map.of("contender", contenders,
                 "mode", new String[] {"EXTREME"}, "batchSize", new String[] {"16", "256"}), 2, 0.5, 3, 0.5, true));
+        g.add(new Group("allocation, java-simd", "BatchBench.integrate", Map.of("contender", simd,
+                "mode", new String[] {"EXTREME"}, "batchSize", new String[] {"16", "256"}), 7, 1, 3, 0.5, true));
         return g;
     }
 

@@ -15,7 +15,8 @@ import java.util.List;
  * @param bestNative the faster native contender
  * @param nativeFlightsPerS its throughput
  * @param nativeErrorFlightsPerS its error
- * @param ratio native ÷ best Java throughput
+ * @param ratio native ÷ the fastest Java contender's throughput (by mean; it may differ from
+ *     {@code bestJava} when a simpler one ties it)
  * @param ratioError error of the ratio (relative errors added in quadrature)
  * @param winner {@code native} if {@code ratio - ratioError > 1}, else {@link #bestJava}
  * @param decision one line explaining the winner

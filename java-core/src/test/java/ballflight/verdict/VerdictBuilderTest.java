@@ -76,7 +76,7 @@ class VerdictBuilderTest {
         assertThat(small.bestJava()).isEqualTo("java-simd");
         assertThat(small.ratio()).isCloseTo(2010.0 / 2000.0, within(1e-12));
         assertThat(small.winner()).isEqualTo("java-simd");
-        assertThat(small.decision()).contains("best Java (java-simd)", "inside the error");
+        assertThat(small.decision()).contains("fastest Java (java-simd)", "inside the error");
         WorkloadVerdict big = entry(v, Workload.BATCH, "ACCURATE", 4096);
         assertThat(big.bestJava()).isEqualTo("java-simd-parallel");
         assertThat(big.winner()).isEqualTo("java-simd-parallel");

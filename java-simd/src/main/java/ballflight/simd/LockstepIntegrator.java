@@ -60,22 +60,13 @@ final class LockstepIntegrator {
 
     /**
      * Steps all lanes until at least one active lane's step raises an event; leaves the state
-     * before that step in {@code x..} (with {@code r}, the distance
-     * from home, current for every lane whose fence is still ahead), the state after it in {@code nx..} and the lanes that need
-     * scalar handling in {@code event}.
+     * before that step in {@code x..} (with {@code r}, the distance from home, current for every
+     * lane whose fence is still ahead), the state after it in {@code nx..} and the lanes that
+     * need scalar handling in {@code event}.
      */
     private void stepUntilEvent(Lanes l) {
         final VectorSpecies<Double> sp = SPECIES;
         final KernelParams p = params;
-        DoubleVector x = DoubleVector.fromArray(sp, l.x, 0);
-        DoubleVector y = DoubleVector.fromArray(sp, l.y, 0);
-        DoubleVector z = DoubleVector.fromArray(sp, l.z, 0);
-        DoubleVector vx = DoubleVector.fromArray(sp, l.vx, 0);
-        DoubleVector vy = DoubleVector.fromArray(sp, l.vy, 0);
-        DoubleVector vz = DoubleVector.fromArray(sp, l.vz, 0);
-        DoubleVector spin = DoubleVector.fromArray(sp, l.spin, 0);
-        DoubleVector step = DoubleVector.fromArray(sp, l.step, 0);
-        DoubleVector r = DoubleVector.fromArray(sp, l.r, 0);
         final DoubleVector dragK = DoubleVector.fromArray(sp, l.dragK, 0);
         final DoubleVector windX = DoubleVector.fromArray(sp, l.windX, 0);
         final DoubleVector windY = DoubleVector.fromArray(sp, l.windY, 0);
@@ -93,18 +84,29 @@ final class LockstepIntegrator {
         final VectorMask<Double> sheared = shearExponent.compare(VectorOperators.NE, 0.0);
         final boolean anyShear = sheared.anyTrue();
         final DoubleVector zero = DoubleVector.zero(sp);
+        final DoubleVector negativeZero = DoubleVector.broadcast(sp, -0.0);
         final DoubleVector shearFloor = DoubleVector.broadcast(sp, p.shearMinHeight());
         // k * cl2 and k * crisis delta: the scalar code's left-to-right products, per flight.
         final DoubleVector liftScale = dragK.mul(p.cl2());
         final DoubleVector crisisScale = dragK.mul(p.crisisCdDelta());
 
-        // Per-stage constants of the current spin factor (JavaFlightKernel's dragCd/liftNum/liftOffset).
-        DoubleVector omega = omega0.mul(spin);
-        DoubleVector dragCd1 = dragK.mul(omega.mul(p.cdSpinPerRadPerS()).add(p.cd0()));
-        DoubleVector liftNum1 = zero.blend(liftScale.mul(omega.mul(p.radius())), omega.compare(VectorOperators.GT, 0.0));
-        DoubleVector liftOffset1 = omega.mul(p.radius()).mul(p.cl1());
-
+        // The lanes' state goes through the arrays at every step: vectors carried around this loop
+        // were boxed by C2 (hundreds of bytes per step), reloading them from L1 is cheaper.
         while (true) {
+            DoubleVector x = DoubleVector.fromArray(sp, l.x, 0);
+            DoubleVector y = DoubleVector.fromArray(sp, l.y, 0);
+            DoubleVector z = DoubleVector.fromArray(sp, l.z, 0);
+            DoubleVector vx = DoubleVector.fromArray(sp, l.vx, 0);
+            DoubleVector vy = DoubleVector.fromArray(sp, l.vy, 0);
+            DoubleVector vz = DoubleVector.fromArray(sp, l.vz, 0);
+            DoubleVector spin = DoubleVector.fromArray(sp, l.spin, 0);
+            DoubleVector step = DoubleVector.fromArray(sp, l.step, 0);
+            // Per-stage constants of the current spin factor (JavaFlightKernel's dragCd/liftNum/liftOffset).
+            DoubleVector omega = omega0.mul(spin);
+            DoubleVector dragCd1 = dragK.mul(omega.mul(p.cdSpinPerRadPerS()).add(p.cd0()));
+            DoubleVector liftNum1 = zero.blend(liftScale.mul(omega.mul(p.radius())),
+                    omega.compare(VectorOperators.GT, 0.0));
+            DoubleVector liftOffset1 = omega.mul(p.radius()).mul(p.cl1());
             DoubleVector spinHalf = spin.mul(p.decayHalfStep());
             DoubleVector omegaHalf = omega0.mul(spinHalf);
             DoubleVector dragCdHalf = dragK.mul(omegaHalf.mul(p.cdSpinPerRadPerS()).add(p.cd0()));
@@ -127,12 +129,12 @@ final class LockstepIntegrator {
             DoubleVector dragCd = dragCd1;
             DoubleVector liftNum = liftNum1;
             DoubleVector liftOffset = liftOffset1;
-            DoubleVector sumVx = vx;
-            DoubleVector sumVy = vy;
-            DoubleVector sumVz = vz;
-            DoubleVector sumAx = zero;
-            DoubleVector sumAy = zero;
-            DoubleVector sumAz = zero;
+            DoubleVector sumVx = negativeZero;
+            DoubleVector sumVy = negativeZero;
+            DoubleVector sumVz = negativeZero;
+            DoubleVector sumAx = negativeZero;
+            DoubleVector sumAy = negativeZero;
+            DoubleVector sumAz = negativeZero;
             for (int stage = 0; stage < 4; stage++) {
                 // ---- accel(zs, vxs, vys, vzs, dragCd, liftNum, liftOffset) ----
                 DoubleVector wx = windX;
@@ -168,19 +170,15 @@ final class LockstepIntegrator {
                 DoubleVector az = kl.mul(cz).sub(kd.mul(rz).add(p.gravity()));
                 // ---- end accel ----
 
-                if (stage == 0) {
-                    sumAx = ax;
-                    sumAy = ay;
-                    sumAz = az;
-                } else {
-                    double weight = stage == 3 ? 1.0 : 2.0;
-                    sumVx = sumVx.add(vxs.mul(weight));
-                    sumVy = sumVy.add(vys.mul(weight));
-                    sumVz = sumVz.add(vzs.mul(weight));
-                    sumAx = sumAx.add(ax.mul(weight));
-                    sumAy = sumAy.add(ay.mul(weight));
-                    sumAz = sumAz.add(az.mul(weight));
-                }
+                // One branch-free sum (a branch on the stage here made C2 box the vectors):
+                // -0.0 + v * 1.0 is exactly v, so the first term has the scalar code's bits.
+                double weight = stage == 0 || stage == 3 ? 1.0 : 2.0;
+                sumVx = sumVx.add(vxs.mul(weight));
+                sumVy = sumVy.add(vys.mul(weight));
+                sumVz = sumVz.add(vzs.mul(weight));
+                sumAx = sumAx.add(ax.mul(weight));
+                sumAy = sumAy.add(ay.mul(weight));
+                sumAz = sumAz.add(az.mul(weight));
                 if (stage < 3) {
                     double c = stage == 2 ? h : half;
                     zs = z.add(vzs.mul(c));
@@ -210,15 +208,7 @@ final class LockstepIntegrator {
                     .or(newStep.compare(VectorOperators.EQ, nextSample))
                     .and(active);
             if (events.anyTrue()) {
-                x.intoArray(l.x, 0);
-                y.intoArray(l.y, 0);
-                z.intoArray(l.z, 0);
-                vx.intoArray(l.vx, 0);
-                vy.intoArray(l.vy, 0);
-                vz.intoArray(l.vz, 0);
-                spin.intoArray(l.spin, 0);
-                step.intoArray(l.step, 0);
-                r.intoArray(l.r, 0);
+                // x.. still hold the state before this step.
                 nx.intoArray(l.nx, 0);
                 ny.intoArray(l.ny, 0);
                 nz.intoArray(l.nz, 0);
@@ -228,18 +218,15 @@ final class LockstepIntegrator {
                 events.intoArray(l.event, 0);
                 return;
             }
-            x = nx;
-            y = ny;
-            z = nz;
-            vx = nvx;
-            vy = nvy;
-            vz = nvz;
-            step = newStep;
-            r = nr;
-            spin = spinFull;
-            dragCd1 = dragCdFull;
-            liftNum1 = liftNumFull;
-            liftOffset1 = liftOffsetFull;
+            nx.intoArray(l.x, 0);
+            ny.intoArray(l.y, 0);
+            nz.intoArray(l.z, 0);
+            nvx.intoArray(l.vx, 0);
+            nvy.intoArray(l.vy, 0);
+            nvz.intoArray(l.vz, 0);
+            spinFull.intoArray(l.spin, 0);
+            newStep.intoArray(l.step, 0);
+            nr.intoArray(l.r, 0);
         }
     }
 }
