@@ -8,7 +8,7 @@ import java.util.List;
  * @param workload {@link Workload} name
  * @param mode simulation mode name
  * @param batchSize flights per call
- * @param bestJava the Java contender kept: the simplest one the fastest Java does not beat beyond the
+ * @param bestJava the Java contender kept: the simplest one no other Java contender beats beyond the
  *     error ({@link Contenders#JAVA_SIMPLEST_FIRST})
  * @param bestJavaFlightsPerS its throughput
  * @param bestJavaErrorFlightsPerS its error

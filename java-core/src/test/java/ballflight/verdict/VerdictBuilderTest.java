@@ -125,4 +125,34 @@ class VerdictBuilderTest {
                 json.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .isInstanceOf(VerdictFormatException.class).hasMessageContaining("ranking[0]: unknown contender 'java-gpu'");
     }
+
+    @Test
+    void aFastestJavaWithAWideErrorDoesNotHandTheWinToAFiveTimesSlowerKernel() {
+        // As measured on 2026-12-03 (EXTREME x4096): java-simd-parallel fastest but +-83 %.
+        Verdict v = new VerdictFixtures()
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA, 41_208, 0.025)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA_SIMD, 143_272, 0.24)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA_PARALLEL, 65_521, 0.06)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA_SIMD_PARALLEL, 198_098, 0.83)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.NATIVE_ALL_CORES, 256_101, 0.05)
+                .verdict();
+        WorkloadVerdict w = entry(v, Workload.BATCH, "EXTREME", 4096);
+        // java-simd beats java beyond the error; nothing beats java-simd beyond its error.
+        assertThat(w.bestJava()).isEqualTo("java-simd");
+        assertThat(w.winner()).isEqualTo("java-simd");
+        // Native is measured against the fastest Java by mean, not against the one kept.
+        assertThat(w.ratio()).isCloseTo(256_101.0 / 198_098.0, within(1e-12));
+        assertThat(w.decision()).contains("fastest Java (java-simd-parallel)", "inside the error");
+    }
+
+    @Test
+    void nativeMustBeatTheFastestJavaNotTheSimplerOneKeptOnATie() {
+        // java (1000) ties java-parallel (1100) within 10 % errors and is kept; native at 1250
+        // would beat java (1.25 +- 0.18) but not java-parallel (1.14 +- 0.16).
+        Verdict v = new VerdictFixtures().batch("FAST", 256, 1000, 1100, 1250, 0.10).verdict();
+        WorkloadVerdict w = entry(v, Workload.BATCH, "FAST", 256);
+        assertThat(w.bestJava()).isEqualTo("java");
+        assertThat(w.winner()).isEqualTo("java");
+        assertThat(w.ratio()).isCloseTo(1250.0 / 1100.0, within(1e-12));
+    }
 }
