@@ -79,9 +79,20 @@ public final class Report {
         return results.isEmpty() ? System.getProperty("java.version") : results.get(0).jdk();
     }
 
+    /**
+     * The runs that time each configuration: a run under {@code -prof gc} (the allocation group)
+     * counts only where no unprofiled run of the same benchmark and parameters exists, so no
+     * workload is judged twice.
+     */
+    private List<JmhResult> timings() {
+        return results.stream().filter(r -> Double.isNaN(r.allocBytesPerOp()) || results.stream().noneMatch(
+                o -> Double.isNaN(o.allocBytesPerOp()) && o.benchmark().equals(r.benchmark())
+                        && o.params().equals(r.params()))).toList();
+    }
+
     private List<Measurement> measurements() {
         List<Measurement> out = new ArrayList<>();
-        for (JmhResult r : results) {
+        for (JmhResult r : timings()) {
             if (r.benchmark().equals(BATCH)) {
                 int n = Integer.parseInt(r.param("batchSize"));
                 out.add(measurement(Workload.BATCH, r.param("mode"), n, r.param("contender"), r));
@@ -99,7 +110,7 @@ public final class Report {
     }
 
     private Optional<JmhResult> find(String benchmark, String... keyValues) {
-        return results.stream().filter(r -> r.benchmark().equals(benchmark) && matches(r, keyValues)).findFirst();
+        return timings().stream().filter(r -> r.benchmark().equals(benchmark) && matches(r, keyValues)).findFirst();
     }
 
     private static boolean matches(JmhResult r, String[] keyValues) {

@@ -31,8 +31,9 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <p>Usage: {@code java -cp bench/target/benchmarks.jar ballflight.bench.Suite [--quick]
  * --results FILE.json [--markdown docs/BENCHMARKS.md] [--verdict FILE.json] [--commit ID]
- * [--from-results FILE.json]} ({@code --from-results} skips the measurement and reports an
- * existing JMH JSON file).
+ * [--from-results FILE.json [--load TEXT]]} ({@code --from-results} skips the measurement and
+ * reports an existing JMH JSON file, dated by the file's modification time, the end of its run;
+ * {@code --load} carries the load averages that run printed).
  */
 public final class Suite {
 
@@ -145,7 +146,7 @@ public final class Suite {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
-                case "--results", "--markdown", "--verdict", "--commit", "--from-results" -> {
+                case "--results", "--markdown", "--verdict", "--commit", "--from-results", "--load" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(args[i] + " needs a value");
                     }
@@ -153,13 +154,15 @@ public final class Suite {
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: [--quick] --results FILE [--markdown FILE] [--verdict FILE] [--commit ID]"
-                        + " [--from-results FILE]");
+                        + " [--from-results FILE [--load TEXT]]");
             }
         }
         Path results;
-        String load = "not recorded (report of an earlier run)";
+        String load = opts.getOrDefault("--load", "not recorded (report of an earlier run)");
+        Instant measured;
         if (opts.containsKey("--from-results")) {
             results = Path.of(opts.get("--from-results"));
+            measured = Files.getLastModifiedTime(results).toInstant();
         } else {
             String out = opts.get("--results");
             if (out == null) {
@@ -169,9 +172,10 @@ public final class Suite {
             load = Machine.loadAverage();
             measure(quick, results, System.out, true);
             load = load + " before, " + Machine.loadAverage() + " after";
+            measured = Instant.now();
         }
         Report.Provenance provenance = new Report.Provenance(
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), Machine.describe(),
+                measured.truncatedTo(ChronoUnit.SECONDS).toString(), Machine.describe(),
                 opts.getOrDefault("--commit", "unknown"), method(quick) + "; 1-minute load average " + load);
         Report report = new Report(Report.read(results), provenance, new StepCounts());
         if (opts.containsKey("--markdown")) {

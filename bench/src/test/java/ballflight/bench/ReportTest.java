@@ -91,4 +91,23 @@ class ReportTest {
         Files.writeString(f, "{\"a\": 1}");
         assertThatThrownBy(() -> Report.read(f)).hasMessageContaining("is not JMH JSON output");
     }
+
+    @Test
+    void anAllocationRunDoesNotCountAgainWhereAnUnprofiledRunTimedTheSameConfiguration() throws Exception {
+        Path fixture = Path.of(ReportTest.class.getResource("/jmh-fixture.json").toURI());
+        List<JmhResult> rows = new java.util.ArrayList<>(Report.read(fixture));
+        // Unprofiled runs of two EXTREME x16 contenders (the fixture's are all under -prof gc).
+        rows.add(new JmhResult(Report.BATCH, java.util.Map.of("batchSize", "16", "contender", "java", "mode", "EXTREME"),
+                400e-6, 4e-6, Double.NaN, "25", 5));
+        rows.add(new JmhResult(Report.BATCH, java.util.Map.of("batchSize", "16", "contender", "native-all",
+                "mode", "EXTREME"), 200e-6, 2e-6, Double.NaN, "25", 5));
+        Verdict v = new Report(rows, PROVENANCE, new StepCounts()).verdict();
+        WorkloadVerdict w = v.workloads().stream().filter(e -> e.workload().equals("batch") && e.batchSize() == 16)
+                .findFirst().orElseThrow();
+        assertThat(w.bestNative()).isEqualTo("native-all");
+        assertThat(w.nativeFlightsPerS()).isCloseTo(16 / 200e-6, within(1e-6));
+        assertThat(w.ranking()).doesNotHaveDuplicates();
+        // java-parallel has only its profiled run, which still counts.
+        assertThat(w.ranking()).contains("java-parallel");
+    }
 }
