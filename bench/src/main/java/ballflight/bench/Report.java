@@ -49,12 +49,15 @@ public final class Report {
     }
 
     private final List<JmhResult> results;
+    /** {@link #results} without the allocation runs that an unprofiled run already times. */
+    private final List<JmhResult> timings;
     private final Provenance provenance;
     private final StepCounts steps;
     private final Verdict verdict;
 
     public Report(List<JmhResult> results, Provenance provenance, StepCounts steps) {
         this.results = List.copyOf(results);
+        this.timings = timings(this.results);
         this.provenance = provenance;
         this.steps = steps;
         this.verdict = VerdictBuilder.build(measurements(), provenance.date(), provenance.machine(), jdk(),
@@ -84,7 +87,7 @@ public final class Report {
      * counts only where no unprofiled run of the same benchmark and parameters exists, so no
      * workload is judged twice.
      */
-    private List<JmhResult> timings() {
+    private static List<JmhResult> timings(List<JmhResult> results) {
         return results.stream().filter(r -> Double.isNaN(r.allocBytesPerOp()) || results.stream().noneMatch(
                 o -> Double.isNaN(o.allocBytesPerOp()) && o.benchmark().equals(r.benchmark())
                         && o.params().equals(r.params()))).toList();
@@ -92,7 +95,7 @@ public final class Report {
 
     private List<Measurement> measurements() {
         List<Measurement> out = new ArrayList<>();
-        for (JmhResult r : timings()) {
+        for (JmhResult r : timings) {
             if (r.benchmark().equals(BATCH)) {
                 int n = Integer.parseInt(r.param("batchSize"));
                 out.add(measurement(Workload.BATCH, r.param("mode"), n, r.param("contender"), r));
@@ -110,7 +113,7 @@ public final class Report {
     }
 
     private Optional<JmhResult> find(String benchmark, String... keyValues) {
-        return timings().stream().filter(r -> r.benchmark().equals(benchmark) && matches(r, keyValues)).findFirst();
+        return timings.stream().filter(r -> r.benchmark().equals(benchmark) && matches(r, keyValues)).findFirst();
     }
 
     private static boolean matches(JmhResult r, String[] keyValues) {

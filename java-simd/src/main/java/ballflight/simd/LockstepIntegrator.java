@@ -218,6 +218,8 @@ final class LockstepIntegrator {
                 events.intoArray(l.event, 0);
                 return;
             }
+            // Quiet step: the new state becomes the next step's start. (Not a helper shared with the
+            // stores above: a call C2 does not inline boxes every vector argument.)
             nx.intoArray(l.x, 0);
             ny.intoArray(l.y, 0);
             nz.intoArray(l.z, 0);
