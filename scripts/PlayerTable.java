@@ -7,7 +7,7 @@ import ballflight.kernel.SimulationMode;
 import ballflight.pa.Matchups;
 import ballflight.pa.PaRunner;
 import ballflight.pa.PaStats;
-import ballflight.pa.PaTuning;
+import ballflight.pitch.PaTuning;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ public class PlayerTable {
         int paEach = Integer.parseInt(args[1]);
         long seed = Long.parseLong(args[2]);
         LeagueData data = LeagueData.mlb2025();
-        Map<String, Double> realHrRate = realHomeRunRates(Path.of("java-core/src/main/resources/mlb-2025/hitters.csv"));
+        Map<String, Double> realHrRate = realHomeRunRates(Path.of("baseball/src/main/resources/mlb-2025/hitters.csv"));
         PaRunner runner = new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
                 .mode(SimulationMode.EXTREME).build(), tuning(), 2);
         List<Hitter> regulars = data.hitters().subList(0, Math.min(count, data.hitters().size()));

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Builds java-core/src/main/resources/mlb-2025/*.csv from ../shared/data/mlb-2025 (see docs/DATA.md).
+"""Builds baseball/src/main/resources/mlb-2025/*.csv from ../shared/data/mlb-2025 (see docs/DATA.md).
 
 Only the columns the plate-appearance engine reads are kept. Players are keyed by "First Last"
 (accents kept, as in the rosters); Savant's "Last, First" names are turned around to join.
 Empty cell = not in the data: the Java loader fills it with the league value (docs/DATA.md).
-Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 java-core/src/main/resources/mlb-2025
+Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 baseball/src/main/resources/mlb-2025
 """
 import csv, sys, unicodedata, os
 

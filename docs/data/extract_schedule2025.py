@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds java-core/src/main/resources/mlb-2025/schedule.csv from the Retrosheet-style 2025 schedule
+"""Builds baseball/src/main/resources/mlb-2025/schedule.csv from the Retrosheet-style 2025 schedule
 (../shared/data/mlb-2025/savant/2025schedule.csv), runners.csv (stolen bases per hitter, for
 steal attempts) from the rosters, and pitcher_running.csv (Savant's pitcher running game: steal
 opportunities, steals and caught stealing against each pitcher, all bases).
@@ -7,7 +7,7 @@ opportunities, steals and caught stealing against each pitcher, all bases).
 Schedule: one row per game in file order (postponed games keep their original place; the result
 of a game does not depend on its date). Retrosheet team codes become the 2025 abbreviations used
 everywhere else (rosters, parks).
-Usage: python3 docs/data/extract_schedule2025.py ../shared/data/mlb-2025 java-core/src/main/resources/mlb-2025
+Usage: python3 docs/data/extract_schedule2025.py ../shared/data/mlb-2025 baseball/src/main/resources/mlb-2025
 """
 import csv, os, sys
 

@@ -13,7 +13,7 @@ import ballflight.game.Rosters;
 import ballflight.game.TeamRoster;
 import ballflight.kernel.SimulationMode;
 import ballflight.pa.PaRunner;
-import ballflight.pa.PaTuning;
+import ballflight.pitch.PaTuning;
 import ballflight.pitch.AimMaps;
 import ballflight.season.SeasonRunner;
 import java.util.Locale;

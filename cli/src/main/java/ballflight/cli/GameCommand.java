@@ -13,7 +13,7 @@ import ballflight.game.Rosters;
 import ballflight.game.TeamRoster;
 import ballflight.model.InputException;
 import ballflight.pa.PaRunner;
-import ballflight.pa.PaTuning;
+import ballflight.pitch.PaTuning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -10,7 +10,7 @@ import ballflight.model.InputException;
 import ballflight.pa.Matchups;
 import ballflight.pa.PaRunner;
 import ballflight.pa.PaStats;
-import ballflight.pa.PaTuning;
+import ballflight.pitch.PaTuning;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

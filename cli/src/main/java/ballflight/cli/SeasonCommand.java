@@ -5,7 +5,7 @@ import ballflight.game.BattingLine;
 import ballflight.game.GameProfile;
 import ballflight.game.PitchingLine;
 import ballflight.model.InputException;
-import ballflight.pa.PaTuning;
+import ballflight.pitch.PaTuning;
 import ballflight.season.GameFailure;
 import ballflight.season.ScheduledGame;
 import ballflight.season.Schedule;

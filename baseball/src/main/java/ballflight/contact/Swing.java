@@ -1,0 +1,125 @@
+package ballflight.contact;
+
+import ballflight.data.Handedness;
+import ballflight.data.Hitter;
+import ballflight.data.PitchFamily;
+import ballflight.data.PitchTypeDefaults;
+import ballflight.pitch.PaTuning;
+import ballflight.pitch.Count;
+import ballflight.pitch.PitchResult;
+import ballflight.pitch.StrikeZone;
+import java.util.random.RandomGenerator;
+
+/**
+ * A swing at a pitch: where the bat meets (or misses) the ball, then the collision.
+ *
+ * <p>Three errors are drawn, all physical quantities: the vertical offset D between the ball's
+ * and the bat's centres (|D| beyond ball + bat radius is a miss), the timing error (which turns
+ * the bat's face: early pulls, late goes the other way, very early or late is foul) and the
+ * impact point along the barrel (off the sweet spot the collision is less efficient). A miss is
+ * |D| beyond the radii or a timing error beyond the barrel's window. The share of swings fooled
+ * by the pitch (D displaced under a fastball or over a breaking ball) and the timing window are
+ * set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff rate
+ * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
+ * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
+ * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
+ * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate.
+ */
+public final class Swing {
+    /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
+    static final double LEAGUE_WHIFF = 0.245;
+    /** Launch angle the mean offset is centred on: about the 2025 league mean of batted balls (13.4). */
+    static final double LEAGUE_LA_DEG = 13.0;
+    /** League mean attack angle, 2025 (Savant swing path, PA-weighted). */
+    static final double LEAGUE_ATTACK_DEG = 10.0;
+    /** League squared-up share of bat-ball contacts, 2025 (Savant bat tracking, contact-weighted). */
+    static final double LEAGUE_SQUARED_UP = 0.331;
+    /** Smallest impact spread along the barrel, in (no one hits every ball on the sweet spot). */
+    static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
+    private final PaTuning tuning;
+
+    public Swing(PaTuning tuning) {
+        this.tuning = tuning;
+    }
+
+    public SwingResult swing(Hitter batter, PitchResult pitch, Count count, RandomGenerator rng) {
+        double odds = odds(batter.whiffPerSwing()) * odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF);
+        double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
+        odds *= Math.exp(tuning.whiffPerFtOutside() * outside);
+        if (count.strikes() == 2) {
+            odds *= tuning.twoStrikeWhiffOdds();
+        }
+        double whiff = odds / (1 + odds);
+        // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).
+        double whiffHeight = 1 - Math.pow(1 - whiff, tuning.heightWhiffShare());
+        double whiffTiming = 1 - Math.pow(1 - whiff, 1 - tuning.heightWhiffShare());
+        double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - LEAGUE_LA_DEG)
+                - tuning.offsetPerAttackDeg() * (batter.attackAngleDeg() - LEAGUE_ATTACK_DEG)
+                + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
+        // Height errors: a swing that read the pitch is off by N(0, tracked). A swing fooled by the
+        // pitch is put where the batter expected the ball, not where it is: under a fastball that
+        // rides (ball above the bat, D > 0), over a breaking or off-speed ball that drops (D < 0),
+        // off by the fooled bias, N(bias, fooled). Most fooled swings miss; the ones that connect are
+        // the pop-ups off high heat and the topped grounders off sliders. The fooled share makes
+        // P(|D| > R) equal wD.
+        double r = BatBallCollision.MAX_OFFSET_IN;
+        double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn();
+        double missTracked = missProbability(mean, tuning.trackedSigmaIn(), r);
+        double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
+        double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
+        double d = rng.nextDouble() < fooled
+                ? fooledMean + tuning.fooledSigmaIn() * rng.nextGaussian()
+                : mean + tuning.trackedSigmaIn() * rng.nextGaussian();
+        if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
+            return new SwingResult(SwingResult.Kind.WHIFF, null);
+        }
+        double pullSign = batter.bats() == Handedness.RIGHT ? -1.0 : 1.0;
+        double insideFt = -pullSign * pitch.plateXFt();
+        double timingErrorMs = tuning.timingSigmaMs() * rng.nextGaussian();
+        // Too early or too late by more than the barrel's window: the bat is not there.
+        if (Math.abs(timingErrorMs) > tuning.timingSigmaMs() * Normal.quantile(1 - whiffTiming / 2)) {
+            return new SwingResult(SwingResult.Kind.WHIFF, null);
+        }
+        double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
+        // Inside pitches are met further out in front: the face points more to the pull side.
+        double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
+        double alongBarrelIn = sweetSpotSigmaIn(batter) * rng.nextGaussian();
+        double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
+        double batSpeed = batter.batSpeedMph() * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
+                * (1 - 0.01 * alongBarrelIn);
+        double attack = batter.attackAngleDeg() + 4.0 * rng.nextGaussian()
+                - 3.0 * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
+        BattedBall ball = BatBallCollision.collide(new double[] {pitch.vxMph(), pitch.vyMph(), pitch.vzMph()},
+                new double[] {pitch.spinXRadPerS(), pitch.spinYRadPerS(), pitch.spinZRadPerS()}, batSpeed, attack,
+                face, d, q, tuning.friction(), tuning.pitchSpinKept(), pitch.plateZFt());
+        if (ball == null || !ball.fair()) {
+            return new SwingResult(SwingResult.Kind.FOUL, ball);
+        }
+        return new SwingResult(SwingResult.Kind.IN_PLAY, ball);
+    }
+
+    /**
+     * The batter's spread of impact points along the barrel: the league's, narrowed (its variance
+     * reduced) in proportion to how much more often than the league he squared the ball up in 2025.
+     */
+    double sweetSpotSigmaIn(Hitter batter) {
+        double league = tuning.sweetSpotSigmaIn();
+        double variance = league * league
+                - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP);
+        return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
+    }
+
+    /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */
+    private static double fooledSide(PitchResult pitch) {
+        return PitchTypeDefaults.family(pitch.spec().type()) == PitchFamily.FASTBALL ? 1.0 : -1.0;
+    }
+
+    private static double missProbability(double mean, double sigma, double radius) {
+        return 1.0 - (Normal.cdf((radius - mean) / sigma) - Normal.cdf((-radius - mean) / sigma));
+    }
+
+    private static double odds(double p) {
+        double c = Math.max(0.01, Math.min(0.9, p));
+        return c / (1 - c);
+    }
+}

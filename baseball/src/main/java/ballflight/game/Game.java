@@ -1,0 +1,410 @@
+package ballflight.game;
+
+import ballflight.data.Defense;
+import ballflight.data.Hitter;
+import ballflight.data.Park;
+import ballflight.data.Pitcher;
+import ballflight.fielding.PaOutcome;
+import ballflight.pa.PaStats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * One game under the 2025 rules: nine innings, designated hitters on both sides, an automatic
+ * runner on second from the 10th inning, no bottom of the 9th (or later) when the home team leads,
+ * and a walk-off ends the game at once (only the winning run counts unless it is a home run).
+ * Starters go until their pitch limit (88-100, drawn per game) or until hit hard (6 runs, or 4 in
+ * an inning); relievers pitch an inning each (35 pitches at most). Fast runners steal second.
+ * Deterministic: the same inputs and generator state give the same game.
+ */
+public final class Game {
+    /** A game still tied after this many innings is reported as a failure (never seen in practice). */
+    public static final int MAX_INNINGS = 40;
+    static final int STARTER_MIN_PITCHES = 88;
+    static final int STARTER_PITCH_SPREAD = 13;
+    static final int STARTER_MAX_RUNS = 6;
+    static final int STARTER_MAX_INNING_RUNS = 4;
+    static final int RELIEVER_MAX_PITCHES = 35;
+    /** Steal race: a league-average pitcher's delivery to the plate, s (per pitcher: {@link HoldingRunners}). */
+    static final double DELIVERY_S = 1.40;
+    /** Catcher's catch-and-release, s. */
+    static final double CATCHER_EXCHANGE_S = 0.75;
+    /** Spread of the steal race outcome (jump, throw accuracy), s. */
+    static final double STEAL_SPREAD_S = 0.15;
+    /** Catcher to second base, ft. */
+    static final double CATCHER_THROW_FT = 127.3;
+
+    private final AtBatSource source;
+
+    public Game(AtBatSource source) {
+        this.source = source;
+    }
+
+    /**
+     * @param awayGame the visitors' game number this season (0-based): picks the starter (five-man rotation)
+     * @param homeGame the home team's game number
+     */
+    public GameResult play(TeamRoster away, TeamRoster home, int awayGame, int homeGame, Park park,
+                           RandomGenerator rng, boolean playByPlay) {
+        Side a = new Side(away, awayGame, rng);
+        Side h = new Side(home, homeGame, rng);
+        List<String> plays = new ArrayList<>();
+        PaStats stats = new PaStats();
+        Half half = new Half(park, rng, playByPlay ? plays : null, stats, a, h);
+        for (int inning = 1; ; inning++) {
+            if (inning > MAX_INNINGS) {
+                throw new IllegalStateException("still tied after " + MAX_INNINGS + " innings");
+            }
+            half.play(inning, true, a, h);
+            if (inning >= 9 && h.runs() > a.runs()) {
+                break;
+            }
+            half.play(inning, false, h, a);
+            if (inning >= 9 && h.runs() != a.runs()) {
+                break;
+            }
+        }
+        decide(a, h);
+        return new GameResult(away.team(), home.team(), park.venue(), List.copyOf(a.innings), List.copyOf(h.innings),
+                a.hits, h.hits, a.errors, h.errors, a.batting(), h.batting(), a.pitchingLines(), h.pitchingLines(),
+                plays, stats);
+    }
+
+    /**
+     * Decisions, simplified: the win to the winning starter if he got 15 outs, else to the first
+     * reliever; the loss to the losing pitcher charged with the most runs (the starter on ties).
+     */
+    private static void decide(Side a, Side h) {
+        Side win = h.runs() > a.runs() ? h : a;
+        Side lose = win == h ? a : h;
+        PitchingLine starter = win.pitchers.get(0).line;
+        PitchingLine w = starter.outs >= 15 ? starter : win.pitchers.get(win.pitchers.size() > 1 ? 1 : 0).line;
+        w.wins = 1;
+        PitchingLine l = lose.pitchers.get(0).line;
+        for (Pitching p : lose.pitchers) {
+            if (p.line.r > l.r) {
+                l = p.line;
+            }
+        }
+        l.losses = 1;
+    }
+
+    /** A pitcher in the game with his line. */
+    private static final class Pitching {
+        final Pitcher pitcher;
+        final PitchingLine line;
+        final boolean starter;
+        int inningRuns;
+
+        Pitching(Pitcher pitcher, String team, boolean starter) {
+            this.pitcher = pitcher;
+            this.line = new PitchingLine(pitcher.name(), team);
+            this.starter = starter;
+        }
+    }
+
+    /** One team's state during the game. */
+    private static final class Side {
+        final TeamRoster roster;
+        final GameLineup lineup;
+        final Defense defense;
+        final Baserunning running;
+        final BattingLine[] lines = new BattingLine[9];
+        final List<Pitching> pitchers = new ArrayList<>();
+        final List<Integer> innings = new ArrayList<>();
+        final int pitchLimit;
+        final int bullpenOffset;
+        int nextBatter;
+        int hits;
+        int errors;
+
+        Side(TeamRoster roster, int teamGame, RandomGenerator rng) {
+            this.roster = roster;
+            this.lineup = roster.lineupFor(rng);
+            this.defense = lineup.defense();
+            this.running = new Baserunning(defense);
+            for (int i = 0; i < 9; i++) {
+                LineupSlot s = lineup.slots().get(i);
+                lines[i] = new BattingLine(s.hitter().name(), roster.team(), s.position());
+            }
+            pitchers.add(new Pitching(roster.starter(teamGame), roster.team(), true));
+            this.pitchLimit = STARTER_MIN_PITCHES + rng.nextInt(STARTER_PITCH_SPREAD);
+            // Spread the bullpen's work over the season.
+            this.bullpenOffset = roster.bullpen().isEmpty() ? 0 : Math.floorMod(teamGame * 3, roster.bullpen().size());
+        }
+
+        int runs() {
+            return innings.stream().mapToInt(Integer::intValue).sum();
+        }
+
+        int current() {
+            return pitchers.size() - 1;
+        }
+
+        Pitching pitching() {
+            return pitchers.get(current());
+        }
+
+        /** Brings in the next reliever; false when the bullpen is used up (the current pitcher stays). */
+        boolean relieve(List<String> plays) {
+            int used = pitchers.size() - 1;
+            if (used >= roster.bullpen().size()) {
+                return false;
+            }
+            Pitcher next = roster.bullpen().get((bullpenOffset + used) % roster.bullpen().size());
+            pitchers.add(new Pitching(next, roster.team(), false));
+            if (plays != null) {
+                plays.add("  Pitching change (" + roster.team() + "): " + next.name());
+            }
+            return true;
+        }
+
+        List<BattingLine> batting() {
+            return List.of(lines);
+        }
+
+        List<PitchingLine> pitchingLines() {
+            return pitchers.stream().map(p -> p.line).toList();
+        }
+    }
+
+    /** Plays half-innings; holds what every half needs. */
+    private final class Half {
+        final Park park;
+        final RandomGenerator rng;
+        final List<String> plays;
+        final PaStats stats;
+        final BaseState bases = new BaseState();
+        final Side[] sides;
+
+        Half(Park park, RandomGenerator rng, List<String> plays, PaStats stats, Side away, Side home) {
+            this.sides = new Side[] {away, home};
+            this.park = park;
+            this.rng = rng;
+            this.plays = plays;
+            this.stats = stats;
+        }
+
+        void play(int inning, boolean top, Side bat, Side field) {
+            bases.clear();
+            bat.innings.add(0);
+            int idx = bat.innings.size() - 1;
+            boolean walkOffPossible = !top && inning >= 9;
+            if (plays != null) {
+                plays.add((top ? "Top " : "Bottom ") + ordinal(inning) + " (" + bat.roster.team() + " batting)");
+            }
+            Pitching p0 = field.pitching();
+            p0.inningRuns = 0;
+            if (!p0.starter && p0.line.outs >= 3) {
+                field.relieve(plays);
+            }
+            field.pitching().inningRuns = 0;
+            if (inning > 9) {
+                // The automatic runner: the batter before this inning's leadoff man.
+                Hitter ghost = bat.lineup.slots().get(Math.floorMod(bat.nextBatter - 1, 9)).hitter();
+                bases.put(2, new Runner(ghost, field.current(), false));
+                if (plays != null) {
+                    plays.add("  Automatic runner on second: " + ghost.name());
+                }
+            }
+            while (bases.outs() < 3) {
+                steal(bat, field, idx, walkOffPossible);
+                if (bases.outs() >= 3) {
+                    break;
+                }
+                changePitcherIfTired(field);
+                int slot = bat.nextBatter;
+                bat.nextBatter = (slot + 1) % 9;
+                Hitter batter = bat.lineup.slots().get(slot).hitter();
+                Pitching p = field.pitching();
+                AtBat ab = source.play(batter, p.pitcher, field.defense, park, rng);
+                stats.add(ab.result());
+                PaOutcome o = ab.result().outcome();
+                p.line.pitches += ab.result().pitches();
+                p.line.bf++;
+                PlayOutcome po = field.running.resolve(bases, new Runner(batter, field.current(), true), o, ab.landing());
+                List<Runner> scored = po.scored();
+                int lead = bat.runs() - field.runs();
+                if (walkOffPossible && o != PaOutcome.HR && lead + scored.size() > 1 && lead <= 0) {
+                    // A walk-off that is not a home run counts only up to the winning run.
+                    scored = scored.subList(0, 1 - lead);
+                }
+                record(bat.lines[slot], field, o, po, scored);
+                if (o.isHit()) {
+                    bat.hits++;
+                    p.line.h++;
+                } else if (o == PaOutcome.E) {
+                    field.errors++;
+                }
+                p.line.outs += po.outsMade();
+                bat.innings.set(idx, bat.innings.get(idx) + scored.size());
+                if (plays != null) {
+                    plays.add(describe(batter, p.pitcher, o, po, scored, bat, field));
+                }
+                if (walkOffPossible && bat.runs() > field.runs()) {
+                    if (plays != null) {
+                        plays.add("  Walk-off! " + bat.roster.team() + " win.");
+                    }
+                    return;
+                }
+            }
+        }
+
+        private void record(BattingLine line, Side field, PaOutcome o, PlayOutcome po, List<Runner> scored) {
+            line.pa++;
+            switch (o) {
+                case BB -> line.bb++;
+                case HBP -> line.hbp++;
+                case K -> line.k++;
+                case DOUBLE -> line.doubles++;
+                case TRIPLE -> line.triples++;
+                case HR -> line.hr++;
+                default -> {
+                }
+            }
+            if (o.isHit()) {
+                line.h++;
+            }
+            if (po.sacrificeFly()) {
+                line.sf++;
+            } else if (o.isAtBat()) {
+                line.ab++;
+            }
+            if (!po.doublePlay() && o != PaOutcome.E) {
+                line.rbi += scored.size();
+            }
+            Pitching now = field.pitching();
+            if (o == PaOutcome.BB) {
+                now.line.bb++;
+            } else if (o == PaOutcome.K) {
+                now.line.k++;
+            } else if (o == PaOutcome.HR) {
+                now.line.hr++;
+            }
+            for (Runner r : scored) {
+                scoreRun(r, field);
+            }
+        }
+
+        private void scoreRun(Runner r, Side field) {
+            lineOf(r).r++;
+            Pitching charged = field.pitchers.get(r.responsiblePitcher());
+            charged.line.r++;
+            charged.inningRuns++;
+            if (r.earned()) {
+                charged.line.er++;
+            }
+        }
+
+        /**
+         * Steal of second by a runner on first with second open: tendency from his 2025 steals and
+         * the pitcher's record against runners; success from a race of the runner against the
+         * pitcher's delivery plus the catcher's exchange and throw.
+         */
+        private void steal(Side bat, Side field, int idx, boolean walkOffPossible) {
+            Runner r = bases.on(1);
+            if (r == null || bases.on(2) != null) {
+                return;
+            }
+            Hitter h = r.hitter();
+            int sb = bat.roster.stolenBases().getOrDefault(h.name(), 0);
+            // 2025 attempts (SB / 0.78 success) per PA spent on first with second open: he reaches first
+            // in ~26 % of PA (1B, BB, HBP, E, FC), with second open ~80 % of those, and stays ~1.2 PA
+            // before he moves or the inning ends.
+            HoldingRunners hold = field.roster.holding(field.pitching().pitcher);
+            double attempt = Math.min(0.35, hold.attemptFactor() * (sb / 0.78)
+                    / Math.max(60.0, 0.21 * h.plateAppearances() * 1.2));
+            if (rng.nextDouble() >= attempt) {
+                return;
+            }
+            double run = 0.25 + (90.0 - 12.0) / (0.92 * h.sprintSpeedFtPerS());
+            double defence = hold.deliveryS() + CATCHER_EXCHANGE_S
+                    + CATCHER_THROW_FT / (0.9 * field.lineup.catcherArmMph() * Baserunning.MPH_TO_FTPS) + 0.1;
+            double safe = 1.0 / (1.0 + Math.exp(-(defence - run) / STEAL_SPREAD_S));
+            BattingLine line = lineOf(r);
+            bases.put(1, null);
+            if (rng.nextDouble() < safe) {
+                bases.put(2, r);
+                line.sb++;
+                if (plays != null) {
+                    plays.add("  " + h.name() + " steals second.");
+                }
+            } else {
+                bases.setOuts(bases.outs() + 1);
+                field.pitching().line.outs++;
+                line.cs++;
+                if (plays != null) {
+                    plays.add("  " + h.name() + " caught stealing.");
+                }
+            }
+        }
+
+        private BattingLine lineOf(Runner r) {
+            for (Side s : sides) {
+                for (int i = 0; i < 9; i++) {
+                    if (s.lineup.slots().get(i).hitter() == r.hitter()) {
+                        return s.lines[i];
+                    }
+                }
+            }
+            throw new IllegalStateException("runner " + r.hitter().name() + " is in neither lineup");
+        }
+
+        private void changePitcherIfTired(Side field) {
+            Pitching p = field.pitching();
+            boolean tired = p.starter
+                    ? p.line.pitches >= field.pitchLimit || p.line.r >= STARTER_MAX_RUNS
+                        || p.inningRuns >= STARTER_MAX_INNING_RUNS
+                    : p.line.pitches >= RELIEVER_MAX_PITCHES;
+            if (tired && field.relieve(plays)) {
+                field.pitching().inningRuns = 0;
+            }
+        }
+
+        private String describe(Hitter batter, Pitcher pitcher, PaOutcome o, PlayOutcome po, List<Runner> scored,
+                                Side bat, Side field) {
+            StringBuilder s = new StringBuilder("  ").append(batter.name()).append(": ").append(word(o, po));
+            if (!scored.isEmpty()) {
+                s.append(", ").append(scored.size()).append(scored.size() == 1 ? " run scores" : " runs score");
+            }
+            s.append(String.format(Locale.ROOT, " [%d out, bases %s, %s %d - %s %d] (vs %s)", bases.outs(), bases,
+                    bat.roster.team(), bat.runs(), field.roster.team(), field.runs(), pitcher.name()));
+            return s.toString();
+        }
+    }
+
+    private static String word(PaOutcome o, PlayOutcome po) {
+        if (po.doublePlay()) {
+            return "grounds into a double play";
+        }
+        if (po.sacrificeFly()) {
+            return "sacrifice fly";
+        }
+        return switch (o) {
+            case K -> "strikes out";
+            case BB -> "walks";
+            case HBP -> "hit by pitch";
+            case SINGLE -> "singles";
+            case DOUBLE -> "doubles";
+            case TRIPLE -> "triples";
+            case HR -> "homers";
+            case GO -> po.batterReached() ? "reaches on a fielder's choice" : "grounds out";
+            case FO -> "flies out";
+            case LO -> "lines out";
+            case PO -> "pops out";
+            case E -> "reaches on an error";
+        };
+    }
+
+    static String ordinal(int n) {
+        String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
+}

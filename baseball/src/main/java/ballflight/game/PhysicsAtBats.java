@@ -1,0 +1,54 @@
+package ballflight.game;
+
+import ballflight.data.Defense;
+import ballflight.data.Hitter;
+import ballflight.data.Park;
+import ballflight.data.Pitcher;
+import ballflight.engine.FlightSimulator;
+import ballflight.model.FlightResult;
+import ballflight.fielding.PaOutcome;
+import ballflight.pitch.PaTuning;
+import ballflight.pa.PlateAppearanceEngine;
+import ballflight.pa.PlateAppearanceResult;
+import ballflight.pitch.AimMaps;
+import java.util.random.RandomGenerator;
+
+/**
+ * Plate appearances from the physics engine. The runners need where and when a ball in play came
+ * down: that is the end of the engine's own flight of it (park air, fence on its spray line, the
+ * simulator's backend and step), so nothing is flown twice. Not thread-safe: one per thread, like
+ * the engine and its simulator.
+ */
+public final class PhysicsAtBats implements AtBatSource {
+    private static final double MPH_TO_FTPS = 5280.0 / 3600.0;
+    private final PlateAppearanceEngine engine;
+    private final GameProfile profile;
+
+    /** With its own aim maps. @param sim the engine's simulator (not closed here) */
+    public PhysicsAtBats(FlightSimulator sim, PaTuning tuning, GameProfile profile) {
+        this(sim, tuning, profile, new AimMaps());
+    }
+
+    /**
+     * @param sim the engine's simulator (not closed here)
+     * @param aimMaps how pitchers aim, shared with the other workers
+     * @param profile receives the time of every plate appearance and flight
+     */
+    public PhysicsAtBats(FlightSimulator sim, PaTuning tuning, GameProfile profile, AimMaps aimMaps) {
+        this.engine = new PlateAppearanceEngine(sim, tuning, aimMaps, profile.flights());
+        this.profile = profile;
+    }
+
+    @Override
+    public AtBat play(Hitter batter, Pitcher pitcher, Defense defense, Park park, RandomGenerator rng) {
+        long t0 = System.nanoTime();
+        PlateAppearanceResult r = engine.play(batter, pitcher, defense, park, rng);
+        profile.addPlateAppearance(System.nanoTime() - t0);
+        if (r.ball() == null || r.outcome() == PaOutcome.HR) {
+            return new AtBat(r, null);
+        }
+        FlightResult f = r.flight();
+        double ground = Math.hypot(f.landingVxMph(), f.landingVyMph()) * MPH_TO_FTPS;
+        return new AtBat(r, new Landing(f.landingXFt(), f.landingYFt(), f.hangTimeS(), ground));
+    }
+}

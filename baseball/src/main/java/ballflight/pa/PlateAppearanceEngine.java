@@ -1,0 +1,135 @@
+package ballflight.pa;
+
+import ballflight.contact.Swing;
+import ballflight.contact.SwingDecision;
+import ballflight.contact.SwingResult;
+import ballflight.data.Defense;
+import ballflight.data.Handedness;
+import ballflight.data.Hitter;
+import ballflight.data.Park;
+import ballflight.data.PitchSpec;
+import ballflight.data.PitchTypeDefaults;
+import ballflight.data.Pitcher;
+import ballflight.engine.FlightSimulator;
+import ballflight.fielding.BallInPlay;
+import ballflight.fielding.PaOutcome;
+import ballflight.fielding.PlayResult;
+import ballflight.pitch.AimMaps;
+import ballflight.pitch.Count;
+import ballflight.pitch.FlightTimes;
+import ballflight.pitch.PaTuning;
+import ballflight.pitch.PitchFlight;
+import ballflight.pitch.PitchResult;
+import ballflight.pitch.PitchSelector;
+import ballflight.pitch.PitchTargeting;
+import ballflight.pitch.PlateTarget;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * Plays one plate appearance pitch by pitch: choose and locate the pitch, fly it to the plate,
+ * swing or take, collide, fly the ball in play and field it. State in (batter, pitcher, defence,
+ * park, random generator), outcome out; the only state kept between calls is how each pitcher
+ * aims each pitch type ({@link AimMaps}: deterministic, possibly shared) and the flight times, so
+ * results depend only on the inputs and the generator. Not thread-safe: one engine per thread, each with its own simulator.
+ */
+public final class PlateAppearanceEngine {
+    /** Safety stop for endless foul balls (never reached in practice). */
+    static final int MAX_PITCHES = 40;
+    private final FlightSimulator sim;
+    private final PaTuning tuning;
+    private final PitchSelector selector;
+    private final PitchTargeting targeting;
+    private final SwingDecision decision;
+    private final Swing swing;
+    private final BallInPlay inPlay;
+    private final AimMaps aimMaps;
+    private final FlightTimes times;
+    private final Map<Park, PitchFlight> pitchFlights = new HashMap<>();
+
+    /** With its own aim maps; its flight times are {@link #times()}. */
+    public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning) {
+        this(sim, tuning, new AimMaps(), new FlightTimes());
+    }
+
+    /**
+     * @param aimMaps how pitchers aim, shared with the other threads' engines
+     * @param times receives the time and count of every flight this engine flies
+     */
+    public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times) {
+        this.sim = sim;
+        this.tuning = tuning;
+        this.aimMaps = aimMaps;
+        this.times = times;
+        this.selector = new PitchSelector(tuning.countTilt());
+        this.targeting = new PitchTargeting(tuning);
+        this.decision = new SwingDecision(tuning);
+        this.swing = new Swing(tuning);
+        this.inPlay = new BallInPlay(sim, tuning.catchMarginS(), tuning.errorScale(), times);
+    }
+
+    /** Time in kernel flights so far, by kind. */
+    public FlightTimes times() {
+        return times;
+    }
+
+    public PlateAppearanceResult play(Hitter batter, Pitcher pitcher, Defense defense, Park park,
+                                      RandomGenerator rng) {
+        PitchFlight flight = pitchFlights.computeIfAbsent(park, p -> new PitchFlight(sim, p.atmosphere(), aimMaps, times));
+        double zoneEdgeFt = park.team().equals(pitcher.team()) ? tuning.homeZoneEdgeFt()
+                : park.team().equals(batter.team()) ? -tuning.homeZoneEdgeFt() : 0.0;
+        int balls = 0;
+        int strikes = 0;
+        for (int n = 1; n <= MAX_PITCHES; n++) {
+            Count count = new Count(balls, strikes);
+            PitchSpec spec = selector.choose(pitcher.arsenal(), count, rng);
+            PlateTarget aim = targeting.intended(PitchTypeDefaults.family(spec.type()), pitcher.throwsHand(),
+                    batter.bats(), count, batter.walkRate());
+            PlateTarget thrown = targeting.executed(aim, pitcher.walkRate(), rng);
+            double speed = spec.releaseSpeedMph() + 0.8 * rng.nextGaussian();
+            PitchResult pitch = flight.throwAt(pitcher, spec, thrown, speed);
+            if (hitsBatter(pitch, batter)) {
+                return PlateAppearanceResult.withoutBall(PaOutcome.HBP, n);
+            }
+            if (!decision.swings(batter, pitch, count, rng)) {
+                if (pitch.calledStrike(zoneEdgeFt)) {
+                    if (++strikes == 3) {
+                        return PlateAppearanceResult.withoutBall(PaOutcome.K, n);
+                    }
+                } else if (++balls == 4) {
+                    return PlateAppearanceResult.withoutBall(PaOutcome.BB, n);
+                }
+                continue;
+            }
+            SwingResult s = swing.swing(batter, pitch, count, rng);
+            switch (s.kind()) {
+                case WHIFF -> {
+                    if (++strikes == 3) {
+                        return PlateAppearanceResult.withoutBall(PaOutcome.K, n);
+                    }
+                }
+                case FOUL -> strikes = Math.min(2, strikes + 1);
+                case IN_PLAY -> {
+                    PlayResult play = inPlay.resolve(s.ball(), park, defense, batter.sprintSpeedFtPerS(), rng);
+                    if (play.isFoul()) {
+                        strikes = Math.min(2, strikes + 1);
+                        continue;
+                    }
+                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight());
+                }
+            }
+        }
+        return PlateAppearanceResult.withoutBall(PaOutcome.K, MAX_PITCHES);
+    }
+
+    /** A pitch that crosses the plate plane far enough inside to be where the batter stands. */
+    private boolean hitsBatter(PitchResult pitch, Hitter batter) {
+        if (!pitch.reachedPlate()) {
+            return false;
+        }
+        // A right-handed batter stands on the -x side (third-base side of the plate).
+        double inside = batter.bats() == Handedness.RIGHT ? -pitch.plateXFt() : pitch.plateXFt();
+        return inside >= tuning.hbpInsideFt() && pitch.plateZFt() > 0.5 && pitch.plateZFt() < 5.5;
+    }
+}

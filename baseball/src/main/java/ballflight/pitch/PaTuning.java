@@ -1,0 +1,70 @@
+package ballflight.pitch;
+
+/**
+ * Every tuned number of the plate-appearance model in one place; docs/CALIBRATION.md explains
+ * each and how it was set. Values are behaviour, not outcome rates: the outcomes come from the
+ * flights, the collision and the fielders.
+ *
+ * @param countTilt pitch choice: relative fastball usage change per count step behind
+ * @param edgeAtEven intended location: fraction of the way to the zone edge in an even count
+ * @param edgePerAdvantage intended location: extra edge per strike ahead (less per ball behind)
+ * @param edgePerBatterWalkLog intended location: extra edge per unit of ln(batter's 2025 walk rate / league walk
+ *                             rate); pitchers work around the hitters who walk (and hurt them) most
+ * @param commandSigmaFt execution: standard deviation of the miss in x and z for a league-average walk rate
+ * @param leagueWalkRate walk rate at which {@code commandSigmaFt} applies
+ * @param zoneSwing swing rate at pitches in the zone in neutral counts
+ * @param twoStrikeSwingBoost added to the swing probability with two strikes (protecting)
+ * @param threeBallTake subtracted from the zone swing probability with three balls and fewer than two strikes
+ * @param chaseEdgeFactor swing probability just outside the zone, as a multiple of the batter's chase rate
+ * @param chaseDecayFt distance outside the zone over which the chase probability falls by e
+ * @param whiffPerFtOutside extra whiff odds factor exp(k * ft outside the zone)
+ * @param twoStrikeWhiffOdds whiff odds multiplier with two strikes (shorter swing)
+ * @param heightWhiffShare share (as an exponent of the contact probability) of misses that are misses in
+ *                         height; the rest are timing misses
+ * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
+ * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
+ * @param fooledBiasIn how far a fooled swing passes under a fastball / over a breaking or off-speed pitch, in
+ * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
+ * @param offsetPerLaDeg change of that mean per degree of the batter's 2025 mean launch angle
+ * @param offsetPerFtHeight change per ft of pitch height above the zone centre (high pitches are undercut)
+ * @param offsetPerAttackDeg mean height lowered per degree of the batter's attack angle above the league's: a
+ *                           steep bat path already lifts the ball, so his 2025 launch angle needs less undercut
+ * @param timingSigmaMs standard deviation of the swing timing error
+ * @param pullTimingMs mean early timing for a batter with a 40 % pull rate
+ * @param faceDegPerMs bat face angle change per ms of timing error
+ * @param sweetSpotSigmaIn standard deviation of the impact point along the barrel for a batter with the
+ *                         league's squared-up rate
+ * @param sweetSpotVarPerSquaredUp variance of that impact point (in^2) removed per unit of squared-up rate above
+ *                                 the league's (a batter who squares up more meets the ball nearer the sweet spot)
+ * @param batSpeedSpread relative standard deviation of the bat speed from swing to swing
+ * @param collisionEfficiency q at the sweet spot (wood bat: ~0.2)
+ * @param efficiencyLossPerIn2 q lost per square inch away from the sweet spot
+ * @param friction fraction of the way to rolling the ball gets in the collision (spin from friction)
+ * @param pitchSpinKept fraction of the pitch's spin the batted ball keeps
+ * @param hbpInsideFt a pitch this far inside (toward the batter) from the plate centre hits him
+ * @param catchMarginS a fielder who arrives this much after the ball still makes the play (dive, reach)
+ * @param errorScale errors per chance as a multiple of (1 - fielding percentage)
+ * @param homeZoneEdgeFt home-field edge: the umpire's called zone is this much larger for the home
+ *                       team's pitchers and this much smaller for the visitors' (0 in a neutral park)
+ */
+public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvantage, double edgePerBatterWalkLog,
+                       double commandSigmaFt,
+                       double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
+                       double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
+                       double twoStrikeWhiffOdds, double heightWhiffShare, double trackedSigmaIn,
+                       double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
+                       double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
+                       double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
+                       double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
+                       double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
+                       double errorScale, double homeZoneEdgeFt) {
+
+    /** The calibrated values (docs/CALIBRATION.md). */
+    public static final PaTuning DEFAULT = new PaTuning(
+            0.15, 1.1, 0.30, 0.30, 0.55, 0.085,
+            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.70, 0.7, 0.70, 1.0, 3.0,
+            0.17, 0.044, 0.15, 0.059,
+            23.0, 4.0, 1.6,
+            3.2, 60.0, 0.05, 0.1765, 0.008, 0.90, 0.5,
+            1.70, -0.35, 1.0, 0.021);
+}

@@ -1,0 +1,83 @@
+package ballflight.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ballflight.data.FielderSkill;
+import ballflight.data.Handedness;
+import ballflight.data.Hitter;
+import ballflight.data.PitchSpec;
+import ballflight.pitch.PaTuning;
+import ballflight.pitch.Count;
+import ballflight.pitch.PitchResult;
+import ballflight.pitch.StrikeZone;
+import java.util.random.RandomGeneratorFactory;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+/** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
+class SwingTest {
+    private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
+            0.245, 0.28, 13.0, 89.0, 0.33, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+
+    /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
+    private static double[] extremes(String type) {
+        // Same flight for both pitch types (speed, angle, no spin): only the family differs.
+        PitchSpec spec = new PitchSpec(type, 1.0, 90.0, 0.0, 0.0, 12.0, 0.35);
+        PitchResult pitch = new PitchResult(spec, 0.0, StrikeZone.CENTER_Z_FT, 84.0, 0.0, -83.0, -8.0, 0.42, true,
+                0.0, 0.0, 0.0);
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(11);
+        int contacts = 0;
+        int high = 0;
+        int low = 0;
+        for (int i = 0; i < 40_000; i++) {
+            SwingResult r = swing.swing(BATTER, pitch, new Count(1, 1), rng);
+            if (r.ball() == null) {
+                continue;
+            }
+            contacts++;
+            double la = r.ball().launch().launchAngleDeg();
+            high += la > 50 ? 1 : 0;
+            low += la < -30 ? 1 : 0;
+        }
+        return new double[] {high / (double) contacts, low / (double) contacts};
+    }
+
+    @Test
+    void fooledSwingsPopUpFastballsAndTopBreakingBalls() {
+        double[] fastball = extremes("FF");
+        double[] slider = extremes("SL");
+        assertThat(fastball[0]).as("pop-up share, fastball vs slider").isGreaterThan(1.5 * slider[0]);
+        assertThat(slider[1]).as("topped share, slider vs fastball").isGreaterThan(1.5 * fastball[1]);
+    }
+
+    @Test
+    void aSquarelyMetBallLeavesNearTheBatPathAndFasterThanTheBat() {
+        BattedBall square = BatBallCollision.collide(new double[] {0.0, -85.0, -8.0}, new double[3], 72.0, 10.0, 0.0,
+                0.0, 0.18, 0.9, 0.5, 2.5);
+        BattedBall under = BatBallCollision.collide(new double[] {0.0, -85.0, -8.0}, new double[3], 72.0, 10.0, 0.0,
+                1.0, 0.18, 0.9, 0.5, 2.5);
+        assertThat(square.launch().launchAngleDeg()).isBetween(0.0, 20.0);
+        // EV = q v_pitch + (1 + q) v_bat head-on: about 100 mph here.
+        assertThat(square.launch().exitVelocityMph()).isBetween(95.0, 105.0);
+        assertThat(under.launch().launchAngleDeg()).isGreaterThan(square.launch().launchAngleDeg() + 20.0);
+        assertThat(under.launch().backspinRpm()).isGreaterThan(1500.0);
+    }
+
+    @Test
+    void aBatterWhoSquaresUpMoreMeetsTheBallNearerTheSweetSpot() {
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        double league = swing.sweetSpotSigmaIn(withSquaredUp(Swing.LEAGUE_SQUARED_UP));
+        double contact = swing.sweetSpotSigmaIn(withSquaredUp(0.45));
+        double power = swing.sweetSpotSigmaIn(withSquaredUp(0.28));
+        assertThat(league).isCloseTo(PaTuning.DEFAULT.sweetSpotSigmaIn(), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(contact).isLessThan(league - 0.5);
+        assertThat(power).isGreaterThan(league + 0.2);
+        assertThat(swing.sweetSpotSigmaIn(withSquaredUp(1.0))).isEqualTo(Swing.MIN_SWEET_SPOT_SIGMA_IN);
+    }
+
+    private static Hitter withSquaredUp(double rate) {
+        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0,
+                rate, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+    }
+}
