@@ -38,8 +38,8 @@ final class FlightHttpServer implements AutoCloseable {
         this.log = log;
         this.server = HttpServer.create(address, 1024);
         server.setExecutor(threads);
-        FlyEndpoint fly = new FlyEndpoint(service, pathService, limits);
-        route("/v1/fly", fly::handle);
+        route("/v1/fly", new FlyEndpoint(service, false, limits)::handle);
+        route("/v1/trajectory", new FlyEndpoint(pathService, true, limits)::handle);
         route("/v1/info", ex -> get(ex, () -> HttpExchanges.json(ex, 200, info(limits))));
         route("/healthz", ex -> get(ex, () -> HttpExchanges.json(ex, 200, Map.of("status", "ok"))));
         route("/metrics", ex -> get(ex, () -> HttpExchanges.text(ex, 200, "text/plain; version=0.0.4; charset=utf-8",

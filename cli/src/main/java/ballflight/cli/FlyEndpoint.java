@@ -18,17 +18,19 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code POST /v1/fly}: one ball (a JSON object) or many (an array), with the {@code fly} fields;
- * answers the {@code fly --format json} fields for each, in order. {@code ?path=true} adds the
- * sampled trajectory (one ball only, flown by a separate path-recording service).
+ * answers the {@code fly --format json} fields for each, in order. {@code POST /v1/trajectory}:
+ * one ball, answered with its sampled path as well (flown by a separate path-recording service,
+ * so path samples never ride along in the batches of plain requests).
  */
 final class FlyEndpoint {
     private final FlightService service;
-    private final FlightService pathService;
+    private final boolean oneBallOnly;
     private final ServeLimits limits;
 
-    FlyEndpoint(FlightService service, FlightService pathService, ServeLimits limits) {
+    /** {@code oneBallOnly}: the body must be one object (the trajectory route). */
+    FlyEndpoint(FlightService service, boolean oneBallOnly, ServeLimits limits) {
         this.service = service;
-        this.pathService = pathService;
+        this.oneBallOnly = oneBallOnly;
         this.limits = limits;
     }
 
@@ -38,7 +40,6 @@ final class FlyEndpoint {
             HttpExchanges.error(ex, 405, null, ex.getRequestMethod() + " is not allowed here: use POST");
             return;
         }
-        boolean withPath = wantsPath(ex.getRequestURI().getRawQuery());
         JsonNode body;
         try {
             body = HttpExchanges.MAPPER.readTree(HttpExchanges.body(ex, limits.maxBodyBytes()));
@@ -51,14 +52,17 @@ final class FlyEndpoint {
         }
         List<FlightRequest> requests;
         try {
-            requests = JsonFlightInputs.parse(body, withPath ? 1 : limits.maxBalls());
+            if (oneBallOnly && !body.isObject()) {
+                throw new InputException("body", "body must be one ball as a JSON object");
+            }
+            requests = JsonFlightInputs.parse(body, limits.maxBalls());
         } catch (InputException e) {
             HttpExchanges.error(ex, 400, e.field(), e.getMessage());
             return;
         }
         List<FlightResult> results;
         try {
-            results = (withPath ? pathService : service).submitAll(requests)
+            results = service.submitAll(requests)
                     .get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (FlightQueueFullException e) {
             ex.getResponseHeaders().set("Retry-After", "1");
@@ -81,17 +85,5 @@ final class FlyEndpoint {
             out.add(FlightReport.of(results.get(i), requests.get(i).fence() != null).toMap());
         }
         HttpExchanges.json(ex, 200, body.isArray() ? out : out.get(0));
-    }
-
-    private static boolean wantsPath(String query) {
-        if (query == null) {
-            return false;
-        }
-        for (String part : query.split("&")) {
-            if (part.equals("path=true") || part.equals("path=1")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -111,5 +111,10 @@ class OpenApiContractTest {
         assertThat(schemas.violations(result, JSON.readTree("{\"distance_ft\":1,\"hang_time_s\":1,\"apex_ft\":1,"
                 + "\"apex_time_s\":1,\"landing_x_ft\":1,\"landing_y_ft\":1,\"landing_speed_mph\":1,\"landing_angle_deg\":1,"
                 + "\"surprise\":1}"))).containsExactly("$: undocumented property surprise");
+        JsonNode ball = doc.at("/components/schemas/Ball");
+        assertThat(schemas.violations(ball, JSON.readTree("{\"exit_velocity_mph\":1,\"launch_angle_deg\":1,\"fence_height_ft\":9}")))
+                .containsExactly("$: fence_height_ft needs fence_distance_ft");
+        assertThat(schemas.violations(result.get("properties").get("height_at_fence_ft"), JSON.readTree("null"))).isEmpty();
+        assertThat(schemas.violations(result.get("properties").get("distance_ft"), JSON.readTree("null"))).isNotEmpty();
     }
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a JSON value against a schema of docs/openapi.yaml: the subset the document uses
- * ($ref, type, nullable, required, properties, additionalProperties: false, items, enum,
- * oneOf, minimum/maximum, minItems/maxItems). Returns the violations, empty when it conforms.
+ * Checks a JSON value against a schema of docs/openapi.yaml (OpenAPI 3.1, JSON Schema): the
+ * subset the document uses ($ref, type or a list of types, required, dependentRequired,
+ * properties, additionalProperties: false, items, enum, oneOf, minimum/maximum,
+ * minItems/maxItems). Returns the violations, empty when it conforms.
  */
 final class OpenApiSchema {
     private final JsonNode document;
@@ -46,24 +47,13 @@ final class OpenApiSchema {
             }
             return;
         }
-        if (value.isNull()) {
-            if (!schema.path("nullable").asBoolean(false)) {
-                out.add(where + ": null is not allowed");
-            }
-            return;
+        JsonNode types = schema.path("type");
+        boolean typeOk = types.isMissingNode();
+        for (JsonNode t : types.isArray() ? types : List.of(types)) {
+            typeOk |= hasType(value, t.asText());
         }
-        String type = schema.path("type").asText("");
-        boolean typeOk = switch (type) {
-            case "object" -> value.isObject();
-            case "array" -> value.isArray();
-            case "number" -> value.isNumber();
-            case "integer" -> value.isIntegralNumber();
-            case "string" -> value.isTextual();
-            case "boolean" -> value.isBoolean();
-            default -> true;
-        };
         if (!typeOk) {
-            out.add(where + ": expected " + type + ", got " + value.getNodeType());
+            out.add(where + ": expected " + types + ", got " + value.getNodeType());
             return;
         }
         if (schema.has("enum")) {
@@ -95,6 +85,14 @@ final class OpenApiSchema {
             }
         }
         if (value.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = schema.path("dependentRequired").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> rule = it.next();
+                for (JsonNode needed : rule.getValue()) {
+                    if (value.has(rule.getKey()) && !value.has(needed.asText())) {
+                        out.add(where + ": " + rule.getKey() + " needs " + needed.asText());
+                    }
+                }
+            }
             for (JsonNode required : schema.path("required")) {
                 if (!value.has(required.asText())) {
                     out.add(where + ": missing required " + required.asText());
@@ -110,5 +108,18 @@ final class OpenApiSchema {
                 }
             }
         }
+    }
+
+    private static boolean hasType(JsonNode value, String type) {
+        return switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "number" -> value.isNumber();
+            case "integer" -> value.isIntegralNumber();
+            case "string" -> value.isTextual();
+            case "boolean" -> value.isBoolean();
+            case "null" -> value.isNull();
+            default -> false;
+        };
     }
 }

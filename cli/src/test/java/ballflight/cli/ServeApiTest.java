@@ -69,12 +69,12 @@ class ServeApiTest {
     }
 
     @Test
-    void pathTrueAddsTheTrajectory() throws Exception {
-        HttpResponse<String> r = server.send("POST", "/v1/fly?path=true", "{\"exit_velocity_mph\":100,\"launch_angle_deg\":28}");
+    void theTrajectoryRouteAddsThePath() throws Exception {
+        HttpResponse<String> r = server.send("POST", "/v1/trajectory", "{\"exit_velocity_mph\":100,\"launch_angle_deg\":28}");
         JsonNode path = JSON.readTree(r.body()).get("path");
         assertThat(path.size()).isGreaterThan(50);
         assertThat(path.get(0).get("time_s").asDouble()).isZero();
-        assertThat(server.send("POST", "/v1/fly?path=true", "[{\"exit_velocity_mph\":100,\"launch_angle_deg\":28},"
+        assertThat(server.send("POST", "/v1/trajectory", "[{\"exit_velocity_mph\":100,\"launch_angle_deg\":28},"
                 + "{\"exit_velocity_mph\":90,\"launch_angle_deg\":28}]").statusCode()).isEqualTo(400);
     }
 

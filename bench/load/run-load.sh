@@ -1,0 +1,33 @@
+#!/bin/sh
+# Load test of `ballflight serve` on loopback: one-ball requests, then 1,000-ball arrays, with wrk.
+# Usage: run-load.sh SECONDS CONNECTIONS "SERVE OPTIONS"   (make load runs it). Bounded in time;
+# the server is stopped at the end whatever happens.
+set -eu
+seconds=${1:-60}
+connections=${2:-64}
+serve_opts=${3:-}
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+log=$(mktemp)
+# shellcheck disable=SC2086
+"$root/ballflight" serve --port 0 $serve_opts 2>"$log" &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 100); do
+    port=$(sed -n 's/^serving on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$log")
+    [ -n "$port" ] && break
+    sleep 0.1
+done
+[ -n "$port" ] || { cat "$log"; echo "error: serve did not start" >&2; exit 1; }
+url="http://127.0.0.1:$port"
+echo "== $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), serve $serve_opts"
+head -n 2 "$log"
+echo "== warm-up 10 s"
+wrk -t2 -c"$connections" -d10s -s "$here/one-ball.lua" "$url" >/dev/null
+echo "== one ball per request, $connections connections, $seconds s"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/one-ball.lua" "$url"
+echo "== 1,000 balls per request, 4 connections, $seconds s"
+wrk -t2 -c4 -d"${seconds}s" --latency -s "$here/array-1000.lua" "$url"
+echo "== server metrics"
+curl -s "$url/metrics" | grep -v '^#'
+echo "== server RSS: $(ps -o rss= -p $pid) KB"
