@@ -8,4 +8,7 @@ for n = 1, 1000 do
   local spray = -40 + (n * 1299709 % 80)
   balls[n] = string.format('{"exit_velocity_mph":%d,"launch_angle_deg":%d,"spray_angle_deg":%d,"backspin_rpm":1800}', ev, la, spray)
 end
-wrk.body = "[" .. table.concat(balls, ",") .. "]"
+local body = "[" .. table.concat(balls, ",") .. "]"
+request = function()
+  return wrk.format("POST", "/v1/fly", nil, body)
+end

@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "TCP port (0 = any free). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--max-batch", paramLabel = "N", defaultValue = "256",
+    @Option(names = "--max-batch", paramLabel = "N", defaultValue = "4096",
             description = "Most flights per kernel batch (1 to 4096). Default: ${DEFAULT-VALUE}.")
     int maxBatch;
 

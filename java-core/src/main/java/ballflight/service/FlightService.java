@@ -144,7 +144,7 @@ public final class FlightService implements AutoCloseable {
     public static final class Builder {
         private Supplier<FlightSimulator> simulators = FlightSimulator::create;
         private int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-        private int maxBatch = 256;
+        private int maxBatch = FlightSimulator.CHUNK;
         private long maxWaitMicros = 0;
         private int queueCapacity = 65_536;
 

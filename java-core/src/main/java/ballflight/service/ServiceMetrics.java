@@ -1,6 +1,8 @@
 package ballflight.service;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A snapshot of a {@link FlightService}'s counters.
@@ -12,7 +14,7 @@ import java.util.Map;
  * @param failed requests answered with an error
  * @param batches kernel batches flown
  * @param batchedFlights flights in those batches
- * @param batchSizes batches by size bucket: key = smallest size of the bucket (1, 2, 4, 8, ...)
+ * @param batchSizes batches by size bucket, smallest first: key = smallest size of the bucket (1, 2, 4, 8, ...)
  * @param latencyP50Micros median time from submit to answer
  * @param latencyP90Micros 90th percentile
  * @param latencyP99Micros 99th percentile
@@ -23,7 +25,7 @@ public record ServiceMetrics(int queueDepth, long submitted, long completed, lon
                              double latencyP90Micros, double latencyP99Micros, double latencyMaxMicros) {
 
     public ServiceMetrics {
-        batchSizes = Map.copyOf(batchSizes);
+        batchSizes = Collections.unmodifiableSortedMap(new TreeMap<>(batchSizes));
     }
 
     /** Mean flights per kernel batch (0 before the first batch). */

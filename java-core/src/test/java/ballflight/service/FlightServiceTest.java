@@ -84,6 +84,7 @@ class FlightServiceTest {
             assertThat(m.batches()).isLessThan(20);
             assertThat(m.meanBatchSize()).isGreaterThan(10);
             assertThat(m.batchSizes().keySet()).allMatch(size -> size <= 64);
+            assertThat(new ArrayList<>(m.batchSizes().keySet())).isSorted();
         }
     }
 
