@@ -22,7 +22,7 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 
 CLI_JAR := cli/target/ballflight.jar
 
-.PHONY: all build run test native jars clean check-tools java-info bench browser load schemathesis
+.PHONY: all build run test native jars clean check-tools java-info bench browser load schemathesis soak-serve
 
 all: build
 
@@ -90,6 +90,12 @@ SERVE_OPTS ?=
 load: build
 	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
 	sh bench/load/run-load.sh $(LOAD_SECONDS) $(LOAD_CONNECTIONS) "$(SERVE_OPTS)"
+
+# 30 minutes of fixed-rate load on `ballflight serve`: heap after GC and RSS must stay flat (<= 5 %).
+SOAK_MINUTES ?= 30
+SOAK_RATE ?= 6000
+soak-serve: build
+	sh bench/load/run-soak.sh $(SOAK_MINUTES) $(SOAK_RATE)
 
 # Schemathesis (PyPI) against docs/openapi.yaml and a live server: no 5xx, no schema violation.
 schemathesis: build
