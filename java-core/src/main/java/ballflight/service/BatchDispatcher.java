@@ -14,6 +14,9 @@ import java.util.function.Supplier;
  * is full or the oldest has waited {@code maxWaitNanos}, flies them as one kernel batch on its own
  * simulator, and answers every future. Under load the queue refills while a batch flies, so
  * batches grow by themselves; an idle service answers a lone request after at most the wait.
+ * A worker takes only its share of what is queued (queued / workers, rounded up): one worker
+ * taking everything would leave the others idle until its batch lands, and closed-loop clients
+ * then hand the whole next wave to one idle worker, so only one core would ever be busy.
  */
 final class BatchDispatcher implements Runnable {
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
@@ -21,16 +24,18 @@ final class BatchDispatcher implements Runnable {
     private final BlockingQueue<PendingFlight> queue;
     private final Supplier<FlightSimulator> simulators;
     private final int maxBatch;
+    private final int workers;
     private final long maxWaitNanos;
     private final ServiceCounters counters;
     private final List<PendingFlight> batch;
     private final List<FlightRequest> requests;
 
     BatchDispatcher(BlockingQueue<PendingFlight> queue, Supplier<FlightSimulator> simulators, int maxBatch,
-                    long maxWaitNanos, ServiceCounters counters) {
+                    int workers, long maxWaitNanos, ServiceCounters counters) {
         this.queue = queue;
         this.simulators = simulators;
         this.maxBatch = maxBatch;
+        this.workers = workers;
         this.maxWaitNanos = maxWaitNanos;
         this.counters = counters;
         this.batch = new ArrayList<>(maxBatch);
@@ -62,7 +67,8 @@ final class BatchDispatcher implements Runnable {
         batch.clear();
         batch.add(first);
         long deadline = first.enqueuedNanos + maxWaitNanos;
-        while (batch.size() < maxBatch) {
+        int share = Math.min(maxBatch, Math.max(1, (1 + queue.size() + workers - 1) / workers));
+        while (batch.size() < share) {
             PendingFlight next = queue.poll();
             if (next == null) {
                 long left = deadline - System.nanoTime();

@@ -56,7 +56,7 @@ public final class FlightService implements AutoCloseable {
         this.counters = new ServiceCounters(b.queueCapacity);
         long waitNanos = TimeUnit.MICROSECONDS.toNanos(b.maxWaitMicros);
         for (int i = 0; i < b.workers; i++) {
-            Thread t = new Thread(new BatchDispatcher(queue, b.simulators, b.maxBatch, waitNanos, counters),
+            Thread t = new Thread(new BatchDispatcher(queue, b.simulators, b.maxBatch, b.workers, waitNanos, counters),
                     "ballflight-flight-" + i);
             t.setDaemon(true); // a service nobody closed must not keep the JVM alive
             workers.add(t);

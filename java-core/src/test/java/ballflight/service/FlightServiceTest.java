@@ -141,4 +141,19 @@ class FlightServiceTest {
         assertThatThrownBy(() -> FlightService.builder().queueCapacity(-1)).hasMessageContaining("queueCapacity = -1");
         assertThatThrownBy(() -> FlightService.builder().maxWaitMicros(2_000_000)).hasMessageContaining("maxWaitMicros");
     }
+
+    /** The README's FlightService example, as written there. */
+    @Test
+    void readmeExample() {
+        try (FlightService service = FlightService.builder()
+                .simulators(() -> FlightSimulator.builder().mode(SimulationMode.EXTREME).build())
+                .maxBatch(1024)          // most flights per kernel batch
+                .maxWaitMicros(200)      // a lone request waits at most 0.2 ms for company
+                .build()) {
+            CompletableFuture<FlightResult> one = service.submit(FlightRequest.of(Launch.of(100, 28).withBackspinRpm(1800)));
+            System.out.printf("%.1f ft%n", one.join().distanceFt());
+            System.out.println(service.metrics());
+            assertThat(one.join().distanceFt()).isBetween(380.0, 440.0);
+        }
+    }
 }
