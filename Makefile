@@ -107,8 +107,9 @@ asan: fuzz-tools
 
 # 50 EXTREME seasons in one JVM: heap after GC and RSS per season (bench/soak.sh; ~6 min idle).
 SOAK_SEASONS ?= 50
+SOAK_GAMES ?= 60
 soak: build
-	sh bench/soak.sh $(SOAK_SEASONS)
+	sh bench/soak.sh $(SOAK_SEASONS) $(SOAK_GAMES)
 
 clean:
 	-$(MVN) clean
