@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ballflight}: the command line. Exit codes: 0 ok, 1 a validation check failed, 2 bad
  * input (one line on stderr names the option or field, the value and the allowed range),
- * 3 the requested backend cannot run here, 4 out of memory, 5 the native kernel panicked,
- * 70 an internal error. Every failure is one line on stderr; {@code --debug} adds the trace.
+ * 3 the requested backend cannot run here, 4 some season games failed, 5 the native kernel
+ * panicked, 6 out of memory, 70 an internal error. Every failure is one line on stderr; {@code --debug} adds the trace.
  */
 @Command(name = "ballflight", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Physics-based baseball flight: carry distance, hang time, apex and landing of batted balls.",
@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a validation check failed", "2:bad input (one line on stderr says which)",
-            "3:the requested backend cannot run here", "4:out of memory", "5:the native kernel panicked (a bug)",
+            "3:the requested backend cannot run here", "4:season: some games failed (each named on stderr)",
+            "5:the native kernel panicked (a bug)", "6:out of memory",
             "70:internal error (a bug; --debug prints the trace)"})
 public final class Main implements Callable<Integer> {
 

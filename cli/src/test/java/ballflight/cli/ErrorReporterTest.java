@@ -23,7 +23,7 @@ class ErrorReporterTest {
                         "error: native kernel refused the batch (code 4): cd0 = -1.0"),
                 Arguments.of(new BackendUnavailableException("native backend unavailable: no library", null), 3,
                         "error: native backend unavailable: no library"),
-                Arguments.of(new OutOfMemoryError("Java heap space"), 4,
+                Arguments.of(new OutOfMemoryError("Java heap space"), 6,
                         "error: out of memory (Java heap space): give the JVM more heap, e.g. BALLFLIGHT_JAVA_OPTS=-Xmx2g"),
                 Arguments.of(new NativeKernelPanic("native kernel panicked: index out of bounds"), 5,
                         "error: native kernel panicked (a bug in libballflight, please report it): native kernel"
