@@ -7,5 +7,7 @@ set -eu
 JAR=cli/target/ballflight.jar
 [ -f "$JAR" ] || { echo "error: $JAR missing: run make build first" >&2; exit 2; }
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$JAVA" -Xmx512m --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+# A fixed, pre-touched heap: G1 growing or shrinking its committed heap would show in the RSS
+# as growth that is not a leak; this way RSS moves only with native memory and the JIT.
+exec "$JAVA" -Xms512m -Xmx512m -XX:+AlwaysPreTouch --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
   -cp "$JAR" ballflight.bench.Soak "${1:-50}" "${2:-60}" "${3:-extreme}" "${4:-2}" "${5:-auto}"

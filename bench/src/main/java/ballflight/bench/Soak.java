@@ -60,8 +60,10 @@ public final class Soak {
             System.gc();
             heapMb[s] = memory.getHeapMemoryUsage().getUsed() / 1048576.0;
             rssMb[s] = rssKb() / 1024.0;
-            System.out.printf(Locale.ROOT, "season %2d  heap after GC %7.1f MB  RSS %7.1f MB  %6.1f s%n", s + 1,
-                    heapMb[s], rssMb[s], (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "season %2d  heap after GC %7.1f MB  RSS %7.1f MB  (heap committed %5.0f MB,"
+                            + " non-heap %5.1f MB)  %6.1f s%n", s + 1, heapMb[s], rssMb[s],
+                    memory.getHeapMemoryUsage().getCommitted() / 1048576.0,
+                    memory.getNonHeapMemoryUsage().getUsed() / 1048576.0, (System.nanoTime() - t0) / 1e9);
         }
         // Warm-up: the first 40 % (at least 5 seasons): RSS keeps growing while C2 compiles the
         // engine (code cache, metaspace) for the first few hundred games. Then compare the 5
