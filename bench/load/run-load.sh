@@ -8,17 +8,13 @@ connections=${2:-64}
 serve_opts=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-log=$(mktemp)
+. "$here/serve-lib.sh"
 # shellcheck disable=SC2086
-"$root/ballflight" serve --port 0 $serve_opts 2>"$log" &
-pid=$!
-trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^serving on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$log")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-[ -n "$port" ] || { cat "$log"; echo "error: serve did not start" >&2; exit 1; }
+start_serve $serve_opts || exit 1
+trap 'stop_serve' EXIT
+port=$serve_port
+pid=$serve_pid
+log=$serve_log
 url="http://127.0.0.1:$port"
 echo "== $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), serve $serve_opts"
 head -n 2 "$log"

@@ -13,19 +13,14 @@ root=$(cd "$here/../.." && pwd)
 hey=${HEY:-$(command -v hey || echo "$HOME/go/bin/hey")}
 [ -x "$hey" ] || go install github.com/rakyll/hey@v0.1.4 || exit 1
 jdk=$(sh "$root/scripts/find-jdk.sh") || exit 1
-log=$(mktemp)
-BALLFLIGHT_JAVA_OPTS="${BALLFLIGHT_JAVA_OPTS:--Xmx512m}" "$root/ballflight" serve --port 0 ${SERVE_OPTS:-} 2>"$log" &
-launcher=$!
-stop() { kill -TERM "$launcher" 2>/dev/null; wait "$launcher" 2>/dev/null; rm -f "$log"; }
-trap 'stop; exit 130' INT TERM
-port=
-for _ in $(seq 1 100); do
-    port=$(sed -n 's/^serving on http:\/\/127.0.0.1:\([0-9]*\).*/\1/p' "$log")
-    [ -n "$port" ] && break
-    sleep 0.1
-done
-if [ -z "$port" ]; then cat "$log"; stop; echo "error: serve did not start" >&2; exit 1; fi
-pid=$launcher # the launcher execs java
+. "$here/serve-lib.sh"
+export BALLFLIGHT_JAVA_OPTS="${BALLFLIGHT_JAVA_OPTS:--Xmx512m}"
+# shellcheck disable=SC2086
+start_serve ${SERVE_OPTS:-} || exit 1
+trap 'stop_serve; exit 130' INT TERM
+port=$serve_port
+pid=$serve_pid
+log=$serve_log
 body=$(mktemp)
 echo '{"exit_velocity_mph":101,"launch_angle_deg":27,"spray_angle_deg":-12,"backspin_rpm":1900}' > "$body"
 echo "soak: $minutes min at $rate req/s ($conns connections), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%FT%TZ)"
@@ -50,7 +45,7 @@ for i in $(seq 1 "$minutes"); do
     printf "%5d  %6s  %7s  %6s  %6s  %16s  %7s\n" "$i" "$rps" "$p50" "$p99" "$bad" "$heap" "$rss"
     if [ "$i" -eq 5 ]; then base_heap=$heap; base_rss=$rss; fi
 done
-stop
+stop_serve
 rm -f "$body"
 if [ -z "$base_rss" ]; then echo "soak: too short to judge (needs more than 5 rounds)"; exit 0; fi
 heap_growth=$(echo "scale=2; 100 * ($heap - $base_heap) / $base_heap" | bc)
