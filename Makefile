@@ -22,7 +22,8 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 
 CLI_JAR := cli/target/ballflight.jar
 
-.PHONY: all build run test native jars clean check-tools java-info bench fuzz fuzz-smoke fuzz-tools asan soak
+.PHONY: all build run test native jars clean check-tools java-info bench fuzz fuzz-smoke fuzz-tools asan soak \
+	browser load schemathesis soak-serve
 
 all: build
 
@@ -58,9 +59,9 @@ run: build
 # The crate's tests run in the dev profile: a release test build (fat LTO plus the cbindgen
 # dev-dependency that checks include/ballflight.h is current) takes minutes; the optimized
 # library itself is what the Maven parity tests exercise.
-test: native fuzz-smoke
+test: native fuzz-smoke browser
 	cd native-rust && $(CARGO) test --locked
-	$(MVN) verify -Dballflight.native.required=true
+	$(MVN) verify -Dballflight.native.required=true -Dballflight.browser.required=true
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
 
@@ -76,6 +77,30 @@ bench: native
 	  -cp bench/target/benchmarks.jar ballflight.bench.Suite \
 	  --results bench/results/$(BENCH_STAMP).json --markdown docs/BENCHMARKS.md \
 	  --verdict java-core/src/main/resources/ballflight/default-verdict.json --commit $(BENCH_COMMIT)
+
+# Debian's Chromium for the serve front-page test (FrontPageBrowserTest drives it headless).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the browser test"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium) >/dev/null || { echo "error: apt-get install chromium failed"; exit 1; }; }
+
+# Load test of `ballflight serve` (not in make test): wrk from Debian on loopback, bounded in time.
+# LOAD_SECONDS, LOAD_CONNECTIONS and SERVE_OPTS tune it; the server is started and stopped here.
+LOAD_SECONDS ?= 60
+LOAD_CONNECTIONS ?= 64
+SERVE_OPTS ?=
+load: build
+	@command -v wrk >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	sh bench/load/run-load.sh $(LOAD_SECONDS) $(LOAD_CONNECTIONS) "$(SERVE_OPTS)"
+
+# 30 minutes of fixed-rate load on `ballflight serve`: heap after GC and RSS must stay flat (<= 5 %).
+SOAK_MINUTES ?= 30
+SOAK_RATE ?= 6000
+soak-serve: build
+	sh bench/load/run-soak.sh $(SOAK_MINUTES) $(SOAK_RATE)
+
+# Schemathesis (PyPI) against docs/openapi.yaml and a live server: no 5xx, no schema violation.
+schemathesis: build
+	sh bench/load/run-schemathesis.sh
 
 # Fuzzing the C ABI (native-rust/fuzz, libFuzzer + ASan on nightly): `make test` runs the target
 # for FUZZ_SMOKE_SECONDS from the committed corpus (new inputs go to target/, the committed corpus

@@ -12,7 +12,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a file all or nothing: into a temp file in the target's directory (same file system,
  * so the final move is a rename), moved into place only when the content is complete. A failure
- * leaves the target as it was and removes the temp file.
+ * leaves the target as it was and removes the temp file. A target that exists and is not a
+ * regular file ({@code /dev/null}, a pipe) is written in place: renaming over it would replace
+ * the device itself.
  *
  * <p>A process killed (SIGKILL, power loss) while writing never leaves a partial file at the
  * target; what it can leave is its temp file {@code .<name>.<pid>.<random>.ballflight-tmp}. The
@@ -79,6 +81,10 @@ final class AtomicOutput {
     static void write(Path target, String option, Content content) {
         checkTarget(target, option);
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            writeInPlace(absolute, target, option, content);
+            return;
+        }
         Path dir = absolute.getParent();
         Path temp = null;
         try {
@@ -96,6 +102,14 @@ final class AtomicOutput {
             throw new InputException("output", option + ": cannot write '" + target + "': " + e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    private static void writeInPlace(Path absolute, Path target, String option, Content content) {
+        try (Writer out = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw new InputException("output", option + ": cannot write '" + target + "': " + e);
         }
     }
 

@@ -4,8 +4,10 @@ import ballflight.model.EndReason;
 import ballflight.model.FlightResult;
 import ballflight.model.PathPoint;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What {@code fly} reports for one ball, as an ordered list of named fields: the single source
@@ -79,5 +81,26 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
     Field field(String key) {
         return fields.stream().filter(x -> x.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no report field " + key));
+    }
+
+    /** The machine form (JSON): snake_case keys in order, rounded numbers, null when not applicable, plus {@code path}. */
+    Map<String, Object> toMap() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        for (Field f : fields) {
+            json.put(f.key(), f.machineValue());
+        }
+        if (!path.isEmpty()) {
+            List<Map<String, Object>> points = new ArrayList<>();
+            for (PathPoint p : path) {
+                Map<String, Object> point = new LinkedHashMap<>();
+                point.put("time_s", Numbers.round(p.timeS(), MACHINE_DECIMALS));
+                point.put("x_ft", Numbers.round(p.xFt(), MACHINE_DECIMALS));
+                point.put("y_ft", Numbers.round(p.yFt(), MACHINE_DECIMALS));
+                point.put("z_ft", Numbers.round(p.zFt(), MACHINE_DECIMALS));
+                points.add(point);
+            }
+            json.put("path", points);
+        }
+        return json;
     }
 }

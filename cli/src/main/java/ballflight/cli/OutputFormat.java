@@ -5,10 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** How {@code fly} prints one {@link FlightReport}. */
@@ -47,24 +43,8 @@ enum OutputFormat {
     JSON {
         @Override
         void write(FlightReport report, PrintWriter out) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            for (FlightReport.Field f : report.fields()) {
-                json.put(f.key(), f.machineValue());
-            }
-            if (!report.path().isEmpty()) {
-                List<Map<String, Object>> points = new ArrayList<>();
-                for (PathPoint p : report.path()) {
-                    Map<String, Object> point = new LinkedHashMap<>();
-                    point.put("time_s", Numbers.round(p.timeS(), FlightReport.MACHINE_DECIMALS));
-                    point.put("x_ft", Numbers.round(p.xFt(), FlightReport.MACHINE_DECIMALS));
-                    point.put("y_ft", Numbers.round(p.yFt(), FlightReport.MACHINE_DECIMALS));
-                    point.put("z_ft", Numbers.round(p.zFt(), FlightReport.MACHINE_DECIMALS));
-                    points.add(point);
-                }
-                json.put("path", points);
-            }
             try {
-                out.println(MAPPER.writeValueAsString(json));
+                out.println(MAPPER.writeValueAsString(report.toMap()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise a map of numbers", e);
             }
