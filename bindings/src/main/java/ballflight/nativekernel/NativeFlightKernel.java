@@ -55,6 +55,7 @@ public final class NativeFlightKernel implements FlightKernel {
 
     private final Path libraryPath;
     private final int abiVersion;
+    private static final ballflight.kernel.JavaFlightKernel TOLERANCE_KERNEL = new ballflight.kernel.JavaFlightKernel();
     private final MethodHandle integrate;
     private final MethodHandle lastError;
     private final MethodHandle buildInfo;
@@ -90,7 +91,7 @@ public final class NativeFlightKernel implements FlightKernel {
     @Override
     public String describe() {
         return "native (Rust RK4 via FFM; library " + libraryPath + ", abi " + abiVersion + ", "
-                + threadCount() + " thread(s), build: " + buildInfo() + ")";
+                + threadCount() + " thread(s), build: " + buildInfo() + "; tolerance stepping runs on the java kernel)";
     }
 
     public Path libraryPath() {
@@ -104,6 +105,11 @@ public final class NativeFlightKernel implements FlightKernel {
     @Override
     public void integrate(FlightBatch batch, KernelParams params, PathBuffer path) {
         BatchValidator.check(batch, params, path);
+        if (params.toleranceStepping()) {
+            // The Rust kernel has fixed RK4 steps only; the Java kernel keeps the bits of every backend equal.
+            TOLERANCE_KERNEL.integrate(batch, params, path);
+            return;
+        }
         integrateUnchecked(batch, params, path);
     }
 

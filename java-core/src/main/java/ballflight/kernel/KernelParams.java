@@ -28,12 +28,18 @@ import ballflight.units.Units;
  *                       {@code crisisCdDelta / (1 + 2^((V - crisisSpeed) * crisisExpScale))}
  * @param table the {@code Cd} table of {@link DragModel#CRISIS_TABLE} (built from the crisis constants
  *              above), null for the other models
+ * @param spinDecayPerS {@code 1 / tau}: the spin factor's rate of decay, used by tolerance stepping
+ *                      (which integrates the spin factor with the state instead of using the per-step
+ *                      factors above)
+ * @param toleranceM 0 for fixed RK4 steps of {@code dtSeconds}; otherwise the error budget in metres of
+ *                   tolerance stepping (see {@link Stepping}): {@code dtSeconds} is then only the first
+ *                   step and {@code maxSteps * dtSeconds} the time limit
  */
 public record KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
                            double cdSpinPerRadPerS, double cl0, double cl1, double cl2,
                            double decayHalfStep, double decayFullStep, double shearMinHeight, int dragModel,
                            double crisisCdDelta, double crisisSpeed, double crisisExpScale,
-                           CoefficientTable table) {
+                           CoefficientTable table, double spinDecayPerS, double toleranceM) {
 
     /** Flights end at 15 s if they have not come down. */
     public static final double DEFAULT_MAX_TIME_SECONDS = 15.0;
@@ -57,6 +63,34 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         if (maxSteps < 1 || maxSteps > 100_000_000L) {
             throw new IllegalArgumentException("maxSteps = " + maxSteps + " outside 1..100000000");
         }
+        if (!(spinDecayPerS >= 0.0 && spinDecayPerS < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("spinDecayPerS = " + spinDecayPerS + " must be finite and >= 0");
+        }
+        if (toleranceM != 0.0) {
+            Stepping.checkToleranceFt(Units.metresToFeet(toleranceM));
+        }
+    }
+
+    /** The fixed-step constants of a decay factor per step; {@code spinDecayPerS} follows from it. */
+    public KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
+                        double cdSpinPerRadPerS, double cl0, double cl1, double cl2, double decayHalfStep,
+                        double decayFullStep, double shearMinHeight, int dragModel, double crisisCdDelta,
+                        double crisisSpeed, double crisisExpScale, CoefficientTable table) {
+        this(dtSeconds, maxSteps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2, decayHalfStep, decayFullStep,
+                shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table,
+                -Math.log(decayFullStep) / dtSeconds, 0.0);
+    }
+
+    /** Whether steps are chosen by the error budget {@link #toleranceM()} (else fixed at {@link #dtSeconds()}). */
+    public boolean toleranceStepping() {
+        return toleranceM != 0.0;
+    }
+
+    /** The same constants with tolerance stepping at {@code toleranceFt} (0: fixed steps again). */
+    public KernelParams withToleranceFt(double toleranceFt) {
+        return new KernelParams(dtSeconds, maxSteps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2,
+                decayHalfStep, decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale,
+                table, spinDecayPerS, Units.feetToMetres(toleranceFt));
     }
 
     /** Without a table: Nathan's law or the exact crisis law. */
@@ -71,7 +105,8 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
     /** The same constants cut off after {@code steps} steps. */
     public KernelParams withMaxSteps(long steps) {
         return new KernelParams(dtSeconds, steps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2, decayHalfStep,
-                decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table);
+                decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table,
+                spinDecayPerS, toleranceM);
     }
 
     public static KernelParams of(AeroParameters aero, double dtSeconds) {
@@ -88,6 +123,6 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         return new KernelParams(dtSeconds, steps, aero.gravityMPerS2(), aero.radiusM(), aero.cd0(),
                 cdSpin, aero.cl0(), aero.cl1(), aero.cl2(),
                 Math.exp(-dtSeconds / (2.0 * tau)), Math.exp(-dtSeconds / tau), Units.feetToMetres(1.0),
-                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(), expScale, table);
+                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(), expScale, table, 1.0 / tau, 0.0);
     }
 }
