@@ -109,6 +109,14 @@ class NativeParityTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.001, 0.01, 0.1})
+    void toleranceSteppingMatchesJavaBitForBit(double toleranceFt) {
+        KernelParams params = KernelParams.of(AeroParameters.NATHAN, 0.01).withToleranceFt(toleranceFt);
+        Set<EndReason> reasons = compare("tolerance " + toleranceFt, 5100, 600, 603, params, 12, 5);
+        assertThat(reasons).contains(EndReason.GROUND, EndReason.PLANE);
+    }
+
     @Test
     void timeLimitedFlightsMatch() {
         // A 1.5 s limit cuts most batted balls off in the air: TIMEOUT and the rising-apex rule.

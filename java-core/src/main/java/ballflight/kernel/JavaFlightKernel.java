@@ -15,6 +15,15 @@ public final class JavaFlightKernel implements FlightKernel {
     /** One integrator per thread, reused, so a kernel call allocates nothing. */
     private static final ThreadLocal<FlightIntegrator> INTEGRATORS = ThreadLocal.withInitial(FlightIntegrator::new);
 
+    /**
+     * Steps tolerance stepping has accepted and rejected on the calling thread since it started (a
+     * diagnostic for step statistics: docs/ACCURACY.md and the bench report steps per flight).
+     */
+    public static long[] toleranceStepCounts() {
+        ToleranceStepper t = INTEGRATORS.get().tolerance;
+        return new long[] {t.acceptedSteps(), t.rejectedSteps()};
+    }
+
     @Override
     public String name() {
         return "java";

@@ -212,8 +212,9 @@ final class ToleranceStepper {
                 double nr = Math.sqrt(nx * nx + ny * ny);
                 if (nr >= fenceDistance) {
                     // dr/dt = (x vx + y vy) / r, so the cubic through r has h-scaled slopes from both ends.
-                    double s = StepInterpolation.crossing(r, nr, h * ((x * vx + y * vy) / r),
-                            h * ((nx * nvx + ny * nvy) / nr), fenceDistance);
+                    // (At r = 0, the start over home plate, dr/dt is the horizontal speed.)
+                    double m0 = r > 0.0 ? h * ((x * vx + y * vy) / r) : h * Math.sqrt(vx * vx + vy * vy);
+                    double s = StepInterpolation.crossing(r, nr, m0, h * ((nx * nvx + ny * nvy) / nr), fenceDistance);
                     if (s <= endFraction) {
                         fenceZ = StepInterpolation.hermite(z, nz, h * vz, h * nvz, s);
                     }
