@@ -86,7 +86,7 @@ public final class FlightSimulator implements AutoCloseable {
         if (stepping == null) {
             return "dt " + params.dtSeconds() + " s (fixed RK4 steps)";
         }
-        return stepping.isTolerance() ? stepping.describe() + ", on the java kernel" : stepping.describe();
+        return stepping.describe();
     }
 
     public FlightResult fly(FlightRequest request) {
