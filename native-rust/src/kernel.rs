@@ -84,7 +84,7 @@ pub struct FlightOutput {
 }
 
 /// Hermite cubic on the unit step: value at `s` from end values and h-scaled slopes.
-fn hermite(p0: f64, p1: f64, m0: f64, m1: f64, s: f64) -> f64 {
+pub(crate) fn hermite(p0: f64, p1: f64, m0: f64, m1: f64, s: f64) -> f64 {
     let s2 = s * s;
     let s3 = s2 * s;
     (2.0 * s3 - 3.0 * s2 + 1.0) * p0 + (s3 - 2.0 * s2 + s) * m0 + (-2.0 * s3 + 3.0 * s2) * p1 + (s3 - s2) * m1
@@ -97,7 +97,7 @@ fn hermite_slope(p0: f64, p1: f64, m0: f64, m1: f64, s: f64) -> f64 {
 
 /// Fraction of the step where the Hermite cubic equals `target`: linear guess, then a fixed
 /// number of Newton steps.
-fn crossing(p0: f64, p1: f64, m0: f64, m1: f64, target: f64) -> f64 {
+pub(crate) fn crossing(p0: f64, p1: f64, m0: f64, m1: f64, target: f64) -> f64 {
     let mut s = (p0 - target) / (p0 - p1);
     s = clamp_unit(s);
     for _ in 0..NEWTON_ITERATIONS {
@@ -119,24 +119,24 @@ fn clamp_unit(s: f64) -> f64 {
 
 /// Per-flight constants.
 #[derive(Clone, Copy, Debug, Default)]
-struct FlightConsts {
-    drag_k: f64,
-    wind_x: f64,
-    wind_y: f64,
-    shear_exponent: f64,
-    shear_reference: f64,
-    axis_x: f64,
-    axis_y: f64,
-    axis_z: f64,
-    omega0: f64,
-    fence_distance: f64,
-    plane_y: f64,
+pub(crate) struct FlightConsts {
+    pub(crate) drag_k: f64,
+    pub(crate) wind_x: f64,
+    pub(crate) wind_y: f64,
+    pub(crate) shear_exponent: f64,
+    pub(crate) shear_reference: f64,
+    pub(crate) axis_x: f64,
+    pub(crate) axis_y: f64,
+    pub(crate) axis_z: f64,
+    pub(crate) omega0: f64,
+    pub(crate) fence_distance: f64,
+    pub(crate) plane_y: f64,
 }
 
 /// Per-stage constants of one spin factor `s` (spin = `omega0 * s`), as Java's `dragCd`,
 /// `liftNum`, `liftOffset` and `spinPos`, plus the flight's `drag_k` and `drag_k * crisis_cd_delta`.
 #[derive(Clone, Copy, Debug, Default)]
-struct SpinTerms {
+pub(crate) struct SpinTerms {
     drag_cd: f64,
     drag_k: f64,
     crisis_k: f64,
@@ -146,7 +146,7 @@ struct SpinTerms {
 }
 
 impl FlightConsts {
-    fn new(input: &FlightInput) -> Self {
+    pub(crate) fn new(input: &FlightInput) -> Self {
         let (sx, sy, sz) = (input.spin_x, input.spin_y, input.spin_z);
         let omega0 = (sx * sx + sy * sy + sz * sz).sqrt();
         let (axis_x, axis_y, axis_z) =
@@ -171,7 +171,7 @@ impl FlightConsts {
 /// [`accel`] disappear at compile time and the lane loops vectorize (a run-time branch on the
 /// model inside the loop body kept them scalar).
 #[inline(always)]
-fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
+pub(crate) fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
     let omega = omega0 * s;
     SpinTerms {
         drag_cd: drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
@@ -185,7 +185,7 @@ fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) 
 
 /// Wind at height `z`: the reference wind, scaled by the shear power law if there is shear.
 #[inline(always)]
-fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
+pub(crate) fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
     let mut wx = c.wind_x;
     let mut wy = c.wind_y;
     if c.shear_exponent != 0.0 {
@@ -202,7 +202,7 @@ fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
 /// series). Branch-free so the lane loops vectorize; the select gives the branch's bits.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn accel<const MODEL: i64>(
+pub(crate) fn accel<const MODEL: i64>(
     p: &BfParams,
     axis: (f64, f64, f64),
     rx: f64,
@@ -234,7 +234,7 @@ fn accel<const MODEL: i64>(
 }
 
 /// Writes sample `k` (t, x, y, z) into a flight's path slice.
-fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
+pub(crate) fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
     let at = k * BF_PATH_FIELDS as usize;
     path[at] = t;
     path[at + 1] = x;
@@ -244,29 +244,29 @@ fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
 
 /// Position and velocity.
 #[derive(Clone, Copy, Debug, Default)]
-struct Motion {
-    x: f64,
-    y: f64,
-    z: f64,
-    vx: f64,
-    vy: f64,
-    vz: f64,
+pub(crate) struct Motion {
+    pub(crate) x: f64,
+    pub(crate) y: f64,
+    pub(crate) z: f64,
+    pub(crate) vx: f64,
+    pub(crate) vy: f64,
+    pub(crate) vz: f64,
 }
 
 /// Event bookkeeping of one flight between steps. The step count lives in the lanes (the quiet
 /// path advances it in a vector loop); the time is `steps * dt` and the fence radius of the
 /// step's start is recomputed from the position, with the operations Java uses to carry them.
 #[derive(Clone, Copy, Debug, Default)]
-struct Progress {
-    apex_z: f64,
-    apex_t: f64,
-    fence_z: f64,
-    fence_open: bool,
-    samples: usize,
+pub(crate) struct Progress {
+    pub(crate) apex_z: f64,
+    pub(crate) apex_t: f64,
+    pub(crate) fence_z: f64,
+    pub(crate) fence_open: bool,
+    pub(crate) samples: usize,
 }
 
 impl Progress {
-    fn start(m: &Motion, c: &FlightConsts, path: &mut [f64]) -> Self {
+    pub(crate) fn start(m: &Motion, c: &FlightConsts, path: &mut [f64]) -> Self {
         let r = (m.x * m.x + m.y * m.y).sqrt();
         let mut samples = 0;
         if path.len() / BF_PATH_FIELDS as usize > 0 {
@@ -386,7 +386,7 @@ impl Progress {
         None
     }
 
-    fn finish(&mut self, end_t: f64, end: &Motion, reason: i32, path: &mut [f64]) -> FlightOutput {
+    pub(crate) fn finish(&mut self, end_t: f64, end: &Motion, reason: i32, path: &mut [f64]) -> FlightOutput {
         if self.samples < path.len() / BF_PATH_FIELDS as usize {
             write_sample(path, self.samples, end_t, end.x, end.y, end.z);
             self.samples += 1;
@@ -424,7 +424,7 @@ pub struct PathRows<'a> {
 }
 
 impl PathRows<'_> {
-    fn rows(&mut self, flight: usize) -> &mut [f64] {
+    pub(crate) fn rows(&mut self, flight: usize) -> &mut [f64] {
         let at = (flight - self.first) * self.per_flight;
         &mut self.data[at..at + self.per_flight]
     }
@@ -833,6 +833,11 @@ fn fly_model<const MODEL: i64>(
     stride: i64,
     out: &mut dyn FnMut(usize, &FlightOutput),
 ) {
+    if p.tolerance_m != 0.0 {
+        // Tolerance stepping: every flight takes its own steps, so no lockstep lanes.
+        crate::tolerance::fly_range::<MODEL>(range, p, input, path_rows, stride, out);
+        return;
+    }
     match path {
         LanePath::Scalar => fly_lanes::<1, MODEL>(range, p, input, path_rows, stride, out),
         #[cfg(target_arch = "x86_64")]

@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>Run (single flights on one core, the batch on all cores as auto runs it):
  * {@code java --enable-native-access=ALL-UNNAMED -jar bench/target/benchmarks.jar ToleranceBench -f 1 -wi 3 -i 5
- * -p flight=batted,pitch -p contender=java}, then {@code -p flight=4096 -p contender=java-parallel}.
+ * -p flight=batted,pitch -p contender=java,native}, then {@code -p flight=4096 -p contender=java-parallel,native-all}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +51,7 @@ public class ToleranceBench {
     @Param({"batted", "pitch", "4096"})
     public String flight;
 
-    @Param({"java", "java-parallel"})
+    @Param({"java", "native", "java-parallel", "native-all"})
     public String contender;
 
     private FlightKernel kernel;

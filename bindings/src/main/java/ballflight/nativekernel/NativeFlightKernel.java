@@ -48,6 +48,8 @@ public final class NativeFlightKernel implements FlightKernel {
     private static final VarHandle TABLE_SPIN_COUNT = NativeAbi.paramsField("table_spin_count");
     private static final VarHandle TABLE_SPEED_SCALE = NativeAbi.paramsField("table_speed_scale");
     private static final VarHandle TABLE_SPIN_SCALE = NativeAbi.paramsField("table_spin_scale");
+    private static final VarHandle SPIN_DECAY = NativeAbi.paramsField("spin_decay_per_s");
+    private static final VarHandle TOLERANCE = NativeAbi.paramsField("tolerance_m");
 
     /** Per-thread BfParams struct; the automatic arena frees it once its thread is gone. */
     private static final ThreadLocal<MemorySegment> PARAMS =
@@ -55,7 +57,6 @@ public final class NativeFlightKernel implements FlightKernel {
 
     private final Path libraryPath;
     private final int abiVersion;
-    private static final ballflight.kernel.JavaFlightKernel TOLERANCE_KERNEL = new ballflight.kernel.JavaFlightKernel();
     private final MethodHandle integrate;
     private final MethodHandle lastError;
     private final MethodHandle buildInfo;
@@ -91,7 +92,7 @@ public final class NativeFlightKernel implements FlightKernel {
     @Override
     public String describe() {
         return "native (Rust RK4 via FFM; library " + libraryPath + ", abi " + abiVersion + ", "
-                + threadCount() + " thread(s), build: " + buildInfo() + "; tolerance stepping runs on the java kernel)";
+                + threadCount() + " thread(s), build: " + buildInfo() + "; tolerance stepping flight by flight)";
     }
 
     public Path libraryPath() {
@@ -105,11 +106,6 @@ public final class NativeFlightKernel implements FlightKernel {
     @Override
     public void integrate(FlightBatch batch, KernelParams params, PathBuffer path) {
         BatchValidator.check(batch, params, path);
-        if (params.toleranceStepping()) {
-            // The Rust kernel has fixed RK4 steps only; the Java kernel keeps the bits of every backend equal.
-            TOLERANCE_KERNEL.integrate(batch, params, path);
-            return;
-        }
         integrateUnchecked(batch, params, path);
     }
 
@@ -165,6 +161,8 @@ public final class NativeFlightKernel implements FlightKernel {
         TABLE_SPIN_COUNT.set(s, 0L, t == null ? 0L : (long) t.spinCount());
         TABLE_SPEED_SCALE.set(s, 0L, t == null ? 0.0 : t.speedScale());
         TABLE_SPIN_SCALE.set(s, 0L, t == null ? 0.0 : t.spinScale());
+        SPIN_DECAY.set(s, 0L, k.spinDecayPerS());
+        TOLERANCE.set(s, 0L, k.toleranceM());
     }
 
     /**

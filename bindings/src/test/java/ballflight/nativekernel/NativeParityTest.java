@@ -115,6 +115,16 @@ class NativeParityTest {
         KernelParams params = KernelParams.of(AeroParameters.NATHAN, 0.01).withToleranceFt(toleranceFt);
         Set<EndReason> reasons = compare("tolerance " + toleranceFt, 5100, 600, 603, params, 12, 5);
         assertThat(reasons).contains(EndReason.GROUND, EndReason.PLANE);
+        // The other drag laws, one and two threads, and a time limit that cuts flights off in the air.
+        for (AeroParameters aero : new AeroParameters[] {AeroParameters.CRISIS, AeroParameters.CRISIS_TABLE}) {
+            for (int threads : new int[] {1, 2}) {
+                nativeKernel.setThreads(threads);
+                KernelParams p = KernelParams.of(aero, 0.01, 1.5).withToleranceFt(toleranceFt);
+                Set<EndReason> r = compare("tolerance " + toleranceFt + " " + aero.dragModel() + " 1.5 s, " + threads,
+                        5200 + threads, 300, 300, p, 8, 3);
+                assertThat(r).contains(EndReason.TIMEOUT);
+            }
+        }
     }
 
     @Test

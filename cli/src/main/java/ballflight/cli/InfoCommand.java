@@ -36,7 +36,7 @@ final class InfoCommand implements Callable<Integer> {
         line(out, "auto", BackendSelector.select(Backend.AUTO).reason());
         line(out, "stepping", Stepping.tolerance(Stepping.DEFAULT_TOLERANCE_FT).describe() + " by default for "
                 + String.join(", ", new java.util.TreeSet<>(SimulationOptions.TOLERANCE_BY_DEFAULT))
-                + " (on the java kernel whatever the backend: java-simd and native run the fixed modes); "
+                + " (java and native step each flight on its own; java-simd hands it to the java kernel); "
                 + Stepping.fixed(SimulationMode.ACCURATE).describe() + " for the other commands; --mode or"
                 + " --tolerance choose");
         LoadedVerdict verdict = BackendSelector.verdict();

@@ -66,8 +66,10 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         if (!(spinDecayPerS >= 0.0 && spinDecayPerS < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("spinDecayPerS = " + spinDecayPerS + " must be finite and >= 0");
         }
-        if (toleranceM != 0.0) {
-            Stepping.checkToleranceFt(Units.metresToFeet(toleranceM));
+        if (toleranceM != 0.0 && !(toleranceM >= Units.feetToMetres(Stepping.MIN_TOLERANCE_FT) * (1 - 1e-12)
+                && toleranceM <= Units.feetToMetres(Stepping.MAX_TOLERANCE_FT) * (1 + 1e-12))) {
+            throw new ballflight.model.InputException("tolerance_m", "tolerance_m = " + toleranceM
+                    + " is out of range: allowed 0 (fixed steps) or the metres of 0.0001 to 1 ft");
         }
     }
 
@@ -88,6 +90,9 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
 
     /** The same constants with tolerance stepping at {@code toleranceFt} (0: fixed steps again). */
     public KernelParams withToleranceFt(double toleranceFt) {
+        if (toleranceFt != 0.0) {
+            Stepping.checkToleranceFt(toleranceFt);
+        }
         return new KernelParams(dtSeconds, maxSteps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2,
                 decayHalfStep, decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale,
                 table, spinDecayPerS, Units.feetToMetres(toleranceFt));
