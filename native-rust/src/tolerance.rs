@@ -20,7 +20,7 @@ const SAFETY: f64 = 0.9;
 const MAX_GROWTH: f64 = 5.0;
 const MIN_SHRINK: f64 = 0.2;
 /// Longest step, s.
-const MAX_STEP_S: f64 = 0.25;
+const MAX_STEP_S: f64 = 0.5;
 /// Shortest step, s: accepted whatever its error.
 const MIN_STEP_S: f64 = 1e-6;
 

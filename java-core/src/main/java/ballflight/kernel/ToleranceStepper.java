@@ -27,7 +27,7 @@ final class ToleranceStepper {
     static final double MAX_GROWTH = 5.0;
     static final double MIN_SHRINK = 0.2;
     /** Longest step, s: keeps the in-step event cubic accurate. */
-    static final double MAX_STEP_S = 0.25;
+    static final double MAX_STEP_S = 0.5;
     /** Shortest step, s: accepted whatever its error, so every flight ends. */
     static final double MIN_STEP_S = 1e-6;
 
