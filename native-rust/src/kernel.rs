@@ -321,14 +321,50 @@ impl Progress {
         stride: i64,
     ) -> Option<FlightOutput> {
         let h = p.dt;
-        let (x, y, z, vx, vy, vz) = (m.x, m.y, m.z, m.vx, m.vy, m.vz);
-        let (nx, ny, nz, nvx, nvy, nvz) = (n.x, n.y, n.z, n.vx, n.vy, n.vz);
+        let (x, y, z, vz) = (m.x, m.y, m.z, m.vz);
+        let (nx, ny, nz, nvz) = (n.x, n.y, n.z, n.vz);
         // Java's t and step: an integer count (exact in a double) times dt.
         let t = *steps * h;
         *steps += 1.0;
         let step = *steps as i64;
         let nt = *steps * h;
 
+        let (end_fraction, reason) = self.end_and_apex(c, h, t, m, n);
+        if self.fence_open {
+            // Java carries r from step to step; while the fence is open it is always this value.
+            let r = (x * x + y * y).sqrt();
+            let nr = (nx * nx + ny * ny).sqrt();
+            if nr >= c.fence_distance {
+                let s = (c.fence_distance - r) / (nr - r);
+                if s <= end_fraction {
+                    self.fence_z = hermite(z, nz, h * vz, h * nvz, s);
+                }
+                self.fence_open = false;
+            }
+        }
+        if end_fraction <= 1.0 {
+            let end = end_point(h, m, n, end_fraction, reason);
+            return Some(self.finish(t + end_fraction * h, &end, reason, path));
+        }
+        let path_capacity = path.len() / BF_PATH_FIELDS as usize;
+        // The last slot is kept for the end point; the time-limit step is the end point itself.
+        if self.samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
+            write_sample(path, self.samples, nt, nx, ny, nz);
+            self.samples += 1;
+        }
+        if step >= p.max_steps {
+            return Some(self.finish(nt, n, reason, path));
+        }
+        None
+    }
+
+    /// Java's `StepEnd.find` and `apex` for the step of length `h` from `m` (at time `t`) to `n`:
+    /// the fraction of the step where the flight reaches the stop plane or the ground (2 if
+    /// neither) with the reason, and the apex if it comes first.
+    #[inline(always)]
+    pub(crate) fn end_and_apex(&mut self, c: &FlightConsts, h: f64, t: f64, m: &Motion, n: &Motion) -> (f64, i32) {
+        let (y, z, vy, vz) = (m.y, m.z, m.vy, m.vz);
+        let (ny, nz, nvy, nvz) = (n.y, n.z, n.vy, n.vz);
         let mut end_fraction = 2.0;
         let mut reason = BF_END_TIMEOUT;
         if y > c.plane_y && ny <= c.plane_y {
@@ -349,41 +385,7 @@ impl Progress {
                 self.apex_z = hermite(z, nz, h * vz, h * nvz, s);
             }
         }
-        if self.fence_open {
-            // Java carries r from step to step; while the fence is open it is always this value.
-            let r = (x * x + y * y).sqrt();
-            let nr = (nx * nx + ny * ny).sqrt();
-            if nr >= c.fence_distance {
-                let s = (c.fence_distance - r) / (nr - r);
-                if s <= end_fraction {
-                    self.fence_z = hermite(z, nz, h * vz, h * nvz, s);
-                }
-                self.fence_open = false;
-            }
-        }
-        let end;
-        if end_fraction <= 1.0 {
-            let s = end_fraction;
-            end = Motion {
-                x: hermite(x, nx, h * vx, h * nvx, s),
-                y: hermite(y, ny, h * vy, h * nvy, s),
-                z: if reason == BF_END_GROUND { 0.0 } else { hermite(z, nz, h * vz, h * nvz, s) },
-                vx: vx + s * (nvx - vx),
-                vy: vy + s * (nvy - vy),
-                vz: vz + s * (nvz - vz),
-            };
-            return Some(self.finish(t + s * h, &end, reason, path));
-        }
-        let path_capacity = path.len() / BF_PATH_FIELDS as usize;
-        // The last slot is kept for the end point; the time-limit step is the end point itself.
-        if self.samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
-            write_sample(path, self.samples, nt, nx, ny, nz);
-            self.samples += 1;
-        }
-        if step >= p.max_steps {
-            return Some(self.finish(nt, n, reason, path));
-        }
-        None
+        (end_fraction, reason)
     }
 
     pub(crate) fn finish(&mut self, end_t: f64, end: &Motion, reason: i32, path: &mut [f64]) -> FlightOutput {
@@ -410,6 +412,20 @@ impl Progress {
             end_reason: reason,
             path_count: self.samples as i64,
         }
+    }
+}
+
+/// Java's `StepEnd.interpolate`: the end point at fraction `s` of the step from `m` to `n`,
+/// position on the Hermite cubic (exactly on the ground for a landing), velocity linear.
+#[inline(always)]
+pub(crate) fn end_point(h: f64, m: &Motion, n: &Motion, s: f64, reason: i32) -> Motion {
+    Motion {
+        x: hermite(m.x, n.x, h * m.vx, h * n.vx, s),
+        y: hermite(m.y, n.y, h * m.vy, h * n.vy, s),
+        z: if reason == BF_END_GROUND { 0.0 } else { hermite(m.z, n.z, h * m.vz, h * n.vz, s) },
+        vx: m.vx + s * (n.vx - m.vx),
+        vy: m.vy + s * (n.vy - m.vy),
+        vz: m.vz + s * (n.vz - m.vz),
     }
 }
 

@@ -3,11 +3,11 @@
 //! Each flight takes its own steps, so flights run one after another (a batch still spreads its
 //! flights over the pool); the model evaluation is the lane kernel's (`L = 1`).
 
-use crate::columns::{BF_END_GROUND, BF_END_PLANE, BF_END_TIMEOUT, BF_PATH_FIELDS};
+use crate::columns::{BF_END_TIMEOUT, BF_PATH_FIELDS};
 use crate::det_math;
 use crate::kernel::{
-    FlightConsts, FlightInput, FlightOutput, Motion, PathRows, Progress, accel, crossing, hermite, spin_terms,
-    wind_at, write_sample,
+    FlightConsts, FlightInput, FlightOutput, Motion, PathRows, Progress, accel, crossing, end_point, hermite,
+    spin_terms, wind_at, write_sample,
 };
 use crate::params::BfParams;
 use std::ops::Range;
@@ -209,27 +209,10 @@ fn fly<const MODEL: i64>(input: &FlightInput, p: &BfParams, path: &mut [f64], st
             continue;
         }
 
-        // Java's StepEnd.find, apex and fence, then the end point, as in the fixed-step kernel.
-        let mut end_fraction = 2.0;
-        let mut reason = BF_END_TIMEOUT;
-        if y > c.plane_y && ny <= c.plane_y {
-            end_fraction = crossing(y, ny, h * vy, h * nvy, c.plane_y);
-            reason = BF_END_PLANE;
-        }
-        if nz <= 0.0 {
-            let s = crossing(z, nz, h * vz, h * nvz, 0.0);
-            if s < end_fraction {
-                end_fraction = s;
-                reason = BF_END_GROUND;
-            }
-        }
-        if vz > 0.0 && nvz <= 0.0 {
-            let s = vz / (vz - nvz);
-            if s <= end_fraction {
-                progress.apex_t = t + s * h;
-                progress.apex_z = hermite(z, nz, h * vz, h * nvz, s);
-            }
-        }
+        // The events and the end point as in the fixed-step kernel; the fence by the cubic through r.
+        let m = Motion { x, y, z, vx, vy, vz };
+        let n = Motion { x: nx, y: ny, z: nz, vx: nvx, vy: nvy, vz: nvz };
+        let (end_fraction, reason) = progress.end_and_apex(&c, h, t, &m, &n);
         if progress.fence_open {
             let nr = (nx * nx + ny * ny).sqrt();
             if nr >= c.fence_distance {
@@ -257,20 +240,11 @@ fn fly<const MODEL: i64>(input: &FlightInput, p: &BfParams, path: &mut [f64], st
             progress.samples += 1;
         }
         if end_fraction <= 1.0 {
-            let s = end_fraction;
-            let end = Motion {
-                x: hermite(x, nx, h * vx, h * nvx, s),
-                y: hermite(y, ny, h * vy, h * nvy, s),
-                z: if reason == BF_END_GROUND { 0.0 } else { hermite(z, nz, h * vz, h * nvz, s) },
-                vx: vx + s * (nvx - vx),
-                vy: vy + s * (nvy - vy),
-                vz: vz + s * (nvz - vz),
-            };
-            return progress.finish(t + s * h, &end, reason, path);
+            let end = end_point(h, &m, &n, end_fraction, reason);
+            return progress.finish(t + end_fraction * h, &end, reason, path);
         }
         if last {
-            let end = Motion { x: nx, y: ny, z: nz, vx: nvx, vy: nvy, vz: nvz };
-            return progress.finish(max_time, &end, BF_END_TIMEOUT, path);
+            return progress.finish(max_time, &n, BF_END_TIMEOUT, path);
         }
         (x, y, z, vx, vy, vz, spin) = (nx, ny, nz, nvx, nvy, nvz, nspin);
         t += h;

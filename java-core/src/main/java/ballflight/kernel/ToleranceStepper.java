@@ -141,17 +141,8 @@ final class ToleranceStepper {
 
         double t = 0.0;
         double h = firstStep;
-        EndReason reason = EndReason.TIMEOUT;
-        double endT = 0.0;
-        double endX = 0.0;
-        double endY = 0.0;
-        double endZ = 0.0;
-        double endVx = 0.0;
-        double endVy = 0.0;
-        double endVz = 0.0;
-        boolean ended = false;
         stage(0, z, vx, vy, vz, spin);
-        while (!ended) {
+        while (true) {
             boolean last = false;
             if (t + h >= maxTime) {
                 h = maxTime - t;
@@ -233,24 +224,13 @@ final class ToleranceStepper {
             }
             if (endFraction <= 1.0) {
                 end.interpolate(t, x, nx, vx, nvx, y, ny, vy, nvy, z, nz, vz, nvz);
-                reason = end.reason();
-                endT = end.endT();
-                endX = end.endX();
-                endY = end.endY();
-                endZ = end.endZ();
-                endVx = end.endVx();
-                endVy = end.endVy();
-                endVz = end.endVz();
-                ended = true;
-            } else if (last) {
-                endT = maxTime;
-                endX = nx;
-                endY = ny;
-                endZ = nz;
-                endVx = nvx;
-                endVy = nvy;
-                endVz = nvz;
-                ended = true;
+                finish(b, i, path, samples, apexZ, apexT, fenceZ, end.reason(), end.endT(), end.endX(), end.endY(),
+                        end.endZ(), end.endVx(), end.endVy(), end.endVz());
+                return;
+            }
+            if (last) {
+                finish(b, i, path, samples, apexZ, apexT, fenceZ, EndReason.TIMEOUT, maxTime, nx, ny, nz, nvx, nvy, nvz);
+                return;
             }
             x = nx;
             y = ny;
@@ -264,14 +244,19 @@ final class ToleranceStepper {
             double grow = err > 0.0 ? SAFETY * DeterministicMath.pow(err, -0.2) : MAX_GROWTH;
             h = Math.min(MAX_STEP_S, h * Math.min(MAX_GROWTH, grow));
         }
-        if (samples < pathCapacity) {
-            JavaFlightKernel.FlightIntegrator.writeSample(path, i, samples++, endT, endX, endY, endZ);
+    }
+
+    /** The end point into the path (if there is room) and the outputs, with the rising-apex rule. */
+    private static void finish(FlightBatch b, int i, PathBuffer path, int samples, double apexZ, double apexT,
+                               double fenceZ, EndReason reason, double endT, double endX, double endY, double endZ,
+                               double endVx, double endVy, double endVz) {
+        int written = samples;
+        if (path != null && written < path.samplesPerFlight()) {
+            JavaFlightKernel.FlightIntegrator.writeSample(path, i, written++, endT, endX, endY, endZ);
         }
-        if (endZ > apexZ) {
-            apexZ = endZ;
-            apexT = endT;
-        }
-        b.setOutputs(i, endT, endX, endY, endZ, endVx, endVy, endVz, apexZ, apexT, fenceZ, reason, samples);
+        boolean rising = endZ > apexZ;
+        b.setOutputs(i, endT, endX, endY, endZ, endVx, endVy, endVz, rising ? endZ : apexZ, rising ? endT : apexT,
+                fenceZ, reason, written);
     }
 
     /** First same as last: the end derivative of an accepted step starts the next one. */
