@@ -240,7 +240,13 @@ fn fly<const MODEL: i64>(input: &FlightInput, p: &BfParams, path: &mut [f64], st
             progress.samples += 1;
         }
         if end_fraction <= 1.0 {
-            let end = end_point(h, &m, &n, end_fraction, reason);
+            let mut end = end_point(h, &m, &n, end_fraction, reason);
+            // Velocity on the cubic through the end accelerations (Java's comment says why).
+            let k = &f.k;
+            let s = end_fraction;
+            end.vx = hermite(vx, nvx, h * k.kvx[0], h * k.kvx[6], s);
+            end.vy = hermite(vy, nvy, h * k.kvy[0], h * k.kvy[6], s);
+            end.vz = hermite(vz, nvz, h * k.kvz[0], h * k.kvz[6], s);
             return progress.finish(t + end_fraction * h, &end, reason, path);
         }
         if last {

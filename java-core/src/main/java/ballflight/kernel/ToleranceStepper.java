@@ -224,8 +224,14 @@ final class ToleranceStepper {
             }
             if (endFraction <= 1.0) {
                 end.interpolate(t, x, nx, vx, nvx, y, ny, vy, nvy, z, nz, vz, nvz);
+                // Velocity on the cubic through the accelerations at both ends (slots 0 and 6): a step
+                // here is long, and a straight line between the end velocities would cost the landing
+                // speed and angle their accuracy.
+                double s = endFraction;
                 finish(b, i, path, samples, apexZ, apexT, fenceZ, end.reason(), end.endT(), end.endX(), end.endY(),
-                        end.endZ(), end.endVx(), end.endVy(), end.endVz());
+                        end.endZ(), StepInterpolation.hermite(vx, nvx, h * kvx[0], h * kvx[6], s),
+                        StepInterpolation.hermite(vy, nvy, h * kvy[0], h * kvy[6], s),
+                        StepInterpolation.hermite(vz, nvz, h * kvz[0], h * kvz[6], s));
                 return;
             }
             if (last) {

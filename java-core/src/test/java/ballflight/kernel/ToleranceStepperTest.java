@@ -29,6 +29,9 @@ class ToleranceStepperTest {
         assertThat(Math.abs(tol.distance() - fine.distance())).isLessThan(0.01 * 0.3048);
         assertThat(Math.abs(tol.tEnd() - fine.tEnd())).isLessThan(0.0001);
         assertThat(Math.abs(tol.apexZ() - fine.apexZ())).isLessThan(0.01 * 0.3048);
+        // Landing velocity on the cubic through the end accelerations: landing speed and angle hold too.
+        assertThat(Math.abs(tol.vxEnd() - fine.vxEnd()) + Math.abs(tol.vyEnd() - fine.vyEnd())
+                + Math.abs(tol.vzEnd() - fine.vzEnd())).as("end velocity error, m/s").isLessThan(0.002);
         long steps = after[0] - before[0];
         assertThat(steps).as("accepted steps for a 5 s flight").isBetween(5L, 60L);
     }
