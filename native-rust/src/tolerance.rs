@@ -139,7 +139,13 @@ fn fly<const MODEL: i64>(input: &FlightInput, p: &BfParams, path: &mut [f64], st
     let mut t = 0.0;
     let mut h = first_step;
     f.stage(0, z, vx, vy, vz, spin);
+    let mut attempts: i64 = 0;
     loop {
+        if attempts == p.max_steps {
+            // As Java: no more attempts than the fixed-step kernel's steps, so no flight hangs.
+            return progress.finish(t, &Motion { x, y, z, vx, vy, vz }, BF_END_TIMEOUT, path);
+        }
+        attempts += 1;
         let mut last = false;
         if t + h >= max_time {
             h = max_time - t;

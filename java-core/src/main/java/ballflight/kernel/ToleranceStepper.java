@@ -64,6 +64,7 @@ final class ToleranceStepper {
     private final StepEnd end = new StepEnd();
     private double firstStep;
     private double maxTime;
+    private long maxAttempts;
     private double decayRate;
     private double posBudget;
     private double velBudget;
@@ -89,6 +90,7 @@ final class ToleranceStepper {
     void configure(KernelParams p) {
         firstStep = Math.min(p.dtSeconds(), MAX_STEP_S);
         maxTime = p.maxSteps() * p.dtSeconds();
+        maxAttempts = p.maxSteps();
         decayRate = p.spinDecayPerS();
         posBudget = p.toleranceM() * LOCAL_FRACTION;
         velBudget = posBudget / VELOCITY_TIME_S;
@@ -142,7 +144,15 @@ final class ToleranceStepper {
         double t = 0.0;
         double h = firstStep;
         stage(0, z, vx, vy, vz, spin);
+        long attempts = 0;
         while (true) {
+            if (attempts == maxAttempts) {
+                // A flight the controller cannot get through in as many steps as the fixed-step kernel
+                // would take (forces overflowing on hostile constants) ends here, never hangs.
+                finish(b, i, path, samples, apexZ, apexT, fenceZ, EndReason.TIMEOUT, t, x, y, z, vx, vy, vz);
+                return;
+            }
+            attempts++;
             boolean last = false;
             if (t + h >= maxTime) {
                 h = maxTime - t;
