@@ -22,8 +22,8 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 
 CLI_JAR := cli/target/ballflight.jar
 
-.PHONY: all build run test native jars clean check-tools java-info bench fuzz fuzz-smoke fuzz-tools asan soak \
-	browser load schemathesis soak-serve
+.PHONY: all build run test native jars clean check-tools java-info bench accuracy fuzz fuzz-smoke fuzz-tools asan \
+	soak browser load schemathesis soak-serve
 
 all: build
 
@@ -70,6 +70,12 @@ test: native fuzz-smoke browser
 # (`make build`) to bundle the new verdict.
 BENCH_STAMP := $(shell date -u +%Y%m%dT%H%M%SZ)
 BENCH_COMMIT := $(shell git describe --always --dirty 2>/dev/null || echo unknown)
+# docs/ACCURACY.md: the fixed modes on 240 cases, tolerance stepping on 10,000 envelope cases
+# against the Hipparchus reference (about a minute; make test checks a 300-case sample).
+accuracy:
+	$(MVN) -pl java-core verify -Dtest=AccuracyTest -Dsurefire.failIfNoSpecifiedTests=false \
+		-Dballflight.accuracy.write=true -Dballflight.accuracy.cases=10000
+
 bench: native
 	$(MVN) -q package -DskipTests -pl bench -am
 	mkdir -p bench/results

@@ -116,7 +116,7 @@
 #define BF_PATH_FIELDS 4
 
 // Version of this C ABI; the Java side refuses a library reporting another value.
-#define BF_ABI_VERSION 3
+#define BF_ABI_VERSION 4
 
 // Success.
 #define BF_OK 0
@@ -156,6 +156,12 @@
 
 // Largest step limit accepted (as `KernelParams`).
 #define BF_MAX_STEPS_LIMIT 100000000
+
+// Smallest tolerance-stepping budget, m (0.0001 ft, as `Stepping.MIN_TOLERANCE_FT`).
+#define BF_MIN_TOLERANCE_M (0.0001 * 0.3048)
+
+// Largest tolerance-stepping budget, m (1 ft).
+#define BF_MAX_TOLERANCE_M 0.3048
 
 // Largest table size per axis.
 #define BF_TABLE_MAX_NODES 4096
@@ -220,6 +226,13 @@ typedef struct BfParams {
     double table_speed_scale;
     // Table nodes per rad/s of spin (> 0).
     double table_spin_scale;
+    // `1 / tau`, 1/s (>= 0): the spin factor's decay rate under tolerance stepping, which
+    // integrates the spin factor with the state instead of using the per-step factors.
+    double spin_decay_per_s;
+    // 0 for fixed RK4 steps of `dt`; otherwise tolerance stepping's error budget, m, in
+    // `[BF_MIN_TOLERANCE_M, BF_MAX_TOLERANCE_M]`: `dt` is then the first step and
+    // `max_steps * dt` the time limit.
+    double tolerance_m;
 } BfParams;
 
 #ifdef __cplusplus

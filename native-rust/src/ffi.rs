@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Version of this C ABI; the Java side refuses a library reporting another value.
-pub const BF_ABI_VERSION: u32 = 3;
+pub const BF_ABI_VERSION: u32 = 4;
 
 /// Success.
 pub const BF_OK: i32 = 0;

@@ -84,7 +84,7 @@ pub struct FlightOutput {
 }
 
 /// Hermite cubic on the unit step: value at `s` from end values and h-scaled slopes.
-fn hermite(p0: f64, p1: f64, m0: f64, m1: f64, s: f64) -> f64 {
+pub(crate) fn hermite(p0: f64, p1: f64, m0: f64, m1: f64, s: f64) -> f64 {
     let s2 = s * s;
     let s3 = s2 * s;
     (2.0 * s3 - 3.0 * s2 + 1.0) * p0 + (s3 - 2.0 * s2 + s) * m0 + (-2.0 * s3 + 3.0 * s2) * p1 + (s3 - s2) * m1
@@ -97,7 +97,7 @@ fn hermite_slope(p0: f64, p1: f64, m0: f64, m1: f64, s: f64) -> f64 {
 
 /// Fraction of the step where the Hermite cubic equals `target`: linear guess, then a fixed
 /// number of Newton steps.
-fn crossing(p0: f64, p1: f64, m0: f64, m1: f64, target: f64) -> f64 {
+pub(crate) fn crossing(p0: f64, p1: f64, m0: f64, m1: f64, target: f64) -> f64 {
     let mut s = (p0 - target) / (p0 - p1);
     s = clamp_unit(s);
     for _ in 0..NEWTON_ITERATIONS {
@@ -119,24 +119,24 @@ fn clamp_unit(s: f64) -> f64 {
 
 /// Per-flight constants.
 #[derive(Clone, Copy, Debug, Default)]
-struct FlightConsts {
-    drag_k: f64,
-    wind_x: f64,
-    wind_y: f64,
-    shear_exponent: f64,
-    shear_reference: f64,
-    axis_x: f64,
-    axis_y: f64,
-    axis_z: f64,
-    omega0: f64,
-    fence_distance: f64,
-    plane_y: f64,
+pub(crate) struct FlightConsts {
+    pub(crate) drag_k: f64,
+    pub(crate) wind_x: f64,
+    pub(crate) wind_y: f64,
+    pub(crate) shear_exponent: f64,
+    pub(crate) shear_reference: f64,
+    pub(crate) axis_x: f64,
+    pub(crate) axis_y: f64,
+    pub(crate) axis_z: f64,
+    pub(crate) omega0: f64,
+    pub(crate) fence_distance: f64,
+    pub(crate) plane_y: f64,
 }
 
 /// Per-stage constants of one spin factor `s` (spin = `omega0 * s`), as Java's `dragCd`,
 /// `liftNum`, `liftOffset` and `spinPos`, plus the flight's `drag_k` and `drag_k * crisis_cd_delta`.
 #[derive(Clone, Copy, Debug, Default)]
-struct SpinTerms {
+pub(crate) struct SpinTerms {
     drag_cd: f64,
     drag_k: f64,
     crisis_k: f64,
@@ -146,7 +146,7 @@ struct SpinTerms {
 }
 
 impl FlightConsts {
-    fn new(input: &FlightInput) -> Self {
+    pub(crate) fn new(input: &FlightInput) -> Self {
         let (sx, sy, sz) = (input.spin_x, input.spin_y, input.spin_z);
         let omega0 = (sx * sx + sy * sy + sz * sz).sqrt();
         let (axis_x, axis_y, axis_z) =
@@ -171,7 +171,7 @@ impl FlightConsts {
 /// [`accel`] disappear at compile time and the lane loops vectorize (a run-time branch on the
 /// model inside the loop body kept them scalar).
 #[inline(always)]
-fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
+pub(crate) fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) -> SpinTerms {
     let omega = omega0 * s;
     SpinTerms {
         drag_cd: drag_k * (p.cd0 + p.cd_spin_per_rad_per_s * omega),
@@ -185,7 +185,7 @@ fn spin_terms<const MODEL: i64>(p: &BfParams, drag_k: f64, omega0: f64, s: f64) 
 
 /// Wind at height `z`: the reference wind, scaled by the shear power law if there is shear.
 #[inline(always)]
-fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
+pub(crate) fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
     let mut wx = c.wind_x;
     let mut wy = c.wind_y;
     if c.shear_exponent != 0.0 {
@@ -202,7 +202,7 @@ fn wind_at(p: &BfParams, c: &FlightConsts, z: f64) -> (f64, f64) {
 /// series). Branch-free so the lane loops vectorize; the select gives the branch's bits.
 #[inline(always)]
 #[allow(clippy::too_many_arguments)]
-fn accel<const MODEL: i64>(
+pub(crate) fn accel<const MODEL: i64>(
     p: &BfParams,
     axis: (f64, f64, f64),
     rx: f64,
@@ -234,7 +234,7 @@ fn accel<const MODEL: i64>(
 }
 
 /// Writes sample `k` (t, x, y, z) into a flight's path slice.
-fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
+pub(crate) fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
     let at = k * BF_PATH_FIELDS as usize;
     path[at] = t;
     path[at + 1] = x;
@@ -244,29 +244,29 @@ fn write_sample(path: &mut [f64], k: usize, t: f64, x: f64, y: f64, z: f64) {
 
 /// Position and velocity.
 #[derive(Clone, Copy, Debug, Default)]
-struct Motion {
-    x: f64,
-    y: f64,
-    z: f64,
-    vx: f64,
-    vy: f64,
-    vz: f64,
+pub(crate) struct Motion {
+    pub(crate) x: f64,
+    pub(crate) y: f64,
+    pub(crate) z: f64,
+    pub(crate) vx: f64,
+    pub(crate) vy: f64,
+    pub(crate) vz: f64,
 }
 
 /// Event bookkeeping of one flight between steps. The step count lives in the lanes (the quiet
 /// path advances it in a vector loop); the time is `steps * dt` and the fence radius of the
 /// step's start is recomputed from the position, with the operations Java uses to carry them.
 #[derive(Clone, Copy, Debug, Default)]
-struct Progress {
-    apex_z: f64,
-    apex_t: f64,
-    fence_z: f64,
-    fence_open: bool,
-    samples: usize,
+pub(crate) struct Progress {
+    pub(crate) apex_z: f64,
+    pub(crate) apex_t: f64,
+    pub(crate) fence_z: f64,
+    pub(crate) fence_open: bool,
+    pub(crate) samples: usize,
 }
 
 impl Progress {
-    fn start(m: &Motion, c: &FlightConsts, path: &mut [f64]) -> Self {
+    pub(crate) fn start(m: &Motion, c: &FlightConsts, path: &mut [f64]) -> Self {
         let r = (m.x * m.x + m.y * m.y).sqrt();
         let mut samples = 0;
         if path.len() / BF_PATH_FIELDS as usize > 0 {
@@ -321,14 +321,50 @@ impl Progress {
         stride: i64,
     ) -> Option<FlightOutput> {
         let h = p.dt;
-        let (x, y, z, vx, vy, vz) = (m.x, m.y, m.z, m.vx, m.vy, m.vz);
-        let (nx, ny, nz, nvx, nvy, nvz) = (n.x, n.y, n.z, n.vx, n.vy, n.vz);
+        let (x, y, z, vz) = (m.x, m.y, m.z, m.vz);
+        let (nx, ny, nz, nvz) = (n.x, n.y, n.z, n.vz);
         // Java's t and step: an integer count (exact in a double) times dt.
         let t = *steps * h;
         *steps += 1.0;
         let step = *steps as i64;
         let nt = *steps * h;
 
+        let (end_fraction, reason) = self.end_and_apex(c, h, t, m, n);
+        if self.fence_open {
+            // Java carries r from step to step; while the fence is open it is always this value.
+            let r = (x * x + y * y).sqrt();
+            let nr = (nx * nx + ny * ny).sqrt();
+            if nr >= c.fence_distance {
+                let s = (c.fence_distance - r) / (nr - r);
+                if s <= end_fraction {
+                    self.fence_z = hermite(z, nz, h * vz, h * nvz, s);
+                }
+                self.fence_open = false;
+            }
+        }
+        if end_fraction <= 1.0 {
+            let end = end_point(h, m, n, end_fraction, reason);
+            return Some(self.finish(t + end_fraction * h, &end, reason, path));
+        }
+        let path_capacity = path.len() / BF_PATH_FIELDS as usize;
+        // The last slot is kept for the end point; the time-limit step is the end point itself.
+        if self.samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
+            write_sample(path, self.samples, nt, nx, ny, nz);
+            self.samples += 1;
+        }
+        if step >= p.max_steps {
+            return Some(self.finish(nt, n, reason, path));
+        }
+        None
+    }
+
+    /// Java's `StepEnd.find` and `apex` for the step of length `h` from `m` (at time `t`) to `n`:
+    /// the fraction of the step where the flight reaches the stop plane or the ground (2 if
+    /// neither) with the reason, and the apex if it comes first.
+    #[inline(always)]
+    pub(crate) fn end_and_apex(&mut self, c: &FlightConsts, h: f64, t: f64, m: &Motion, n: &Motion) -> (f64, i32) {
+        let (y, z, vy, vz) = (m.y, m.z, m.vy, m.vz);
+        let (ny, nz, nvy, nvz) = (n.y, n.z, n.vy, n.vz);
         let mut end_fraction = 2.0;
         let mut reason = BF_END_TIMEOUT;
         if y > c.plane_y && ny <= c.plane_y {
@@ -349,44 +385,10 @@ impl Progress {
                 self.apex_z = hermite(z, nz, h * vz, h * nvz, s);
             }
         }
-        if self.fence_open {
-            // Java carries r from step to step; while the fence is open it is always this value.
-            let r = (x * x + y * y).sqrt();
-            let nr = (nx * nx + ny * ny).sqrt();
-            if nr >= c.fence_distance {
-                let s = (c.fence_distance - r) / (nr - r);
-                if s <= end_fraction {
-                    self.fence_z = hermite(z, nz, h * vz, h * nvz, s);
-                }
-                self.fence_open = false;
-            }
-        }
-        let end;
-        if end_fraction <= 1.0 {
-            let s = end_fraction;
-            end = Motion {
-                x: hermite(x, nx, h * vx, h * nvx, s),
-                y: hermite(y, ny, h * vy, h * nvy, s),
-                z: if reason == BF_END_GROUND { 0.0 } else { hermite(z, nz, h * vz, h * nvz, s) },
-                vx: vx + s * (nvx - vx),
-                vy: vy + s * (nvy - vy),
-                vz: vz + s * (nvz - vz),
-            };
-            return Some(self.finish(t + s * h, &end, reason, path));
-        }
-        let path_capacity = path.len() / BF_PATH_FIELDS as usize;
-        // The last slot is kept for the end point; the time-limit step is the end point itself.
-        if self.samples + 1 < path_capacity && step % stride == 0 && step < p.max_steps {
-            write_sample(path, self.samples, nt, nx, ny, nz);
-            self.samples += 1;
-        }
-        if step >= p.max_steps {
-            return Some(self.finish(nt, n, reason, path));
-        }
-        None
+        (end_fraction, reason)
     }
 
-    fn finish(&mut self, end_t: f64, end: &Motion, reason: i32, path: &mut [f64]) -> FlightOutput {
+    pub(crate) fn finish(&mut self, end_t: f64, end: &Motion, reason: i32, path: &mut [f64]) -> FlightOutput {
         if self.samples < path.len() / BF_PATH_FIELDS as usize {
             write_sample(path, self.samples, end_t, end.x, end.y, end.z);
             self.samples += 1;
@@ -413,6 +415,20 @@ impl Progress {
     }
 }
 
+/// Java's `StepEnd.interpolate`: the end point at fraction `s` of the step from `m` to `n`,
+/// position on the Hermite cubic (exactly on the ground for a landing), velocity linear.
+#[inline(always)]
+pub(crate) fn end_point(h: f64, m: &Motion, n: &Motion, s: f64, reason: i32) -> Motion {
+    Motion {
+        x: hermite(m.x, n.x, h * m.vx, h * n.vx, s),
+        y: hermite(m.y, n.y, h * m.vy, h * n.vy, s),
+        z: if reason == BF_END_GROUND { 0.0 } else { hermite(m.z, n.z, h * m.vz, h * n.vz, s) },
+        vx: m.vx + s * (n.vx - m.vx),
+        vy: m.vy + s * (n.vy - m.vy),
+        vz: m.vz + s * (n.vz - m.vz),
+    }
+}
+
 /// The path slices of flights `first..`: `per_flight` doubles each (0 = no path).
 pub struct PathRows<'a> {
     /// Rows of flights `first, first + 1, ...`, `per_flight` doubles each.
@@ -424,7 +440,7 @@ pub struct PathRows<'a> {
 }
 
 impl PathRows<'_> {
-    fn rows(&mut self, flight: usize) -> &mut [f64] {
+    pub(crate) fn rows(&mut self, flight: usize) -> &mut [f64] {
         let at = (flight - self.first) * self.per_flight;
         &mut self.data[at..at + self.per_flight]
     }
@@ -838,6 +854,11 @@ fn fly_model<const MODEL: i64>(
     stride: i64,
     out: &mut dyn FnMut(usize, &FlightOutput),
 ) {
+    if p.tolerance_m != 0.0 {
+        // Tolerance stepping: every flight takes its own steps, so no lockstep lanes.
+        crate::tolerance::fly_range::<MODEL>(range, p, input, path_rows, stride, out);
+        return;
+    }
     match path {
         LanePath::Scalar => fly_lanes::<1, MODEL>(range, p, input, path_rows, stride, out),
         #[cfg(target_arch = "x86_64")]

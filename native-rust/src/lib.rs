@@ -17,6 +17,7 @@ pub mod kernel;
 pub mod params;
 pub mod pool;
 mod table;
+mod tolerance;
 mod validate;
 
 pub use batch::{BatchError, PathOut, integrate};

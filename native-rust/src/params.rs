@@ -56,7 +56,19 @@ pub struct BfParams {
     pub table_speed_scale: f64,
     /// Table nodes per rad/s of spin (> 0).
     pub table_spin_scale: f64,
+    /// `1 / tau`, 1/s (>= 0): the spin factor's decay rate under tolerance stepping, which
+    /// integrates the spin factor with the state instead of using the per-step factors.
+    pub spin_decay_per_s: f64,
+    /// 0 for fixed RK4 steps of `dt`; otherwise tolerance stepping's error budget, m, in
+    /// `[BF_MIN_TOLERANCE_M, BF_MAX_TOLERANCE_M]`: `dt` is then the first step and
+    /// `max_steps * dt` the time limit.
+    pub tolerance_m: f64,
 }
+
+/// Smallest tolerance-stepping budget, m (0.0001 ft, as `Stepping.MIN_TOLERANCE_FT`).
+pub const BF_MIN_TOLERANCE_M: f64 = 0.0001 * 0.3048;
+/// Largest tolerance-stepping budget, m (1 ft).
+pub const BF_MAX_TOLERANCE_M: f64 = 0.3048;
 
 // SAFETY: the only non-plain field is `table`, which the caller guarantees stays valid and
 // unchanged for the whole call; the kernel only reads it, so sharing between pool threads is safe.
@@ -132,6 +144,15 @@ impl BfParams {
         non_negative("crisisCdDelta", self.crisis_cd_delta)?;
         non_negative("crisisSpeed", self.crisis_speed)?;
         positive("crisisExpScale", self.crisis_exp_scale)?;
+        non_negative("spinDecayPerS", self.spin_decay_per_s)?;
+        // 0 = fixed steps; else the metres of 0.0001 to 1 ft (a hair of slack for the conversion).
+        let t = self.tolerance_m;
+        require(
+            "toleranceM",
+            t,
+            t == 0.0 || (t >= BF_MIN_TOLERANCE_M * (1.0 - 1e-12) && t <= BF_MAX_TOLERANCE_M * (1.0 + 1e-12)),
+            "0 (fixed steps) or the metres of 0.0001 to 1 ft",
+        )?;
         if self.drag_model == BF_DRAG_TABLE {
             self.validate_table_header()?;
         }

@@ -329,3 +329,29 @@ fn crisis_model_carries_the_reference_ball_a_plausible_distance() {
     let fast_loss = carry(&nathan, 110.0) - carry(&crisis, 110.0);
     assert!(slow_loss > fast_loss, "60 mph loses {slow_loss} ft, 110 mph {fast_loss} ft");
 }
+
+#[test]
+fn tolerance_stepping_lands_the_reference_ball_with_the_fixed_step_answer_and_ignores_thread_count() {
+    // 0.01 ft: distance within 0.01 ft and hang time within 1e-4 s of the 1 ms RK4 answer.
+    let fixed = nathan_params(0.001);
+    let tol = BfParams { dt: 0.01, max_steps: 1500, tolerance_m: 0.01 * FT, ..nathan_params(0.01) };
+    let mut a = Batch::new(1);
+    a.batted(0, 100.0, 28.0, 1800.0, RHO_STANDARD);
+    let mut b = Batch::new(1);
+    b.batted(0, 100.0, 28.0, 1800.0, RHO_STANDARD);
+    run(&mut a, 1, &fixed);
+    run(&mut b, 1, &tol);
+    assert!((distance_ft(&a, 0) - distance_ft(&b, 0)).abs() < 0.01, "{} vs {}", distance_ft(&a, 0), distance_ft(&b, 0));
+    assert!((a.get(BF_COL_T_END, 0) - b.get(BF_COL_T_END, 0)).abs() < 1e-4);
+    assert_eq!(b.get(BF_COL_END_REASON, 0), f64::from(BF_END_GROUND));
+
+    let n = 300;
+    let mut one = mixed_batch(n);
+    let mut two = mixed_batch(n);
+    // SAFETY: no table; the batches are plain Vecs.
+    unsafe { integrate(&mut one.data, one.capacity, n, &tol, None, None).expect("integrate") };
+    let pool = ThreadPoolBuilder::new().num_threads(2).build().expect("pool");
+    // SAFETY: as above.
+    unsafe { integrate(&mut two.data, two.capacity, n, &tol, None, Some(&pool)).expect("integrate") };
+    assert!(one.data.iter().zip(&two.data).all(|(x, y)| x.to_bits() == y.to_bits()), "thread count changed bits");
+}

@@ -163,6 +163,13 @@ fn params(u: &mut Unstructured<'_>) -> Result<BfParams> {
         table_spin_count: 0,
         table_speed_scale: f(10.0 / 7.0)?,
         table_spin_scale: f(14.0 / 700.0)?,
+        spin_decay_per_s: f(1.0 / tau)?,
+        // Fixed steps mostly, tolerance stepping at 0.01 ft sometimes, hostile budgets now and then.
+        tolerance_m: match u.int_in_range(0..=7u8)? {
+            0..=4 => 0.0,
+            5 | 6 => 0.01 * FT,
+            _ => hostile(u)?,
+        },
     })
 }
 

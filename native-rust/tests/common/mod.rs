@@ -36,6 +36,8 @@ pub fn nathan_params(dt: f64) -> BfParams {
         table_spin_count: 0,
         table_speed_scale: 0.0,
         table_spin_scale: 0.0,
+        spin_decay_per_s: 1.0 / tau,
+        tolerance_m: 0.0,
     }
 }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ballflight.backend.Backend;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
-import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.pitch.FlightTimes.Kind;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.AimMaps;
@@ -31,7 +31,7 @@ class PhysicsAtBatsTest {
     void profileCountsEveryFlightAndAimMapsAreMeasuredOnce() {
         GameProfile profile = new GameProfile();
         AimMaps aims = new AimMaps();
-        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME).build()) {
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build()) {
             Game game = new Game(new PhysicsAtBats(sim, PaTuning.DEFAULT, profile, aims));
             GameResult cold = play(game, 4);
             int pitches = Stream.concat(cold.awayPitching().stream(), cold.homePitching().stream())
@@ -56,7 +56,7 @@ class PhysicsAtBatsTest {
     @Test
     void profileSplitsTheGameTime() {
         GameProfile profile = new GameProfile();
-        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME).build()) {
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build()) {
             Game game = new Game(new PhysicsAtBats(sim, PaTuning.DEFAULT, profile));
             long t0 = System.nanoTime();
             play(game, 9);

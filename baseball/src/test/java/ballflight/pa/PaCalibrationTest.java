@@ -6,7 +6,7 @@ import ballflight.backend.Backend;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
 import ballflight.fielding.PaOutcome;
-import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.pitch.PaTuning;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ class PaCalibrationTest {
     private static final LeagueData DATA = LeagueData.mlb2025();
 
     static PaStats run(Matchups m, long n, long seed, int threads) {
-        return new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.FAST).build(),
+        return new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build(),
                 PaTuning.DEFAULT, threads).run(m, DATA.leagueDefense(), DATA.neutralPark(), n, seed);
     }
 

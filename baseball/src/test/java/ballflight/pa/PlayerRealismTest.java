@@ -6,7 +6,7 @@ import ballflight.backend.Backend;
 import ballflight.data.Hitter;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
-import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.pitch.PaTuning;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class PlayerRealismTest {
     @Test
     void regularsHitTheirOwn2025ExitVelocityAndLaunchAngle() {
         PaRunner runner = new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
-                .mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2);
+                .toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build(), PaTuning.DEFAULT, 2);
         List<Hitter> regulars = DATA.hitters().subList(0, REGULARS);
         double evSquares = 0;
         double laSquares = 0;

@@ -6,7 +6,7 @@ import ballflight.backend.Backend;
 import ballflight.engine.FlightSimulator;
 import ballflight.game.AtBat;
 import ballflight.game.GameProfile;
-import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.fielding.PaOutcome;
 import ballflight.pitch.PaTuning;
 import ballflight.pa.PlateAppearanceResult;
@@ -21,7 +21,7 @@ class SeasonRunnerTest {
     private static final List<ScheduledGame> SCHEDULE = Schedule.mlb2025();
 
     private static SeasonTotals run(int games, int threads, long seed) {
-        return new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME).build(),
+        return new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build(),
                 PaTuning.DEFAULT, threads).run(SCHEDULE.subList(0, games), seed, done -> { }, new GameProfile());
     }
 
@@ -68,10 +68,10 @@ class SeasonRunnerTest {
         // The first N schedule games hold exactly the Yankees' first two: their lines come from those two only.
         int prefix = yankees.get(1).index() + 1;
         SeasonTotals full = new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
-                .mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2)
+                .toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build(), PaTuning.DEFAULT, 2)
                 .run(SCHEDULE.subList(0, prefix), 11, done -> { }, new GameProfile());
         SeasonTotals team = new SeasonRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
-                .mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2)
+                .toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build(), PaTuning.DEFAULT, 2)
                 .run(yankees.subList(0, 2), 11, done -> { }, new GameProfile());
         assertThat(team.games()).isEqualTo(2);
         assertThat(yankeeLines(team)).isEqualTo(yankeeLines(full)).contains("Aaron Judge");

@@ -68,18 +68,7 @@ public class BatchBench {
     /** The known answer, checked on the memory the benchmark actually wrote. */
     @TearDown(Level.Trial)
     public void tearDown() {
-        try {
-            Kernels.checkAgainstJava(contender, requests, batch, params, 32);
-        } finally {
-            batch.close();
-            if (kernel instanceof AutoCloseable c) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
+        Kernels.checkAndClose(contender, kernel, requests, batch, params, 32);
     }
 
     @Benchmark

@@ -85,6 +85,26 @@ public final class Kernels {
         }
     }
 
+    /**
+     * A trial's end: {@link #checkAgainstJava} on the memory the benchmark wrote, then the batch
+     * and (if it holds threads) the kernel closed, whatever the check found.
+     */
+    public static void checkAndClose(String contender, FlightKernel kernel, List<FlightRequest> requests,
+                                     FlightBatch flown, KernelParams params, int sample) {
+        try {
+            checkAgainstJava(contender, requests, flown, params, sample);
+        } finally {
+            flown.close();
+            if (kernel instanceof AutoCloseable c) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
     private static void check(String contender, List<FlightRequest> requests, FlightBatch flown, KernelParams params,
                               int from, int to) {
         try (FlightBatch reference = batchOf(requests.subList(from, to))) {

@@ -22,7 +22,7 @@ import java.util.Map;
  */
 public final class NativeAbi {
     /** The ABI version these bindings speak ({@code BF_ABI_VERSION}). */
-    public static final int ABI_VERSION = 3;
+    public static final int ABI_VERSION = 4;
 
     /** Return code of a successful call ({@code BF_OK}). */
     public static final int OK = 0;
@@ -52,7 +52,9 @@ public final class NativeAbi {
             JAVA_LONG.withName("table_speed_count"),
             JAVA_LONG.withName("table_spin_count"),
             JAVA_DOUBLE.withName("table_speed_scale"),
-            JAVA_DOUBLE.withName("table_spin_scale")).withName("BfParams");
+            JAVA_DOUBLE.withName("table_spin_scale"),
+            JAVA_DOUBLE.withName("spin_decay_per_s"),
+            JAVA_DOUBLE.withName("tolerance_m")).withName("BfParams");
 
     static final String ABI_VERSION_FN = "bf_abi_version";
     static final String LAST_ERROR_FN = "bf_last_error";

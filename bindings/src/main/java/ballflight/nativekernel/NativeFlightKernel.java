@@ -49,6 +49,8 @@ public final class NativeFlightKernel implements FlightKernel {
     private static final VarHandle TABLE_SPIN_COUNT = NativeAbi.paramsField("table_spin_count");
     private static final VarHandle TABLE_SPEED_SCALE = NativeAbi.paramsField("table_speed_scale");
     private static final VarHandle TABLE_SPIN_SCALE = NativeAbi.paramsField("table_spin_scale");
+    private static final VarHandle SPIN_DECAY = NativeAbi.paramsField("spin_decay_per_s");
+    private static final VarHandle TOLERANCE = NativeAbi.paramsField("tolerance_m");
 
     /** Per-thread BfParams struct; the automatic arena frees it once its thread is gone. */
     private static final ThreadLocal<MemorySegment> PARAMS =
@@ -91,7 +93,7 @@ public final class NativeFlightKernel implements FlightKernel {
     @Override
     public String describe() {
         return "native (Rust RK4 via FFM; library " + libraryPath + ", abi " + abiVersion + ", "
-                + threadCount() + " thread(s), build: " + buildInfo() + ")";
+                + threadCount() + " thread(s), build: " + buildInfo() + "; tolerance stepping flight by flight)";
     }
 
     public Path libraryPath() {
@@ -168,6 +170,8 @@ public final class NativeFlightKernel implements FlightKernel {
         TABLE_SPIN_COUNT.set(s, 0L, t == null ? 0L : (long) t.spinCount());
         TABLE_SPEED_SCALE.set(s, 0L, t == null ? 0.0 : t.speedScale());
         TABLE_SPIN_SCALE.set(s, 0L, t == null ? 0.0 : t.spinScale());
+        SPIN_DECAY.set(s, 0L, k.spinDecayPerS());
+        TOLERANCE.set(s, 0L, k.toleranceM());
     }
 
     /**

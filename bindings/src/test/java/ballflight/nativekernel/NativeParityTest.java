@@ -109,6 +109,24 @@ class NativeParityTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.001, 0.01, 0.1})
+    void toleranceSteppingMatchesJavaBitForBit(double toleranceFt) {
+        KernelParams params = KernelParams.of(AeroParameters.NATHAN, 0.01).withToleranceFt(toleranceFt);
+        Set<EndReason> reasons = compare("tolerance " + toleranceFt, 5100, 600, 603, params, 12, 5);
+        assertThat(reasons).contains(EndReason.GROUND, EndReason.PLANE);
+        // The other drag laws, one and two threads, and a time limit that cuts flights off in the air.
+        for (AeroParameters aero : new AeroParameters[] {AeroParameters.CRISIS, AeroParameters.CRISIS_TABLE}) {
+            for (int threads : new int[] {1, 2}) {
+                nativeKernel.setThreads(threads);
+                KernelParams p = KernelParams.of(aero, 0.01, 1.5).withToleranceFt(toleranceFt);
+                Set<EndReason> r = compare("tolerance " + toleranceFt + " " + aero.dragModel() + " 1.5 s, " + threads,
+                        5200 + threads, 300, 300, p, 8, 3);
+                assertThat(r).contains(EndReason.TIMEOUT);
+            }
+        }
+    }
+
     @Test
     void timeLimitedFlightsMatch() {
         // A 1.5 s limit cuts most batted balls off in the air: TIMEOUT and the rising-apex rule.

@@ -105,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println(row);
             }
             out.println();
-            out.println(sim.backendReason() + ", " + simulation.describeMode());
+            out.println(sim.backendReason());
             out.println(timingLine("table", table.size(), tableNanos) + " (first batch: includes JIT warm-up)");
             out.println(timingLine("timing batch", timing.size(), timingNanos));
         }

@@ -3,6 +3,8 @@ package ballflight.cli;
 import ballflight.backend.Backend;
 import ballflight.backend.BackendSelector;
 import ballflight.kernel.FlightKernel;
+import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.kernel.spi.KernelUnavailableException;
 import ballflight.verdict.LoadedVerdict;
 import ballflight.verdict.ModeVerdict;
@@ -32,6 +34,11 @@ final class InfoCommand implements Callable<Integer> {
         line(out, "  java-simd", status(BackendSelector::simdKernel));
         line(out, "  native", status(BackendSelector::nativeKernel));
         line(out, "auto", BackendSelector.select(Backend.AUTO).reason());
+        line(out, "stepping", Stepping.tolerance(Stepping.DEFAULT_TOLERANCE_FT).describe() + " by default for "
+                + String.join(", ", new java.util.TreeSet<>(SimulationOptions.TOLERANCE_BY_DEFAULT))
+                + " (java and native step each flight on its own; java-simd hands it to the java kernel); "
+                + Stepping.fixed(SimulationMode.ACCURATE).describe() + " for the other commands; --mode or"
+                + " --tolerance choose");
         LoadedVerdict verdict = BackendSelector.verdict();
         line(out, "verdict", verdict.describe());
         if (verdict.verdict() != null) {

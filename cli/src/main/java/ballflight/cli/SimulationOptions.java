@@ -3,21 +3,41 @@ package ballflight.cli;
 import ballflight.backend.Backend;
 import ballflight.engine.FlightSimulator;
 import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.model.AeroParameters;
 import ballflight.model.DragModel;
+import ballflight.model.InputException;
+import java.util.Set;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code --backend}, {@code --mode} and {@code --model}: shared by every command that flies balls. */
+/**
+ * {@code --backend}, {@code --mode}, {@code --tolerance} and {@code --model}: shared by every command
+ * that flies balls.
+ */
 final class SimulationOptions {
+    /** Commands that default to tolerance stepping; the others default to the ACCURATE mode. */
+    static final Set<String> TOLERANCE_BY_DEFAULT = Set.of("fly", "pa", "game", "season");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--backend", paramLabel = "auto|java|native", defaultValue = "auto",
             description = "Kernel: auto (native when loadable, else java), java, native. Default: ${DEFAULT-VALUE}.")
     String backend;
 
-    @Option(names = "--mode", paramLabel = "accurate|fast|ultra_fast|extreme", defaultValue = "accurate",
-            description = "Integration step: accurate 1 ms, fast 2 ms, ultra_fast 5 ms, extreme 10 ms."
-                    + " Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--mode", paramLabel = "accurate|fast|ultra_fast|extreme",
+            description = "Fixed RK4 step: accurate 1 ms, fast 2 ms, ultra_fast 5 ms, extreme 10 ms."
+                    + " Default: accurate for validate, demo and bench; fly, pa, game and season default to"
+                    + " --tolerance " + Stepping.DEFAULT_TOLERANCE_FT + ".")
     String mode;
+
+    @Option(names = "--tolerance", paramLabel = "FT",
+            description = "Tolerance stepping: adaptive steps keeping distance, apex and the height at the fence"
+                    + " within FT of the converged solution (hang time FT/100 s, a pitch's plate crossing FT/10);"
+                    + " " + Stepping.MIN_TOLERANCE_FT + " to " + Stepping.MAX_TOLERANCE_FT + ". Not with --mode.")
+    String tolerance;
 
     @Option(names = "--model", paramLabel = "nathan|crisis|crisis-table", defaultValue = "nathan",
             description = "Drag model: nathan (Nathan's calculator), crisis (speed-dependent drag with the drag"
@@ -29,8 +49,20 @@ final class SimulationOptions {
         return OptionValues.withOption("--backend", () -> Backend.parse(backend));
     }
 
-    SimulationMode mode() {
-        return OptionValues.withOption("--mode", () -> SimulationMode.parse(mode));
+    /** The stepping asked for, or this command's default; parsing errors name the option. */
+    Stepping stepping() {
+        if (mode != null && tolerance != null) {
+            throw new InputException("--tolerance", "--mode and --tolerance exclude each other: give one");
+        }
+        if (tolerance != null) {
+            return OptionValues.withOption("--tolerance", () -> Stepping.parseTolerance(tolerance));
+        }
+        if (mode != null) {
+            return Stepping.fixed(OptionValues.withOption("--mode", () -> SimulationMode.parse(mode)));
+        }
+        boolean toleranceDefault = command != null && TOLERANCE_BY_DEFAULT.contains(command.name());
+        return toleranceDefault ? Stepping.tolerance(Stepping.DEFAULT_TOLERANCE_FT)
+                : Stepping.fixed(SimulationMode.ACCURATE);
     }
 
     DragModel model() {
@@ -39,13 +71,11 @@ final class SimulationOptions {
 
     /** A builder with every option applied; parsing errors name the option. */
     FlightSimulator.Builder builder() {
-        SimulationMode m = mode();
-        return FlightSimulator.builder().backend(backend()).mode(m).aero(AeroParameters.of(model()));
+        return FlightSimulator.builder().backend(backend()).stepping(stepping()).aero(AeroParameters.of(model()));
     }
 
-    /** e.g. {@code mode accurate (dt 0.001 s)}. */
+    /** e.g. {@code mode accurate (dt 0.001 s)} or {@code tolerance 0.01 ft (...)}. */
     String describeMode() {
-        SimulationMode m = mode();
-        return "mode " + m.name().toLowerCase(java.util.Locale.ROOT) + " (dt " + m.dtSeconds() + " s)";
+        return stepping().describe();
     }
 }

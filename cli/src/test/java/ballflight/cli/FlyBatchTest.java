@@ -42,7 +42,8 @@ class FlyBatchTest {
     }
 
     private static List<FlightResult> flyWithApi(List<FlightRequest> requests) {
-        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA)
+                .toleranceFt(ballflight.kernel.Stepping.DEFAULT_TOLERANCE_FT).build()) {
             return sim.flyAll(requests);
         }
     }
@@ -58,7 +59,8 @@ class FlyBatchTest {
         CliRun run = CliRun.of("fly", "--backend", "java", "--input", in.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.errLines()).containsExactly("backend: java (requested)");
+        assertThat(run.errLines()).containsExactly("backend: java (requested); stepping: "
+                + ballflight.kernel.Stepping.tolerance(ballflight.kernel.Stepping.DEFAULT_TOLERANCE_FT).describe());
         assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo("id,exit_velocity_mph,launch_angle_deg,note,"
                 + "backspin_rpm,temperature_f,wind_speed_mph,wind_direction_deg,"
                 + "distance_ft,hang_time_s,apex_ft,landing_x_ft,landing_y_ft");

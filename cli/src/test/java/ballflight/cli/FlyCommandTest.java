@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import ballflight.backend.Backend;
 import ballflight.engine.FlightSimulator;
 import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.model.Atmosphere;
 import ballflight.model.Fence;
 import ballflight.model.FlightRequest;
@@ -34,6 +35,14 @@ class FlyCommandTest {
                 .withWind(Wind.of(8, 30));
     }
 
+    /** The API's answer at the fly command's default stepping. */
+    private static FlightResult expected(FlightRequest request) {
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA)
+                .toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build()) {
+            return sim.fly(request);
+        }
+    }
+
     private static FlightResult expected(FlightRequest request, SimulationMode mode) {
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).mode(mode).build()) {
             return sim.fly(request);
@@ -48,11 +57,11 @@ class FlyCommandTest {
 
     @Test
     void textReportsTheApiValuesRounded() {
-        FlightResult r = expected(ballRequest(), SimulationMode.ACCURATE);
+        FlightResult r = expected(ballRequest());
         CliRun run = CliRun.of(BALL);
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.errLines()).containsExactly("backend: java (requested)");
+        assertThat(run.errLines()).containsExactly("backend: java (requested); stepping: " + Stepping.tolerance(Stepping.DEFAULT_TOLERANCE_FT).describe());
         assertThat(run.out()).contains("ball:    100 mph at 28 deg, spray -15 deg, backspin 1800 rpm, sidespin 500 rpm,"
                 + " contact 3 ft", "air:     85 F, elevation 1000 ft, 30.1 inHg, 20 % humidity; wind 8 mph toward 30 deg");
         Map<String, Double> text = textValues(run.out());
@@ -95,6 +104,20 @@ class FlyCommandTest {
     }
 
     @Test
+    void toleranceChangesTheResultLikeTheApiDoesAndTheBackendLineSaysSo() throws Exception {
+        for (double tol : new double[] {0.001, 0.1}) {
+            CliRun run = CliRun.of(with(BALL, "--tolerance", String.valueOf(tol), "--format", "json"));
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.errLines()).containsExactly("backend: java (requested); stepping: tolerance " + tol
+                    + " ft (Dormand-Prince 5(4), adaptive steps)");
+            double distance = new ObjectMapper().readTree(run.out()).get("distance_ft").asDouble();
+            try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(tol).build()) {
+                assertThat(distance).isCloseTo(sim.fly(ballRequest()).distanceFt(), within(0.0005 + 1e-9));
+            }
+        }
+    }
+
+    @Test
     void modeChangesTheResultLikeTheApiDoes() throws Exception {
         // Guards against --mode being ignored: each mode's JSON distance equals that mode's API value.
         for (SimulationMode mode : List.of(SimulationMode.ACCURATE, SimulationMode.EXTREME)) {
@@ -107,7 +130,7 @@ class FlyCommandTest {
 
     @Test
     void csvIsAHeaderAndOneRow() {
-        FlightResult r = expected(ballRequest(), SimulationMode.ACCURATE);
+        FlightResult r = expected(ballRequest());
         CliRun run = CliRun.of(with(BALL, "--format", "csv"));
 
         assertThat(run.exitCode()).isZero();
@@ -134,7 +157,7 @@ class FlyCommandTest {
 
     @Test
     void pathIsRecordedAtTheIntervalAndEndsAtTheLanding() throws Exception {
-        FlightResult r = expected(FlightRequest.of(Launch.of(100, 28).withBackspinRpm(1800)), SimulationMode.ACCURATE);
+        FlightResult r = expected(FlightRequest.of(Launch.of(100, 28).withBackspinRpm(1800)));
         CliRun run = CliRun.of("fly", "--backend", "java", "--ev", "100", "--la", "28", "--backspin", "1800",
                 "--path-interval", "0.5", "--format", "json");
 

@@ -124,7 +124,8 @@ class OtherCommandsTest {
         CliRun javaRun = CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(ball),
                 java.util.stream.Stream.of("java")).toArray(String[]::new));
         assertThat(nativeRun.exitCode()).as(nativeRun.err()).isZero();
-        assertThat(nativeRun.errLines()).containsExactly("backend: native (requested)");
+        assertThat(nativeRun.errLines()).containsExactly("backend: native (requested); stepping: "
+                + ballflight.kernel.Stepping.tolerance(ballflight.kernel.Stepping.DEFAULT_TOLERANCE_FT).describe());
         assertThat(nativeRun.out()).isEqualTo(javaRun.out());
     }
 }

@@ -66,9 +66,11 @@ class ShadedJarIT {
         Proc p = run("fly", "--ev", "100", "--la", "28", "--backspin", "1800", "--backend", "java", "--format", "json");
 
         assertThat(p.exitCode()).as(p.err()).isZero();
-        assertThat(p.err().strip()).isEqualTo("backend: java (requested)");
+        assertThat(p.err().strip()).isEqualTo("backend: java (requested); stepping: "
+                + ballflight.kernel.Stepping.tolerance(ballflight.kernel.Stepping.DEFAULT_TOLERANCE_FT).describe());
         FlightResult expected;
-        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA)
+                .toleranceFt(ballflight.kernel.Stepping.DEFAULT_TOLERANCE_FT).build()) {
             expected = sim.fly(FlightRequest.of(Launch.of(100, 28).withBackspinRpm(1800)));
         }
         JsonNode json = new ObjectMapper().readTree(p.out());

@@ -8,6 +8,7 @@ import ballflight.kernel.FlightKernel;
 import ballflight.kernel.KernelParams;
 import ballflight.kernel.PathBuffer;
 import ballflight.kernel.SimulationMode;
+import ballflight.kernel.Stepping;
 import ballflight.model.AeroParameters;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
@@ -35,25 +36,28 @@ public final class FlightSimulator implements AutoCloseable {
     private final BackendSelection selection;
     private final AeroParameters aero;
     private final KernelParams params;
+    private final Stepping stepping;
     private final int pathSamples;
     private final int pathStride;
     private FlightBatch batch;
     private PathBuffer path;
 
     private FlightSimulator(Builder b) {
-        this.params = KernelParams.of(b.aero, b.dtSeconds); // first: a bad step is named before any kernel loads
-        this.selection = BackendSelector.select(b.backend, b.dtSeconds);
+        // First: a bad step is named before any kernel loads.
+        this.params = b.stepping != null ? b.stepping.params(b.aero) : KernelParams.of(b.aero, b.dtSeconds);
+        this.stepping = b.stepping;
+        this.selection = BackendSelector.select(b.backend, params.dtSeconds());
         this.aero = b.aero;
         this.pathSamples = b.pathSamples;
         this.pathStride = b.pathIntervalSeconds <= 0 ? 1
-                : (int) Math.max(1, Math.round(b.pathIntervalSeconds / b.dtSeconds));
+                : (int) Math.max(1, Math.round(b.pathIntervalSeconds / params.dtSeconds()));
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Auto backend, ACCURATE mode, Nathan's model. */
+    /** Auto backend, ACCURATE mode (fixed 1 ms steps), Nathan's model. */
     public static FlightSimulator create() {
         return builder().build();
     }
@@ -68,13 +72,21 @@ public final class FlightSimulator implements AutoCloseable {
         return selection.kernelFor(batchSize);
     }
 
-    /** One line saying which backend(s) run and why. */
+    /** One line saying which backend(s) run and why, and which stepping is in force. */
     public String backendReason() {
-        return selection.reason();
+        return selection.reason() + "; stepping: " + describeStepping();
     }
 
     public KernelParams params() {
         return params;
+    }
+
+    /** e.g. {@code tolerance 0.01 ft (Dormand-Prince 5(4), adaptive steps)} or {@code mode accurate (dt 0.001 s)}. */
+    public String describeStepping() {
+        if (stepping == null) {
+            return "dt " + params.dtSeconds() + " s (fixed RK4 steps)";
+        }
+        return stepping.describe();
     }
 
     public FlightResult fly(FlightRequest request) {
@@ -140,6 +152,7 @@ public final class FlightSimulator implements AutoCloseable {
         private Backend backend = Backend.AUTO;
         private AeroParameters aero = AeroParameters.NATHAN;
         private double dtSeconds = SimulationMode.ACCURATE.dtSeconds();
+        private Stepping stepping = Stepping.fixed(SimulationMode.ACCURATE);
         private int pathSamples;
         private double pathIntervalSeconds;
 
@@ -152,13 +165,28 @@ public final class FlightSimulator implements AutoCloseable {
         }
 
         public Builder mode(SimulationMode m) {
-            this.dtSeconds = m.dtSeconds();
+            return stepping(Stepping.fixed(m));
+        }
+
+        /**
+         * Tolerance stepping: steps chosen per flight so distance, apex and the height at the fence
+         * stay within {@code toleranceFt} of the converged solution (hang time within
+         * {@code toleranceFt / 100} s, a pitch's plate crossing within {@code toleranceFt / 10}).
+         */
+        public Builder toleranceFt(double toleranceFt) {
+            return stepping(Stepping.tolerance(toleranceFt));
+        }
+
+        public Builder stepping(Stepping s) {
+            this.stepping = Objects.requireNonNull(s, "stepping");
+            this.dtSeconds = s.dtSeconds();
             return this;
         }
 
         /** An explicit RK4 step instead of a mode. */
         public Builder dtSeconds(double dt) {
             this.dtSeconds = dt;
+            this.stepping = null;
             return this;
         }
 

@@ -15,6 +15,15 @@ public final class JavaFlightKernel implements FlightKernel {
     /** One integrator per thread, reused, so a kernel call allocates nothing. */
     private static final ThreadLocal<FlightIntegrator> INTEGRATORS = ThreadLocal.withInitial(FlightIntegrator::new);
 
+    /**
+     * Steps tolerance stepping has accepted and rejected on the calling thread since it started (a
+     * diagnostic for step statistics: docs/ACCURACY.md and the bench report steps per flight).
+     */
+    public static long[] toleranceStepCounts() {
+        ToleranceStepper t = INTEGRATORS.get().tolerance;
+        return new long[] {t.acceptedSteps(), t.rejectedSteps()};
+    }
+
     @Override
     public String name() {
         return "java";
@@ -35,168 +44,47 @@ public final class JavaFlightKernel implements FlightKernel {
         }
     }
 
-    /** Per-call integrator: per-flight constants and the current acceleration live in fields. */
+    /** Per-call integrator: the model's constants live in {@link FlightForces}, the state in locals. */
     static final class FlightIntegrator {
         private double dt;
         private long maxSteps;
-        private double gravity;
-        private double radius;
-        private double cd0;
-        private double cdSpin;
-        private double cl0;
-        private double cl1;
-        private double cl2;
         private double decayHalf;
         private double decayFull;
-        private double shearMinHeight;
-        private boolean crisis;
-        private double crisisCdDelta;
-        private double crisisSpeed;
-        private double crisisExpScale;
-        private CoefficientTable table;
+        private final FlightForces forces = new FlightForces();
         /** End-of-step checks (plane, ground, apex, end point), shared with java-simd. */
         private final StepEnd end = new StepEnd();
-
-        // Per-flight constants.
-        private double dragK;
-        private double windX;
-        private double windY;
-        private double shearExponent;
-        private double shearReference;
-        private double axisX;
-        private double axisY;
-        private double axisZ;
-        private double omega0;
-
-        // Output of accel().
-        private double ax;
-        private double ay;
-        private double az;
+        /** Tolerance stepping, for calls that ask for it. */
+        private final ToleranceStepper tolerance = new ToleranceStepper(forces);
+        private boolean toleranceStepping;
 
         /** Loads the batch-wide constants; called once per kernel call. */
         void configure(KernelParams p) {
             dt = p.dtSeconds();
             maxSteps = p.maxSteps();
-            gravity = p.gravity();
-            radius = p.radius();
-            cd0 = p.cd0();
-            cdSpin = p.cdSpinPerRadPerS();
-            cl0 = p.cl0();
-            cl1 = p.cl1();
-            cl2 = p.cl2();
             decayHalf = p.decayHalfStep();
             decayFull = p.decayFullStep();
-            shearMinHeight = p.shearMinHeight();
-            crisis = p.dragModel() == ballflight.model.DragModel.CRISIS.id();
-            crisisCdDelta = p.crisisCdDelta();
-            crisisSpeed = p.crisisSpeed();
-            crisisExpScale = p.crisisExpScale();
-            table = p.table();
+            forces.configure(p);
             end.configure(dt);
-        }
-
-        // Per-stage constants of a spin factor s (spin = omega0 * s), evaluated once per distinct
-        // spin factor so they stay off the step's dependency chain.
-
-        /** Drag factor {@code k Cd}. */
-        private double dragCd(double s) {
-            return dragK * (cd0 + cdSpin * (omega0 * s));
-        }
-
-        /** Lift numerator {@code k cl2 r omega}; 0 without spin (no lift). */
-        private double liftNum(double s) {
-            double omega = omega0 * s;
-            return omega > 0.0 ? dragK * cl2 * (radius * omega) : 0.0;
-        }
-
-        /** Grid spin coordinate of the drag table; 0 without a table. */
-        private double spinPos(double s) {
-            return table == null ? 0.0 : table.spinPosition(omega0 * s);
-        }
-
-        /** Lift denominator offset {@code cl1 r omega}. */
-        private double liftOffset(double s) {
-            return cl1 * (radius * (omega0 * s));
-        }
-
-        /**
-         * Acceleration at height z and velocity v: gravity, drag {@code -k Cd |v_r| v_r}, Magnus
-         * {@code k CL |v_r|^2} along the unit vector of {@code axis x v_r}, with v_r the velocity
-         * relative to the air and {@code k = rho A / 2m}.
-         *
-         * <p>Written for a short dependency chain (one sqrt and one division in series): with
-         * {@code S = r omega / V}, {@code CL V^2 / |c| = cl2 r omega V^2 / ((cl0 V + cl1 r omega) |c|)},
-         * so the lift needs no division by V and the two square roots run in parallel.
-         */
-        private void accel(double z, double vx, double vy, double vz, double dragCd, double liftNum,
-                           double liftOffset, double spinPos) {
-            double wx = windX;
-            double wy = windY;
-            if (shearExponent != 0.0) {
-                double h = z > shearMinHeight ? z : shearMinHeight;
-                double f = DeterministicMath.pow(h / shearReference, shearExponent);
-                wx = wx * f;
-                wy = wy * f;
+            toleranceStepping = p.toleranceStepping();
+            if (toleranceStepping) {
+                tolerance.configure(p);
             }
-            double rx = vx - wx;
-            double ry = vy - wy;
-            double rz = vz;
-            double v2 = rx * rx + ry * ry + rz * rz;
-            double kd;
-            if (table != null) {
-                // Table form of the crisis law: k Cd(V, omega), Cd bilinear on the grid.
-                double v = Math.sqrt(v2);
-                kd = dragK * table.interpolate(v, spinPos) * v;
-            } else if (crisis) {
-                // Drag crisis: k (Cd + delta / (1 + e^((V - Vc) / w))), e^x as exact-port 2^(x log2 e).
-                double v = Math.sqrt(v2);
-                double step = DeterministicMath.exp2((v - crisisSpeed) * crisisExpScale);
-                kd = (dragCd + dragK * crisisCdDelta / (1.0 + step)) * v;
-            } else {
-                kd = dragCd * Math.sqrt(v2);
-            }
-            // Lift direction: unit vector of (axis x v_r).
-            double cx = axisY * rz - axisZ * ry;
-            double cy = axisZ * rx - axisX * rz;
-            double cz = axisX * ry - axisY * rx;
-            double cn2 = cx * cx + cy * cy + cz * cz;
-            double kl = 0.0;
-            if (liftNum != 0.0 && cn2 > 0.0) {
-                kl = liftNum * v2 / ((cl0 * Math.sqrt(v2) + liftOffset) * Math.sqrt(cn2));
-            }
-            ax = kl * cx - kd * rx;
-            ay = kl * cy - kd * ry;
-            az = kl * cz - (kd * rz + gravity);
         }
 
         void fly(FlightBatch b, int i, PathBuffer path) {
+            if (toleranceStepping) {
+                tolerance.fly(b, i, path);
+                return;
+            }
+            forces.load(b, i);
             double x = b.get(BatchColumn.X, i);
             double y = b.get(BatchColumn.Y, i);
             double z = b.get(BatchColumn.Z, i);
             double vx = b.get(BatchColumn.VX, i);
             double vy = b.get(BatchColumn.VY, i);
             double vz = b.get(BatchColumn.VZ, i);
-            double sx = b.get(BatchColumn.SPIN_X, i);
-            double sy = b.get(BatchColumn.SPIN_Y, i);
-            double sz = b.get(BatchColumn.SPIN_Z, i);
-            dragK = b.get(BatchColumn.DRAG_K, i);
-            windX = b.get(BatchColumn.WIND_X, i);
-            windY = b.get(BatchColumn.WIND_Y, i);
-            shearExponent = b.get(BatchColumn.SHEAR_EXPONENT, i);
-            shearReference = b.get(BatchColumn.SHEAR_REFERENCE_HEIGHT, i);
             double fenceDistance = b.get(BatchColumn.FENCE_DISTANCE, i);
             double planeY = b.get(BatchColumn.PLANE_Y, i);
-
-            omega0 = Math.sqrt(sx * sx + sy * sy + sz * sz);
-            if (omega0 > 0.0) {
-                axisX = sx / omega0;
-                axisY = sy / omega0;
-                axisZ = sz / omega0;
-            } else {
-                axisX = 0.0;
-                axisY = 0.0;
-                axisZ = 0.0;
-            }
 
             double h = dt;
             double half = 0.5 * h;
@@ -224,56 +112,56 @@ public final class JavaFlightKernel implements FlightKernel {
             double endVx;
             double endVy;
             double endVz;
-            double dragCd1 = dragCd(spin);
-            double liftNum1 = liftNum(spin);
-            double liftOffset1 = liftOffset(spin);
-            double spinPos1 = spinPos(spin);
+            double dragCd1 = forces.dragCd(spin);
+            double liftNum1 = forces.liftNum(spin);
+            double liftOffset1 = forces.liftOffset(spin);
+            double spinPos1 = forces.spinPos(spin);
             while (true) {
-                accel(z, vx, vy, vz, dragCd1, liftNum1, liftOffset1, spinPos1);
-                double ax1 = ax;
-                double ay1 = ay;
-                double az1 = az;
+                forces.accel(z, vx, vy, vz, dragCd1, liftNum1, liftOffset1, spinPos1);
+                double ax1 = forces.ax;
+                double ay1 = forces.ay;
+                double az1 = forces.az;
                 double spinHalf = spin * decayHalf;
-                double dragCdHalf = dragCd(spinHalf);
-                double liftNumHalf = liftNum(spinHalf);
-                double liftOffsetHalf = liftOffset(spinHalf);
-                double spinPosHalf = spinPos(spinHalf);
+                double dragCdHalf = forces.dragCd(spinHalf);
+                double liftNumHalf = forces.liftNum(spinHalf);
+                double liftOffsetHalf = forces.liftOffset(spinHalf);
+                double spinPosHalf = forces.spinPos(spinHalf);
                 double spinFull = spin * decayFull;
-                double dragCdFull = dragCd(spinFull);
-                double liftNumFull = liftNum(spinFull);
-                double liftOffsetFull = liftOffset(spinFull);
-                double spinPosFull = spinPos(spinFull);
+                double dragCdFull = forces.dragCd(spinFull);
+                double liftNumFull = forces.liftNum(spinFull);
+                double liftOffsetFull = forces.liftOffset(spinFull);
+                double spinPosFull = forces.spinPos(spinFull);
 
                 double z2 = z + half * vz;
                 double vx2 = vx + half * ax1;
                 double vy2 = vy + half * ay1;
                 double vz2 = vz + half * az1;
-                accel(z2, vx2, vy2, vz2, dragCdHalf, liftNumHalf, liftOffsetHalf, spinPosHalf);
-                double ax2 = ax;
-                double ay2 = ay;
-                double az2 = az;
+                forces.accel(z2, vx2, vy2, vz2, dragCdHalf, liftNumHalf, liftOffsetHalf, spinPosHalf);
+                double ax2 = forces.ax;
+                double ay2 = forces.ay;
+                double az2 = forces.az;
 
                 double z3 = z + half * vz2;
                 double vx3 = vx + half * ax2;
                 double vy3 = vy + half * ay2;
                 double vz3 = vz + half * az2;
-                accel(z3, vx3, vy3, vz3, dragCdHalf, liftNumHalf, liftOffsetHalf, spinPosHalf);
-                double ax3 = ax;
-                double ay3 = ay;
-                double az3 = az;
+                forces.accel(z3, vx3, vy3, vz3, dragCdHalf, liftNumHalf, liftOffsetHalf, spinPosHalf);
+                double ax3 = forces.ax;
+                double ay3 = forces.ay;
+                double az3 = forces.az;
 
                 double z4 = z + h * vz3;
                 double vx4 = vx + h * ax3;
                 double vy4 = vy + h * ay3;
                 double vz4 = vz + h * az3;
-                accel(z4, vx4, vy4, vz4, dragCdFull, liftNumFull, liftOffsetFull, spinPosFull);
+                forces.accel(z4, vx4, vy4, vz4, dragCdFull, liftNumFull, liftOffsetFull, spinPosFull);
 
                 double nx = x + sixth * (vx + 2.0 * vx2 + 2.0 * vx3 + vx4);
                 double ny = y + sixth * (vy + 2.0 * vy2 + 2.0 * vy3 + vy4);
                 double nz = z + sixth * (vz + 2.0 * vz2 + 2.0 * vz3 + vz4);
-                double nvx = vx + sixth * (ax1 + 2.0 * ax2 + 2.0 * ax3 + ax);
-                double nvy = vy + sixth * (ay1 + 2.0 * ay2 + 2.0 * ay3 + ay);
-                double nvz = vz + sixth * (az1 + 2.0 * az2 + 2.0 * az3 + az);
+                double nvx = vx + sixth * (ax1 + 2.0 * ax2 + 2.0 * ax3 + forces.ax);
+                double nvy = vy + sixth * (ay1 + 2.0 * ay2 + 2.0 * ay3 + forces.ay);
+                double nvz = vz + sixth * (az1 + 2.0 * az2 + 2.0 * az3 + forces.az);
                 step++;
                 double nt = step * h;
 
@@ -345,7 +233,7 @@ public final class JavaFlightKernel implements FlightKernel {
             b.setOutputs(i, endT, endX, endY, endZ, endVx, endVy, endVz, apexZ, apexT, fenceZ, reason, samples);
         }
 
-        private static void writeSample(PathBuffer path, int i, int sample, double t, double x, double y,
+        static void writeSample(PathBuffer path, int i, int sample, double t, double x, double y,
                                         double z) {
             path.set(i, sample, 0, t);
             path.set(i, sample, 1, x);

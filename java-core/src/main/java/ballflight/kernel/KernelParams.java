@@ -31,12 +31,19 @@ import ballflight.units.Units;
  *                       {@code crisisCdDelta / (1 + 2^((V - crisisSpeed) * crisisExpScale))}
  * @param table the {@code Cd} table of {@link DragModel#CRISIS_TABLE} (built from the crisis constants
  *              above), null for the other models
+ * @param spinDecayPerS {@code 1 / tau}: the spin factor's rate of decay, used by tolerance stepping
+ *                      (which integrates the spin factor with the state instead of using the per-step
+ *                      factors above)
+ * @param toleranceM 0 for fixed RK4 steps of {@code dtSeconds}; otherwise the error budget in metres of
+ *                   tolerance stepping (see {@link Stepping}): {@code dtSeconds} is then only the first
+ *                   step, {@code maxSteps * dtSeconds} the time limit and {@code maxSteps} the most
+ *                   step attempts a flight may take (a flight that needs more ends there, as TIMEOUT)
  */
 public record KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
                            double cdSpinPerRadPerS, double cl0, double cl1, double cl2,
                            double decayHalfStep, double decayFullStep, double shearMinHeight, int dragModel,
                            double crisisCdDelta, double crisisSpeed, double crisisExpScale,
-                           CoefficientTable table) {
+                           CoefficientTable table, double spinDecayPerS, double toleranceM) {
 
     /** Flights end at 15 s if they have not come down. */
     public static final double DEFAULT_MAX_TIME_SECONDS = 15.0;
@@ -76,7 +83,18 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         nonNegative("crisisCdDelta", crisisCdDelta);
         nonNegative("crisisSpeed", crisisSpeed);
         positive("crisisExpScale", crisisExpScale);
+        nonNegative("spinDecayPerS", spinDecayPerS);
+        // 0 = fixed steps; else the metres of 0.0001 to 1 ft (a hair of slack for the conversion).
+        if (toleranceM != 0.0 && !(toleranceM >= MIN_TOLERANCE_M * (1 - 1e-12)
+                && toleranceM <= MAX_TOLERANCE_M * (1 + 1e-12))) {
+            throw new InputException("toleranceM", "toleranceM = " + toleranceM
+                    + " must be 0 (fixed steps) or the metres of 0.0001 to 1 ft");
+        }
     }
+
+    /** Tolerance-stepping budget range in metres ({@link Stepping}'s feet; BF_MIN/MAX_TOLERANCE_M in the C header). */
+    static final double MIN_TOLERANCE_M = Stepping.MIN_TOLERANCE_FT * 0.3048;
+    static final double MAX_TOLERANCE_M = Stepping.MAX_TOLERANCE_FT * 0.3048;
 
     private static void positive(String name, double v) {
         if (!(v > 0.0 && Double.isFinite(v))) {
@@ -96,6 +114,31 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         }
     }
 
+    /** The fixed-step constants of a decay factor per step; {@code spinDecayPerS} follows from it. */
+    public KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
+                        double cdSpinPerRadPerS, double cl0, double cl1, double cl2, double decayHalfStep,
+                        double decayFullStep, double shearMinHeight, int dragModel, double crisisCdDelta,
+                        double crisisSpeed, double crisisExpScale, CoefficientTable table) {
+        this(dtSeconds, maxSteps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2, decayHalfStep, decayFullStep,
+                shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table,
+                -Math.log(decayFullStep) / dtSeconds, 0.0);
+    }
+
+    /** Whether steps are chosen by the error budget {@link #toleranceM()} (else fixed at {@link #dtSeconds()}). */
+    public boolean toleranceStepping() {
+        return toleranceM != 0.0;
+    }
+
+    /** The same constants with tolerance stepping at {@code toleranceFt} (0: fixed steps again). */
+    public KernelParams withToleranceFt(double toleranceFt) {
+        if (toleranceFt != 0.0) {
+            Stepping.checkToleranceFt(toleranceFt);
+        }
+        return new KernelParams(dtSeconds, maxSteps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2,
+                decayHalfStep, decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale,
+                table, spinDecayPerS, Units.feetToMetres(toleranceFt));
+    }
+
     /** Without a table: Nathan's law or the exact crisis law. */
     public KernelParams(double dtSeconds, long maxSteps, double gravity, double radius, double cd0,
                         double cdSpinPerRadPerS, double cl0, double cl1, double cl2, double decayHalfStep,
@@ -108,7 +151,8 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
     /** The same constants cut off after {@code steps} steps. */
     public KernelParams withMaxSteps(long steps) {
         return new KernelParams(dtSeconds, steps, gravity, radius, cd0, cdSpinPerRadPerS, cl0, cl1, cl2, decayHalfStep,
-                decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table);
+                decayFullStep, shearMinHeight, dragModel, crisisCdDelta, crisisSpeed, crisisExpScale, table,
+                spinDecayPerS, toleranceM);
     }
 
     public static KernelParams of(AeroParameters aero, double dtSeconds) {
@@ -125,6 +169,6 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
         return new KernelParams(dtSeconds, steps, aero.gravityMPerS2(), aero.radiusM(), aero.cd0(),
                 cdSpin, aero.cl0(), aero.cl1(), aero.cl2(),
                 Math.exp(-dtSeconds / (2.0 * tau)), Math.exp(-dtSeconds / tau), Units.feetToMetres(1.0),
-                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(), expScale, table);
+                aero.dragModel().id(), aero.crisisCdDelta(), aero.crisisSpeedMps(), expScale, table, 1.0 / tau, 0.0);
     }
 }

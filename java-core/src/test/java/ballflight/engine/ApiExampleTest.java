@@ -3,7 +3,6 @@ package ballflight.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ballflight.backend.Backend;
-import ballflight.kernel.SimulationMode;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
@@ -21,7 +20,7 @@ class ApiExampleTest {
         // README-BEGIN
         try (FlightSimulator sim = FlightSimulator.builder()
                 .backend(Backend.AUTO)              // native if it loads, else Java
-                .mode(SimulationMode.ACCURATE)
+                .toleranceFt(0.01)                  // or .mode(SimulationMode.ACCURATE) for fixed 1 ms steps
                 .build()) {
             // One ball: 100 mph, 28 degrees, 1800 rpm backspin, to center field.
             one = sim.fly(FlightRequest.of(Launch.of(100, 28).withBackspinRpm(1800)));

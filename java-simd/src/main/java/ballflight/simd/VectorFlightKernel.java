@@ -32,7 +32,7 @@ public final class VectorFlightKernel implements FlightKernel {
     public String describe() {
         return NAME + " (Vector API RK4, " + lanes() + " lanes of " + LockstepIntegrator.SPECIES.vectorBitSize()
                 + " bits, single thread per call; drag models nathan and crisis, any other model runs on the"
-                + " scalar java kernel)";
+                + " scalar java kernel, and so does tolerance stepping)";
     }
 
     /** Flights integrated side by side. */
@@ -40,9 +40,12 @@ public final class VectorFlightKernel implements FlightKernel {
         return LockstepIntegrator.SPECIES.length();
     }
 
-    /** Whether {@code params} run in lanes here (false: the scalar kernel integrates them). */
+    /**
+     * Whether {@code params} run in lanes here (false: the scalar kernel integrates them, as it does
+     * tolerance stepping: lanes in lockstep cannot each take their own steps yet).
+     */
     public static boolean vectorizes(KernelParams params) {
-        return LockstepIntegrator.supports(params.dragModel());
+        return LockstepIntegrator.supports(params.dragModel()) && !params.toleranceStepping();
     }
 
     @Override

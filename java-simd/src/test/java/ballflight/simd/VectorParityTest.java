@@ -65,6 +65,15 @@ class VectorParityTest {
         assertThat(reasons).contains(maxTimeSeconds < 2 ? EndReason.TIMEOUT : EndReason.GROUND);
     }
 
+    /** Tolerance stepping runs on the scalar kernel for java-simd too: the same bits, paths included. */
+    @ParameterizedTest(name = "tolerance {0} ft, limit {1} s")
+    @org.junit.jupiter.params.provider.CsvSource({"0.001, 15", "0.01, 15", "0.1, 15", "0.01, 1.3"})
+    void toleranceSteppingGivesTheScalarBits(double toleranceFt, double maxTimeSeconds) {
+        KernelParams params = KernelParams.of(AeroParameters.NATHAN, 0.01, maxTimeSeconds).withToleranceFt(toleranceFt);
+        Set<EndReason> reasons = assertParity(params, 4242, FLIGHTS, 40, 7);
+        assertThat(reasons).contains(EndReason.PLANE);
+    }
+
     /** Fewer flights than lanes, and counts that leave a partial last group. */
     @Test
     void smallAndRaggedBatches() {
