@@ -269,6 +269,7 @@ public final class LeagueData {
 
     private static Map<String, Park> loadParks() {
         CsvTable t = CsvTable.load(DIR + "parks.csv");
+        Map<String, List<WallSection>> walls = loadWallSections();
         Map<String, Park> out = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
             // Retractable roofs: closed games run at about 72 F (roof_pct is the share of closed games).
@@ -278,9 +279,20 @@ public final class LeagueData {
                     .withElevationFt(fill(t.number(r, "elevation_ft"), 0.0));
             out.put(t.text(r, "team"), new Park(t.text(r, "team"), t.text(r, "venue"), t.number(r, "lf_line_ft"),
                     t.number(r, "lf_gap_ft"), t.number(r, "cf_ft"), t.number(r, "rf_gap_ft"), t.number(r, "rf_line_ft"),
-                    fill(t.number(r, "fence_height_ft"), 8.0), air));
+                    new Wall(fill(t.number(r, "fence_height_ft"), 8.0), walls.getOrDefault(t.text(r, "team"), List.of())), air));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Landmark wall sections by team (walls.csv; sources in docs/DATA.md). */
+    private static Map<String, List<WallSection>> loadWallSections() {
+        CsvTable t = CsvTable.load(DIR + "walls.csv");
+        Map<String, List<WallSection>> out = new HashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            out.computeIfAbsent(t.text(r, "team"), k -> new ArrayList<>()).add(new WallSection(
+                    t.number(r, "from_spray_deg"), t.number(r, "to_spray_deg"), t.number(r, "height_ft"), t.text(r, "section")));
+        }
+        return out;
     }
 
     private static Park neutral(java.util.Collection<Park> parks) {

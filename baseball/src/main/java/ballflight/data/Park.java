@@ -4,8 +4,8 @@ import ballflight.model.Atmosphere;
 import ballflight.model.Fence;
 
 /**
- * A ballpark: the fence as a curve through five measured distances (lines, gaps, center), its
- * average height, and the typical game-time air.
+ * A ballpark: the fence as a curve through five measured distances (lines, gaps, center), the
+ * wall's height by section, and the typical game-time air.
  *
  * @param team 2025 home team abbreviation ("" for the neutral park)
  * @param venue park name
@@ -14,11 +14,22 @@ import ballflight.model.Fence;
  * @param centerFt dead center (spray 0°)
  * @param rightGapFt right-center gap (spray +22.5°)
  * @param rightLineFt right-field line (spray +45°)
- * @param fenceHeightFt average wall height
+ * @param wall wall height by spray angle (average and landmark sections)
  * @param atmosphere typical game temperature and elevation (29.92 inHg, 50 % humidity)
  */
 public record Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
-                   double rightGapFt, double rightLineFt, double fenceHeightFt, Atmosphere atmosphere) {
+                   double rightGapFt, double rightLineFt, Wall wall, Atmosphere atmosphere) {
+
+    /** A park whose wall is the same height all the way round. */
+    public Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
+                double rightGapFt, double rightLineFt, double fenceHeightFt, Atmosphere atmosphere) {
+        this(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, Wall.uniform(fenceHeightFt), atmosphere);
+    }
+
+    /** The published average wall height. */
+    public double fenceHeightFt() {
+        return wall.averageFt();
+    }
 
     /** The fence distance at a spray angle: linear between the five measured points, clamped at the lines. */
     public double fenceDistanceFt(double sprayDeg) {
@@ -30,7 +41,18 @@ public record Park(String team, String venue, double leftLineFt, double leftGapF
         return at[i] + (at[i + 1] - at[i]) * f;
     }
 
+    /** The wall height at a spray angle (the section there, or the rest of the wall). */
+    public double wallHeightFt(double sprayDeg) {
+        return wall.heightFt(sprayDeg);
+    }
+
+    /** The fence as the kernel sees it along one spray line: distance and the wall height there. */
     public Fence fenceAt(double sprayDeg) {
-        return new Fence(fenceDistanceFt(sprayDeg), fenceHeightFt);
+        return new Fence(fenceDistanceFt(sprayDeg), wallHeightFt(sprayDeg));
+    }
+
+    /** The same park in other air (game-day weather). */
+    public Park withAtmosphere(Atmosphere air) {
+        return new Park(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, wall, air);
     }
 }
