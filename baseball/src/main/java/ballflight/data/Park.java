@@ -2,6 +2,7 @@ package ballflight.data;
 
 import ballflight.model.Atmosphere;
 import ballflight.model.Fence;
+import ballflight.model.Wind;
 
 /**
  * A ballpark: the fence as a curve through five measured distances (lines, gaps, center), the
@@ -15,12 +16,20 @@ import ballflight.model.Fence;
  * @param rightGapFt right-center gap (spray +22.5°)
  * @param rightLineFt right-field line (spray +45°)
  * @param wall wall height by spray angle (average and landmark sections)
- * @param atmosphere typical game temperature and elevation (29.92 inHg, 50 % humidity)
+ * @param atmosphere game temperature and elevation (29.92 inHg, 50 % humidity): the typical
+ *                   game's, or one game's weather ({@link #inWeather})
+ * @param wind the wind relative to the field (calm for the typical game)
  */
 public record Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
-                   double rightGapFt, double rightLineFt, Wall wall, Atmosphere atmosphere) {
+                   double rightGapFt, double rightLineFt, Wall wall, Atmosphere atmosphere, Wind wind) {
 
-    /** A park whose wall is the same height all the way round. */
+    /** A park in still air. */
+    public Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
+                double rightGapFt, double rightLineFt, Wall wall, Atmosphere atmosphere) {
+        this(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, wall, atmosphere, Wind.CALM);
+    }
+
+    /** A park in still air whose wall is the same height all the way round. */
     public Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
                 double rightGapFt, double rightLineFt, double fenceHeightFt, Atmosphere atmosphere) {
         this(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, Wall.uniform(fenceHeightFt), atmosphere);
@@ -51,8 +60,9 @@ public record Park(String team, String venue, double leftLineFt, double leftGapF
         return new Fence(fenceDistanceFt(sprayDeg), wallHeightFt(sprayDeg));
     }
 
-    /** The same park in other air (game-day weather). */
-    public Park withAtmosphere(Atmosphere air) {
-        return new Park(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, wall, air);
+    /** The same park on one day: that temperature (same elevation, pressure and humidity) and wind. */
+    public Park inWeather(Weather w) {
+        return new Park(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, wall,
+                atmosphere.withTemperatureF(w.temperatureF()), w.wind());
     }
 }

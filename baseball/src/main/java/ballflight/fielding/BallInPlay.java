@@ -8,7 +8,6 @@ import ballflight.engine.FlightSimulator;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
-import ballflight.model.Wind;
 import ballflight.pitch.FlightTimes;
 import java.util.random.RandomGenerator;
 
@@ -59,7 +58,7 @@ public final class BallInPlay {
         BattedBallType type = BattedBallType.of(l.launchAngleDeg());
         long t0 = System.nanoTime();
         // No fence for the kernel: the wall is found on the path, at the angle where the ball crosses it.
-        FlightResult r = pathSim.fly(new FlightRequest(l.toInitialState(), park.atmosphere(), Wind.CALM, null, Double.NaN));
+        FlightResult r = pathSim.fly(new FlightRequest(l.toInitialState(), park.atmosphere(), park.wind(), null, Double.NaN));
         times.add(FlightTimes.Kind.BATTED_BALL, System.nanoTime() - t0, 1);
         FenceCrossing wall = FenceCrossing.find(r.path(), park);
         if (wall != null && wall.clears()) {
