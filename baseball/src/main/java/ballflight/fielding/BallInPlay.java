@@ -33,7 +33,7 @@ public final class BallInPlay {
     static final double CAROM_READ_S = 0.8;
     /** Path samples for finding the wall: every 0.02 s, enough for the 15 s flight limit. */
     static final double PATH_INTERVAL_S = 0.02;
-    private static final int PATH_SAMPLES = (int) Math.ceil(15.0 / PATH_INTERVAL_S) + 2;
+    static final int PATH_SAMPLES = (int) Math.ceil(15.0 / PATH_INTERVAL_S) + 2;
 
     private final FlightSimulator pathSim;
     private final double catchMarginS;

@@ -63,19 +63,22 @@ class WallTest {
     }
 
     @Test
-    void fenwaysLeftFieldWallIsTheGreenMonsterAndTheRestKeepsTheAverage() {
+    void fenwaysLeftFieldWallIsTheGreenMonsterAndAPartlyListedWallKeepsItsAverage() {
         Park fenway = DATA.park("BOS");
         assertThat(fenway.wallHeightFt(-44.0)).isEqualTo(37.2);
         assertThat(fenway.wallHeightFt(-20.0)).isEqualTo(37.2);
-        assertThat(fenway.wallHeightFt(20.0)).isLessThan(fenway.fenceHeightFt());
-        // Averaged over the fence line, the wall is still Savant's 20.3 ft.
+        assertThat(fenway.wallHeightFt(0.0)).isEqualTo(17.0);
+        assertThat(fenway.wallHeightFt(40.0)).isEqualTo(5.0);
+        // Where only part of the wall is listed, the rest keeps Savant's average over the fence line.
+        Park houston = DATA.park("HOU");
         double sum = 0.0;
         int n = 9000;
         for (int i = 0; i < n; i++) {
-            sum += fenway.wallHeightFt(-45.0 + 90.0 * (i + 0.5) / n);
+            sum += houston.wallHeightFt(-45.0 + 90.0 * (i + 0.5) / n);
         }
-        assertThat(sum / n).isCloseTo(20.3, within(0.05));
-        assertThat(DATA.park("HOU").wallHeightFt(-35.0)).isEqualTo(19.0);
+        assertThat(sum / n).isCloseTo(houston.fenceHeightFt(), within(0.05));
+        assertThat(houston.wallHeightFt(-35.0)).isEqualTo(19.0);
+        assertThat(houston.wallHeightFt(0.0)).isBetween(8.0, 11.0);
         assertThat(DATA.park("SFG").wallHeightFt(40.0)).isEqualTo(24.0);
         assertThat(DATA.park("COL").wallHeightFt(-35.0)).isEqualTo(DATA.park("COL").fenceHeightFt());
     }
