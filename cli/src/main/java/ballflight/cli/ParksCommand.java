@@ -45,23 +45,8 @@ final class ParksCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Option(names = "--ev", paramLabel = "MPH", description = "Exit velocity, mph (0 to 150). Required without --input.")
-    String exitVelocity;
-
-    @Option(names = "--la", paramLabel = "DEG", description = "Launch angle, deg (-90 to 90). Required without --input.")
-    String launchAngle;
-
-    @Option(names = "--spray", paramLabel = "DEG", description = "Spray angle, deg: 0 = center, + toward right field.")
-    String spray;
-
-    @Option(names = "--backspin", paramLabel = "RPM", description = "Backspin, rpm (negative = topspin).")
-    String backspin;
-
-    @Option(names = "--sidespin", paramLabel = "RPM", description = "Sidespin, rpm (positive curves right).")
-    String sidespin;
-
-    @Option(names = "--contact-height", paramLabel = "FT", description = "Ball height at contact, ft (default 3).")
-    String contactHeight;
+    @Mixin
+    BallOptions ball;
 
     @Option(names = "--month", paramLabel = "M", description = "Typical air of month M (3 to 10, mid-month) in each park.")
     Integer month;
@@ -181,17 +166,17 @@ final class ParksCommand implements Callable<Integer> {
     }
 
     private Launch optionBall() {
-        for (String[] required : new String[][] {{"--ev", exitVelocity}, {"--la", launchAngle}}) {
+        for (String[] required : new String[][] {{"--ev", ball.exitVelocity}, {"--la", ball.launchAngle}}) {
             if (required[1] == null) {
                 throw new InputException(required[0], required[0] + " is required (or give " + INPUT + " FILE)");
             }
         }
-        return new Launch(OptionValues.parse("--ev", InputField.EXIT_VELOCITY, exitVelocity),
-                OptionValues.parse("--la", InputField.LAUNCH_ANGLE, launchAngle),
-                optional("--spray", InputField.SPRAY_ANGLE, spray, 0.0),
-                optional("--backspin", InputField.BACKSPIN, backspin, 0.0),
-                optional("--sidespin", InputField.SIDESPIN, sidespin, 0.0),
-                optional("--contact-height", InputField.CONTACT_HEIGHT, contactHeight, Launch.DEFAULT_CONTACT_HEIGHT_FT));
+        return new Launch(OptionValues.parse("--ev", InputField.EXIT_VELOCITY, ball.exitVelocity),
+                OptionValues.parse("--la", InputField.LAUNCH_ANGLE, ball.launchAngle),
+                optional("--spray", InputField.SPRAY_ANGLE, ball.spray, 0.0),
+                optional("--backspin", InputField.BACKSPIN, ball.backspin, 0.0),
+                optional("--sidespin", InputField.SIDESPIN, ball.sidespin, 0.0),
+                optional("--contact-height", InputField.CONTACT_HEIGHT, ball.contactHeight, Launch.DEFAULT_CONTACT_HEIGHT_FT));
     }
 
     private static double optional(String option, InputField field, String text, double otherwise) {
@@ -199,8 +184,8 @@ final class ParksCommand implements Callable<Integer> {
     }
 
     private List<Launch> fileBalls() {
-        for (String[] single : new String[][] {{"--ev", exitVelocity}, {"--la", launchAngle}, {"--spray", spray},
-            {"--backspin", backspin}, {"--sidespin", sidespin}, {"--contact-height", contactHeight}}) {
+        for (String[] single : new String[][] {{"--ev", ball.exitVelocity}, {"--la", ball.launchAngle}, {"--spray", ball.spray},
+            {"--backspin", ball.backspin}, {"--sidespin", ball.sidespin}, {"--contact-height", ball.contactHeight}}) {
             if (single[1] != null) {
                 throw new InputException(single[0], single[0] + " cannot be combined with " + INPUT + " (put the column in the file)");
             }
