@@ -2,10 +2,13 @@ package ballflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ballflight.backend.BackendSelector;
+import ballflight.kernel.spi.KernelUnavailableException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,22 @@ class ParksCommandTest {
         assertThat(run.out().lines().toList().get(1)).contains("HR in 30 of 30 parks");
         CliRun csv = CliRun.of("parks", "--input", in.toString(), "--mode", "extreme", "--backend", "java", "--format", "csv");
         assertThat(csv.out().lines().toList()).hasSize(61);
+    }
+
+    @Test
+    void everyBackendGivesTheSameAnswer() {
+        try {
+            BackendSelector.nativeKernel();
+        } catch (KernelUnavailableException e) {
+            Assumptions.abort("native kernel unavailable here: " + e.getMessage());
+        }
+        String[] args = {"parks", "--ev", "99", "--la", "30", "--spray", "10", "--sidespin", "800", "--backspin", "2200",
+            "--format", "csv", "--backend", "java"};
+        CliRun java = CliRun.of(args);
+        args[args.length - 1] = "native";
+        CliRun nativeRun = CliRun.of(args);
+        assertThat(nativeRun.exitCode()).as(nativeRun.err()).isZero();
+        assertThat(nativeRun.out()).isEqualTo(java.out());
     }
 
     @Test
