@@ -1,5 +1,6 @@
 package ballflight.pa;
 
+import ballflight.contact.ContactClamps;
 import ballflight.contact.Swing;
 import ballflight.contact.SwingDecision;
 import ballflight.contact.SwingResult;
@@ -47,6 +48,7 @@ public final class PlateAppearanceEngine {
     private final BallInPlay inPlay;
     private final AimMaps aimMaps;
     private final FlightTimes times;
+    private final ContactClamps clamps;
     /** Pitch flights by air; pitches are flown in still air (the wind is for batted balls). */
     private final Map<Atmosphere, PitchFlight> pitchFlights = new HashMap<>();
     private static final int MAX_AIRS = 64;
@@ -61,6 +63,13 @@ public final class PlateAppearanceEngine {
      * @param times receives the time and count of every flight this engine flies
      */
     public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times) {
+        this(sim, tuning, aimMaps, times, new ContactClamps());
+    }
+
+    /** As above; {@code clamps} counts the collisions held to the launch limits. */
+    public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times,
+                                 ContactClamps clamps) {
+        this.clamps = clamps;
         this.sim = sim;
         this.tuning = tuning;
         this.aimMaps = aimMaps;
@@ -70,6 +79,11 @@ public final class PlateAppearanceEngine {
         this.decision = new SwingDecision(tuning);
         this.swing = new Swing(tuning);
         this.inPlay = new BallInPlay(sim, tuning.catchMarginS(), tuning.errorScale(), times);
+    }
+
+    /** Collisions so far and how many were clamped. */
+    public ContactClamps clamps() {
+        return clamps;
     }
 
     /** Time in kernel flights so far, by kind. */
@@ -109,6 +123,9 @@ public final class PlateAppearanceEngine {
                 continue;
             }
             SwingResult s = swing.swing(batter, pitch, count, rng);
+            if (s.ball() != null) {
+                clamps.record(s.ball());
+            }
             switch (s.kind()) {
                 case WHIFF -> {
                     if (++strikes == 3) {
