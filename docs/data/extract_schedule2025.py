@@ -4,7 +4,7 @@
 steal attempts) from the rosters, and pitcher_running.csv (Savant's pitcher running game: steal
 opportunities, steals and caught stealing against each pitcher, all bases).
 
-Schedule: one row per game in file order (postponed games keep their original place; the result
+Schedule: one row per game in file order, with day (d) or night (n) as scheduled (postponed games keep their original place; the result
 of a game does not depend on its date). Retrosheet team codes become the 2025 abbreviations used
 everywhere else (rosters, parks).
 Usage: python3 docs/data/extract_schedule2025.py ../shared/data/mlb-2025 baseball/src/main/resources/mlb-2025
@@ -19,9 +19,9 @@ with open(os.path.join(src, 'savant/2025schedule.csv'), encoding='utf-8-sig') as
     rows = list(csv.reader(f))[1:]
 with open(os.path.join(dst, 'schedule.csv'), 'w', newline='', encoding='utf-8') as f:
     w = csv.writer(f, lineterminator='\n')
-    w.writerow(['game', 'date', 'away', 'home'])
+    w.writerow(['game', 'date', 'away', 'home', 'day_night'])
     for i, r in enumerate(rows):
-        w.writerow([i + 1, r[0], RETRO.get(r[3], r[3]), RETRO.get(r[6], r[6])])
+        w.writerow([i + 1, r[0], RETRO.get(r[3], r[3]), RETRO.get(r[6], r[6]), r[9]])
 
 with open(os.path.join(src, 'rosters/hitters.csv'), encoding='utf-8-sig') as f:
     hitters = list(csv.DictReader(f))

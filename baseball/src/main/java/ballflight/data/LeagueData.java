@@ -24,6 +24,7 @@ public final class LeagueData {
     private final List<Hitter> hitters;
     private final List<Pitcher> pitchers;
     private final Map<String, Park> parks;
+    private final Map<String, ParkClimate> climates;
     private final Park neutralPark;
     private final Defense leagueDefense;
     private final NameIndex<Hitter> hitterIndex;
@@ -33,6 +34,7 @@ public final class LeagueData {
         this.hitters = loadHitters();
         this.pitchers = loadPitchers();
         this.parks = loadParks();
+        this.climates = loadClimates();
         this.neutralPark = neutral(parks.values());
         this.leagueDefense = loadDefense(hitters);
         this.hitterIndex = new NameIndex<>("--batter", hitters, Hitter::name);
@@ -64,6 +66,15 @@ public final class LeagueData {
 
     public Pitcher pitcher(String name) {
         return pitcherIndex.find(name);
+    }
+
+    /** The game-time climate of a team's park (e.g. COL), case-insensitive. */
+    public ParkClimate climate(String team) {
+        ParkClimate c = climates.get(park(team).team());
+        if (c == null) {
+            throw new IllegalStateException("no climate for park " + team);
+        }
+        return c;
     }
 
     /** A park by home team abbreviation (e.g. COL), case-insensitive. */
@@ -269,6 +280,7 @@ public final class LeagueData {
 
     private static Map<String, Park> loadParks() {
         CsvTable t = CsvTable.load(DIR + "parks.csv");
+        Map<String, List<WallSection>> walls = loadWallSections();
         Map<String, Park> out = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
             // Retractable roofs: closed games run at about 72 F (roof_pct is the share of closed games).
@@ -278,9 +290,43 @@ public final class LeagueData {
                     .withElevationFt(fill(t.number(r, "elevation_ft"), 0.0));
             out.put(t.text(r, "team"), new Park(t.text(r, "team"), t.text(r, "venue"), t.number(r, "lf_line_ft"),
                     t.number(r, "lf_gap_ft"), t.number(r, "cf_ft"), t.number(r, "rf_gap_ft"), t.number(r, "rf_line_ft"),
-                    fill(t.number(r, "fence_height_ft"), 8.0), air));
+                    new Wall(fill(t.number(r, "fence_height_ft"), 8.0), walls.getOrDefault(t.text(r, "team"), List.of())), air));
         }
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Game-time climate by team (parks.csv temperatures and roofs, climate.csv; docs/DATA.md). */
+    private static Map<String, ParkClimate> loadClimates() {
+        CsvTable parks = CsvTable.load(DIR + "parks.csv");
+        Map<String, double[]> park = new HashMap<>();
+        for (int r = 0; r < parks.size(); r++) {
+            park.put(parks.text(r, "team"), new double[] {fill(parks.number(r, "avg_temp_f"), 72.0),
+                fill(parks.number(r, "roof_pct"), 0.0) / 100.0});
+        }
+        CsvTable t = CsvTable.load(DIR + "climate.csv");
+        Map<String, ParkClimate> out = new LinkedHashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            String team = t.text(r, "team");
+            double[] p = park.get(team);
+            if (p == null) {
+                throw new IllegalStateException("climate.csv: team " + team + " has no park in parks.csv");
+            }
+            out.put(team, new ParkClimate(team, p[0], t.number(r, "day_pct") / 100.0, p[1], t.number(r, "swing_f"),
+                    t.number(r, "peak_month"), t.number(r, "wind_mph"), t.number(r, "wind_toward_deg"),
+                    fill(t.number(r, "wind_prevailing_share"), 0.0), t.number(r, "spring_wind_toward_deg")));
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Landmark wall sections by team (walls.csv; sources in docs/DATA.md). */
+    private static Map<String, List<WallSection>> loadWallSections() {
+        CsvTable t = CsvTable.load(DIR + "walls.csv");
+        Map<String, List<WallSection>> out = new HashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            out.computeIfAbsent(t.text(r, "team"), k -> new ArrayList<>()).add(new WallSection(
+                    t.number(r, "from_spray_deg"), t.number(r, "to_spray_deg"), t.number(r, "height_ft"), t.text(r, "section")));
+        }
+        return out;
     }
 
     private static Park neutral(java.util.Collection<Park> parks) {

@@ -2,10 +2,11 @@ package ballflight.data;
 
 import ballflight.model.Atmosphere;
 import ballflight.model.Fence;
+import ballflight.model.Wind;
 
 /**
- * A ballpark: the fence as a curve through five measured distances (lines, gaps, center), its
- * average height, and the typical game-time air.
+ * A ballpark: the fence as a curve through five measured distances (lines, gaps, center), the
+ * wall's height by section, and the typical game-time air.
  *
  * @param team 2025 home team abbreviation ("" for the neutral park)
  * @param venue park name
@@ -14,11 +15,30 @@ import ballflight.model.Fence;
  * @param centerFt dead center (spray 0°)
  * @param rightGapFt right-center gap (spray +22.5°)
  * @param rightLineFt right-field line (spray +45°)
- * @param fenceHeightFt average wall height
- * @param atmosphere typical game temperature and elevation (29.92 inHg, 50 % humidity)
+ * @param wall wall height by spray angle (average and landmark sections)
+ * @param atmosphere game temperature and elevation (29.92 inHg, 50 % humidity): the typical
+ *                   game's, or one game's weather ({@link #inWeather})
+ * @param wind the wind relative to the field (calm for the typical game)
  */
 public record Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
-                   double rightGapFt, double rightLineFt, double fenceHeightFt, Atmosphere atmosphere) {
+                   double rightGapFt, double rightLineFt, Wall wall, Atmosphere atmosphere, Wind wind) {
+
+    /** A park in still air. */
+    public Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
+                double rightGapFt, double rightLineFt, Wall wall, Atmosphere atmosphere) {
+        this(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, wall, atmosphere, Wind.CALM);
+    }
+
+    /** A park in still air whose wall is the same height all the way round. */
+    public Park(String team, String venue, double leftLineFt, double leftGapFt, double centerFt,
+                double rightGapFt, double rightLineFt, double fenceHeightFt, Atmosphere atmosphere) {
+        this(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, Wall.uniform(fenceHeightFt), atmosphere);
+    }
+
+    /** The published average wall height. */
+    public double fenceHeightFt() {
+        return wall.averageFt();
+    }
 
     /** The fence distance at a spray angle: linear between the five measured points, clamped at the lines. */
     public double fenceDistanceFt(double sprayDeg) {
@@ -30,7 +50,19 @@ public record Park(String team, String venue, double leftLineFt, double leftGapF
         return at[i] + (at[i + 1] - at[i]) * f;
     }
 
+    /** The wall height at a spray angle (the section there, or the rest of the wall). */
+    public double wallHeightFt(double sprayDeg) {
+        return wall.heightFt(sprayDeg);
+    }
+
+    /** The fence as the kernel sees it along one spray line: distance and the wall height there. */
     public Fence fenceAt(double sprayDeg) {
-        return new Fence(fenceDistanceFt(sprayDeg), fenceHeightFt);
+        return new Fence(fenceDistanceFt(sprayDeg), wallHeightFt(sprayDeg));
+    }
+
+    /** The same park on one day: that temperature (same elevation, pressure and humidity) and wind. */
+    public Park inWeather(Weather w) {
+        return new Park(team, venue, leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt, wall,
+                atmosphere.withTemperatureF(w.temperatureF()), w.wind());
     }
 }

@@ -8,23 +8,34 @@ import ballflight.engine.FlightSimulator;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
-import ballflight.model.Wind;
 import ballflight.pitch.FlightTimes;
 import java.util.random.RandomGenerator;
 
 /**
- * What happens to a fair batted ball: the kernel flies it in the park's air with the park's fence
- * on its spray line; over the fence is a home run; otherwise fielders try to catch it (air balls)
- * or cut it off and throw to first (ground balls), and an uncaught ball becomes a single, double
- * or triple by racing the batter around the bases against the ball's trip back to the infield.
+ * What happens to a fair batted ball: the kernel flies it in the park's air and the park's fence
+ * is found where the ball crosses it ({@link FenceCrossing}); over the wall there is a home run;
+ * a ball that meets the wall comes off it ({@link WallCarom}) and is played there; otherwise
+ * fielders try to catch it (air balls) or cut it off and throw to first (ground balls), and an
+ * uncaught ball becomes a single, double or triple by racing the batter around the bases against
+ * the ball's trip back to the infield.
  */
 public final class BallInPlay {
     /** A ground-ball fielder gathers, sets and releases in this long, s. */
     static final double TRANSFER_S = 0.75;
+
     /** An outfielder picking up a ball that got past or rolled away, s. */
     static final double PICKUP_S = 1.0;
+    /**
+     * Reading a carom: the rebound's direction and speed are known only once the ball is off the
+     * wall (padding, seams, the angle it came in at), so the fielder reacts again before playing
+     * it. The value the model used before the wall was fielded at the wall, kept: chosen, s.
+     */
+    static final double CAROM_READ_S = 0.8;
+    /** Path samples for finding the wall: every 0.02 s, enough for the 15 s flight limit. */
+    static final double PATH_INTERVAL_S = 0.02;
+    static final int PATH_SAMPLES = (int) Math.ceil(15.0 / PATH_INTERVAL_S) + 2;
 
-    private final FlightSimulator sim;
+    private final FlightSimulator pathSim;
     private final double catchMarginS;
     private final double errorScale;
     private final FlightTimes times;
@@ -35,7 +46,7 @@ public final class BallInPlay {
 
     /** @param times receives the time and count of every batted ball flown here */
     public BallInPlay(FlightSimulator sim, double catchMarginS, double errorScale, FlightTimes times) {
-        this.sim = sim;
+        this.pathSim = sim.recordingPath(PATH_SAMPLES, PATH_INTERVAL_S);
         this.catchMarginS = catchMarginS;
         this.errorScale = errorScale;
         this.times = times;
@@ -46,40 +57,47 @@ public final class BallInPlay {
         Launch l = ball.launch();
         BattedBallType type = BattedBallType.of(l.launchAngleDeg());
         long t0 = System.nanoTime();
-        FlightResult r = sim.fly(new FlightRequest(l.toInitialState(), park.atmosphere(), Wind.CALM,
-                park.fenceAt(l.sprayAngleDeg()), Double.NaN));
+        // No fence for the kernel: the wall is found on the path, at the angle where the ball crosses it.
+        FlightResult r = pathSim.fly(new FlightRequest(l.toInitialState(), park.atmosphere(), park.wind(), null, Double.NaN));
         times.add(FlightTimes.Kind.BATTED_BALL, System.nanoTime() - t0, 1);
-        if (r.clearsFence()) {
-            return new PlayResult(PaOutcome.HR, type, r);
+        FenceCrossing wall = FenceCrossing.find(r.path(), park);
+        if (wall != null && wall.clears()) {
+            return wall.fair() ? new PlayResult(PaOutcome.HR, type, r) : PlayResult.foulBall(type, r);
         }
-        boolean offTheWall = !Double.isNaN(r.heightAtFenceFt());
         if (type == BattedBallType.GB) {
             return new PlayResult(groundBall(r, defense, runnerSprintFtPerS, rng), type, r);
         }
+        if (wall != null) {
+            if (!wall.fair()) {
+                return PlayResult.foulBall(type, r); // off the wall (or the stands) beyond the foul pole
+            }
+            WallCarom carom = WallCarom.off(wall);
+            return new PlayResult(extraBases(carom.xFt(), carom.yFt(), carom.timeS(), CAROM_READ_S, defense, runnerSprintFtPerS),
+                    type, r, carom);
+        }
         if (landsFoul(r)) {
-            // Launched fair, but sidespin curved it into foul ground (or against the wall there): a catch
-            // is an out, otherwise a foul ball. A dropped foul is just a foul, so no error roll.
+            // Launched fair, but sidespin curved it into foul ground: a catch is an out, otherwise a
+            // foul ball. A dropped foul is just a foul, so no error roll.
             Fielder f = AirBallFielding.catcher(r, l.launchAngleDeg(), l.contactHeightFt(), defense, catchMarginS);
             if (f == null) {
                 return PlayResult.foulBall(type, r);
             }
             return new PlayResult(type == BattedBallType.PU || isInfield(f) ? PaOutcome.PO : PaOutcome.FO, type, r);
         }
-        if (!offTheWall) {
-            Fielder f = AirBallFielding.catcher(r, l.launchAngleDeg(), l.contactHeightFt(), defense, catchMarginS);
-            if (f != null) {
-                if (error(f, rng)) {
-                    return new PlayResult(PaOutcome.E, type, r);
-                }
-                PaOutcome out = switch (type) {
-                    case LD -> PaOutcome.LO;
-                    case PU -> PaOutcome.PO;
-                    default -> isInfield(f) ? PaOutcome.PO : PaOutcome.FO;
-                };
-                return new PlayResult(out, type, r);
+        Fielder f = AirBallFielding.catcher(r, l.launchAngleDeg(), l.contactHeightFt(), defense, catchMarginS);
+        if (f != null) {
+            if (error(f, rng)) {
+                return new PlayResult(PaOutcome.E, type, r);
             }
+            PaOutcome out = switch (type) {
+                case LD -> PaOutcome.LO;
+                case PU -> PaOutcome.PO;
+                default -> isInfield(f) ? PaOutcome.PO : PaOutcome.FO;
+            };
+            return new PlayResult(out, type, r);
         }
-        return new PlayResult(extraBases(r, defense, runnerSprintFtPerS, offTheWall), type, r);
+        return new PlayResult(extraBases(r.landingXFt(), r.landingYFt(), r.hangTimeS(), 0.0, defense, runnerSprintFtPerS),
+                type, r);
     }
 
     private PaOutcome groundBall(FlightResult r, Defense d, double sprint, RandomGenerator rng) {
@@ -109,12 +127,18 @@ public final class BallInPlay {
         return distFt > Bases.BASE_PATH_FT && Math.abs(Math.toDegrees(Math.atan2(r.landingXFt(), r.landingYFt()))) > 45.0;
     }
 
-    /** Single, double or triple: the batter takes a base when he gets there before the ball can. */
-    private static PaOutcome extraBases(FlightResult r, Defense d, double sprint, boolean offTheWall) {
+    /**
+     * Single, double or triple for a ball nobody caught, played where it came down (or where it
+     * came down off the wall) once it is there: the batter takes a base when he gets there before
+     * the ball can.
+     *
+     * @param readS extra time to read the ball before playing it (a carom off the wall)
+     */
+    private static PaOutcome extraBases(double x, double y, double ballThereS, double readS, Defense d, double sprint) {
         Fielder nearest = null;
         double reach = Double.POSITIVE_INFINITY;
         for (Fielder f : d.outfielders()) {
-            double t = FielderRange.timeToReachS(f, r.landingXFt(), r.landingYFt());
+            double t = FielderRange.timeToReachS(f, x, y);
             if (t < reach) {
                 reach = t;
                 nearest = f;
@@ -123,11 +147,8 @@ public final class BallInPlay {
         if (nearest == null) {
             return PaOutcome.SINGLE;
         }
-        // The ball is picked up where it landed (or under the wall), after it arrives and the fielder does.
-        double x = r.landingXFt();
-        double y = r.landingYFt();
-        double fielded = Math.max(r.hangTimeS(), reach) + (reach > r.hangTimeS() ? PICKUP_S : 0.3)
-                + (offTheWall ? 0.8 : 0.0);
+        // Waiting there, he plays it on the hop; arriving after it, he chases it down and picks it up.
+        double fielded = Math.max(ballThereS, reach) + (reach > ballThereS ? PICKUP_S : 0.3) + readS;
         double throwSpeed = FielderRange.throwFtPerS(nearest);
         double atSecond = fielded + 0.6 + Bases.distance(x, y, Bases.SECOND) / throwSpeed;
         double atThird = fielded + 0.6 + Bases.distance(x, y, Bases.THIRD) / throwSpeed + 0.4;

@@ -8,9 +8,15 @@ import ballflight.model.FlightResult;
  * @param outcome hit, out or error; null for an air ball that lands in foul ground untouched (a foul
  *                ball: the plate appearance goes on)
  * @param type GB, LD, FB or PU
- * @param flight the kernel's flight of the ball (to its first landing)
+ * @param flight the kernel's flight of the ball (to its first landing, through the wall if it met it)
+ * @param carom how it came off the wall, or null if it never reached the wall
  */
-public record PlayResult(PaOutcome outcome, BattedBallType type, FlightResult flight) {
+public record PlayResult(PaOutcome outcome, BattedBallType type, FlightResult flight, WallCarom carom) {
+
+    /** A play that never reached the wall. */
+    public PlayResult(PaOutcome outcome, BattedBallType type, FlightResult flight) {
+        this(outcome, type, flight, null);
+    }
 
     /** An air ball nobody caught that came down in foul territory. */
     static PlayResult foulBall(BattedBallType type, FlightResult flight) {

@@ -7,6 +7,7 @@ import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
 import ballflight.model.FlightResult;
 import ballflight.fielding.PaOutcome;
+import ballflight.fielding.WallCarom;
 import ballflight.pitch.PaTuning;
 import ballflight.pa.PlateAppearanceEngine;
 import ballflight.pa.PlateAppearanceResult;
@@ -46,6 +47,10 @@ public final class PhysicsAtBats implements AtBatSource {
         profile.addPlateAppearance(System.nanoTime() - t0);
         if (r.ball() == null || r.outcome() == PaOutcome.HR) {
             return new AtBat(r, null);
+        }
+        if (r.carom() != null) {
+            WallCarom c = r.carom();
+            return new AtBat(r, new Landing(c.xFt(), c.yFt(), c.timeS(), c.groundSpeedFtPerS()));
         }
         FlightResult f = r.flight();
         double ground = Math.hypot(f.landingVxMph(), f.landingVyMph()) * MPH_TO_FTPS;

@@ -8,6 +8,7 @@ import ballflight.data.Defense;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
 import ballflight.data.Park;
+import ballflight.model.Atmosphere;
 import ballflight.data.PitchSpec;
 import ballflight.data.PitchTypeDefaults;
 import ballflight.data.Pitcher;
@@ -48,7 +49,9 @@ public final class PlateAppearanceEngine {
     private final AimMaps aimMaps;
     private final FlightTimes times;
     private final ContactClamps clamps;
-    private final Map<Park, PitchFlight> pitchFlights = new HashMap<>();
+    /** Pitch flights by air; pitches are flown in still air (the wind is for batted balls). */
+    private final Map<Atmosphere, PitchFlight> pitchFlights = new HashMap<>();
+    private static final int MAX_AIRS = 64;
 
     /** With its own aim maps; its flight times are {@link #times()}. */
     public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning) {
@@ -90,7 +93,10 @@ public final class PlateAppearanceEngine {
 
     public PlateAppearanceResult play(Hitter batter, Pitcher pitcher, Defense defense, Park park,
                                       RandomGenerator rng) {
-        PitchFlight flight = pitchFlights.computeIfAbsent(park, p -> new PitchFlight(sim, p.atmosphere(), aimMaps, times));
+        if (pitchFlights.size() > MAX_AIRS) {
+            pitchFlights.clear(); // game-day weather: a new air every game
+        }
+        PitchFlight flight = pitchFlights.computeIfAbsent(park.atmosphere(), a -> new PitchFlight(sim, a, aimMaps, times));
         double zoneEdgeFt = park.team().equals(pitcher.team()) ? tuning.homeZoneEdgeFt()
                 : park.team().equals(batter.team()) ? -tuning.homeZoneEdgeFt() : 0.0;
         int balls = 0;
@@ -133,7 +139,7 @@ public final class PlateAppearanceEngine {
                         strikes = Math.min(2, strikes + 1);
                         continue;
                     }
-                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight());
+                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight(), play.carom());
                 }
             }
         }

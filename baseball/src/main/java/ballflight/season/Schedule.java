@@ -16,10 +16,10 @@ public final class Schedule {
     public static List<ScheduledGame> mlb2025() {
         List<ScheduledGame> out = new ArrayList<>();
         Map<String, Integer> played = new HashMap<>();
-        for (String[] r : ResourceTable.load("/mlb-2025/schedule.csv", "game", "date", "away", "home").rows()) {
+        for (String[] r : ResourceTable.load("/mlb-2025/schedule.csv", "game", "date", "away", "home", "day_night").rows()) {
             int a = played.merge(r[2], 1, Integer::sum) - 1;
             int h = played.merge(r[3], 1, Integer::sum) - 1;
-            out.add(new ScheduledGame(out.size(), r[1], r[2], r[3], a, h));
+            out.add(new ScheduledGame(out.size(), r[1], r[2], r[3], a, h, "d".equals(r[4])));
         }
         return List.copyOf(out);
     }

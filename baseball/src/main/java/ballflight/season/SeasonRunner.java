@@ -1,6 +1,8 @@
 package ballflight.season;
 
 import ballflight.data.LeagueData;
+import ballflight.data.Park;
+import ballflight.data.ParkClimate;
 import ballflight.engine.FlightSimulator;
 import ballflight.game.AtBatSource;
 import ballflight.game.Game;
@@ -20,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import java.util.random.RandomGeneratorFactory;
 
@@ -37,8 +40,12 @@ public final class SeasonRunner {
     public record Worker(AtBatSource atBats, AutoCloseable resources) {
     }
 
+    /** Mixed into a game's seed for its weather, so the weather has a stream of its own. */
+    private static final long WEATHER_STREAM = 0x9E3779B97F4A7C15L;
+
     private final Function<GameProfile, Worker> workers;
     private final int threads;
+    private final WeatherMode weather;
 
     /**
      * Physics: one simulator (from {@code simulators}) and engine per worker thread; the workers
@@ -58,11 +65,31 @@ public final class SeasonRunner {
 
     /** Any plate-appearance source (tests script one); {@code workers} is called once per worker thread. */
     public SeasonRunner(Function<GameProfile, Worker> workers, int threads) {
+        this(workers, threads, WeatherMode.GAME_DAY);
+    }
+
+    private SeasonRunner(Function<GameProfile, Worker> workers, int threads, WeatherMode weather) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.workers = workers;
         this.threads = threads;
+        this.weather = java.util.Objects.requireNonNull(weather, "weather");
+    }
+
+    /** The same runner with games played in {@code mode}'s air (default: game-day weather). */
+    public SeasonRunner withWeather(WeatherMode mode) {
+        return new SeasonRunner(workers, threads, mode);
+    }
+
+    /** The park as game {@code g} with seed {@code seed} finds it. */
+    static Park parkFor(ScheduledGame g, long seed, WeatherMode mode, LeagueData data) {
+        Park park = data.park(g.home());
+        if (mode == WeatherMode.AVERAGE) {
+            return park;
+        }
+        RandomGenerator rng = RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed ^ WEATHER_STREAM);
+        return park.inWeather(data.climate(g.home()).sample(ParkClimate.monthOf(g.date()), g.dayGame(), rng));
     }
 
     /** Per-game seeds for a season seed. */
@@ -104,7 +131,7 @@ public final class SeasonRunner {
                     long t0 = System.nanoTime();
                     try {
                         outcome = game.play(rosters.teams().get(s.away()), rosters.teams().get(s.home()), s.awayGame(),
-                                s.homeGame(), data.park(s.home()),
+                                s.homeGame(), parkFor(s, seed, weather, data),
                                 RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), false);
                     } catch (RuntimeException e) {
                         outcome = new GameFailure(s.index(), seed, s.away(), s.home(), String.valueOf(e));

@@ -45,20 +45,8 @@ final class FlyCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
-    @Option(names = "--ev", paramLabel = "MPH", description = "Exit velocity, mph (0 to 150). Required without --input.")
-    String exitVelocity;
-
-    @Option(names = "--la", paramLabel = "DEG", description = "Launch angle, deg (-90 to 90). Required without --input.")
-    String launchAngle;
-
-    @Option(names = "--spray", paramLabel = "DEG", description = "Spray angle, deg: 0 = center, + toward right field.")
-    String spray;
-
-    @Option(names = "--backspin", paramLabel = "RPM", description = "Backspin, rpm (negative = topspin).")
-    String backspin;
-
-    @Option(names = "--sidespin", paramLabel = "RPM", description = "Sidespin, rpm (positive curves right).")
-    String sidespin;
+    @Mixin
+    BallOptions ball;
 
     @Option(names = "--temp", paramLabel = "F", description = "Air temperature, F (default 70).")
     String temperature;
@@ -78,9 +66,6 @@ final class FlyCommand implements Callable<Integer> {
     @Option(names = "--wind-dir", paramLabel = "DEG",
             description = "Direction the wind blows TOWARD, deg: 0 = out to center, + toward right field.")
     String windDirection;
-
-    @Option(names = "--contact-height", paramLabel = "FT", description = "Ball height at contact, ft (default 3).")
-    String contactHeight;
 
     @Option(names = "--fence-distance", paramLabel = "FT",
             description = "Wall distance along the spray line, ft (with --fence-height).")
@@ -121,18 +106,18 @@ final class FlyCommand implements Callable<Integer> {
     /** The flight-input options the user gave, in declaration order. */
     private List<FieldOption> givenFieldOptions() {
         return java.util.stream.Stream.of(
-                new FieldOption("--ev", InputField.EXIT_VELOCITY, exitVelocity),
-                new FieldOption("--la", InputField.LAUNCH_ANGLE, launchAngle),
-                new FieldOption("--spray", InputField.SPRAY_ANGLE, spray),
-                new FieldOption("--backspin", InputField.BACKSPIN, backspin),
-                new FieldOption("--sidespin", InputField.SIDESPIN, sidespin),
+                new FieldOption("--ev", InputField.EXIT_VELOCITY, ball.exitVelocity),
+                new FieldOption("--la", InputField.LAUNCH_ANGLE, ball.launchAngle),
+                new FieldOption("--spray", InputField.SPRAY_ANGLE, ball.spray),
+                new FieldOption("--backspin", InputField.BACKSPIN, ball.backspin),
+                new FieldOption("--sidespin", InputField.SIDESPIN, ball.sidespin),
                 new FieldOption("--temp", InputField.TEMPERATURE, temperature),
                 new FieldOption("--elevation", InputField.ELEVATION, elevation),
                 new FieldOption("--pressure", InputField.PRESSURE, pressure),
                 new FieldOption("--humidity", InputField.HUMIDITY, humidity),
                 new FieldOption("--wind-speed", InputField.WIND_SPEED, windSpeed),
                 new FieldOption("--wind-dir", InputField.WIND_DIRECTION, windDirection),
-                new FieldOption("--contact-height", InputField.CONTACT_HEIGHT, contactHeight),
+                new FieldOption("--contact-height", InputField.CONTACT_HEIGHT, ball.contactHeight),
                 new FieldOption("--fence-distance", InputField.FENCE_DISTANCE, fenceDistance),
                 new FieldOption("--fence-height", InputField.FENCE_HEIGHT, fenceHeight))
                 .filter(o -> o.text() != null).toList();

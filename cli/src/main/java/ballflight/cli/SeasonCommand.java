@@ -10,6 +10,7 @@ import ballflight.season.GameFailure;
 import ballflight.season.ScheduledGame;
 import ballflight.season.Schedule;
 import ballflight.season.SeasonRunner;
+import ballflight.season.WeatherMode;
 import ballflight.season.SeasonTotals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,6 +70,12 @@ final class SeasonCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
     Path output;
 
+    @Option(names = "--weather", paramLabel = "game-day|average", defaultValue = "game-day",
+            description = "game-day: each game's temperature from its park, month and day/night and a wind from the"
+                    + " park's distribution, seeded per game; average: every game in the park's average air, no wind."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String weather;
+
     @Option(names = "--quiet", description = "No progress display.")
     boolean quiet;
 
@@ -92,6 +99,12 @@ final class SeasonCommand implements Callable<Integer> {
             }
             schedule = Schedule.ofTeam(schedule, teamKey);
         }
+        WeatherMode weatherMode = switch (weather.trim().toLowerCase(Locale.ROOT)) {
+            case "game-day" -> WeatherMode.GAME_DAY;
+            case "average" -> WeatherMode.AVERAGE;
+            default -> throw new InputException("weather", "--weather: weather = '" + weather
+                    + "' is not one of: game-day, average");
+        };
         int n = games == null ? schedule.size() : games;
         if (n < 1 || n > schedule.size()) {
             throw new InputException("games", "--games: games = " + n + " is out of range: allowed 1 to " + schedule.size()
@@ -113,7 +126,7 @@ final class SeasonCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SeasonTotals totals;
         try (Progress progress = new Progress(n, err)) {
-            totals = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers)
+            totals = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers).withWeather(weatherMode)
                     .run(schedule.subList(0, n), seed, progress, split);
         }
         double secs = (System.nanoTime() - t0) / 1e9;

@@ -39,6 +39,7 @@ public final class FlightSimulator implements AutoCloseable {
     private final Stepping stepping;
     private final int pathSamples;
     private final int pathStride;
+    private final List<FlightSimulator> siblings = new ArrayList<>();
     private FlightBatch batch;
     private PathBuffer path;
 
@@ -49,8 +50,35 @@ public final class FlightSimulator implements AutoCloseable {
         this.selection = BackendSelector.select(b.backend, params.dtSeconds());
         this.aero = b.aero;
         this.pathSamples = b.pathSamples;
-        this.pathStride = b.pathIntervalSeconds <= 0 ? 1
-                : (int) Math.max(1, Math.round(b.pathIntervalSeconds / params.dtSeconds()));
+        this.pathStride = stride(b.pathIntervalSeconds, params.dtSeconds());
+    }
+
+    private FlightSimulator(FlightSimulator of, int pathSamples, double pathIntervalSeconds) {
+        this.params = of.params;
+        this.stepping = of.stepping;
+        this.selection = of.selection;
+        this.aero = of.aero;
+        this.pathSamples = pathSamples;
+        this.pathStride = stride(pathIntervalSeconds, of.params.dtSeconds());
+    }
+
+    private static int stride(double intervalSeconds, double dtSeconds) {
+        return intervalSeconds <= 0 ? 1 : (int) Math.max(1, Math.round(intervalSeconds / dtSeconds));
+    }
+
+    /**
+     * A simulator on the same kernels, step and model that also records every flight's path (up to
+     * {@code maxSamples} points, one every {@code intervalSeconds}): the same flights, bit for bit,
+     * plus where they went. For callers that need the path of only some of their flights. Closed
+     * with this simulator; not thread-safe either.
+     */
+    public FlightSimulator recordingPath(int maxSamples, double intervalSeconds) {
+        if (maxSamples < 2) {
+            throw new IllegalArgumentException("path needs at least 2 samples, got " + maxSamples);
+        }
+        FlightSimulator s = new FlightSimulator(this, maxSamples, intervalSeconds);
+        siblings.add(s);
+        return s;
     }
 
     public static Builder builder() {
@@ -137,6 +165,10 @@ public final class FlightSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        for (FlightSimulator s : siblings) {
+            s.close();
+        }
+        siblings.clear();
         if (batch != null) {
             batch.close();
             batch = null;
