@@ -1,6 +1,7 @@
 package ballflight.cli;
 
 import ballflight.backend.BackendUnavailableException;
+import ballflight.export.ExportException;
 import ballflight.model.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -25,7 +26,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult)
             throws Exception {
-        if (ex instanceof InputException) {
+        if (ex instanceof InputException || ex instanceof ExportException) {
             report(cmd, ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }
