@@ -28,6 +28,9 @@ public final class RetrosheetGame implements GameListener {
     private final PlayerIds ids;
     private final StringBuilder out = new StringBuilder(16 * 1024);
     private final StringBuilder sequence = new StringBuilder();
+    /** sub and radj records waiting for the next play: they follow a "no play" record for its batter. */
+    private final StringBuilder pending = new StringBuilder();
+    private boolean pendingSub;
     private String away;
     private String home;
     private Defense awayDefense;
@@ -88,7 +91,11 @@ public final class RetrosheetGame implements GameListener {
     }
 
     private void player(String record, String team, String name, int side, int order, int position) {
-        out.append(record).append(',').append(ids.id(team, name)).append(",\"").append(AsciiNames.fold(name))
+        player(out, record, team, name, side, order, position);
+    }
+
+    private void player(StringBuilder to, String record, String team, String name, int side, int order, int position) {
+        to.append(record).append(',').append(ids.id(team, name)).append(",\"").append(AsciiNames.fold(name))
                 .append("\",").append(side).append(',').append(order).append(',').append(position).append('\n');
     }
 
@@ -100,12 +107,13 @@ public final class RetrosheetGame implements GameListener {
 
     @Override
     public void pitcherChange(boolean homeFielding, Pitcher reliever) {
-        player("sub", homeFielding ? home : away, reliever.name(), homeFielding ? 1 : 0, 0, 1);
+        player(pending, "sub", homeFielding ? home : away, reliever.name(), homeFielding ? 1 : 0, 0, 1);
+        pendingSub = true;
     }
 
     @Override
     public void automaticRunner(Hitter runner) {
-        out.append("radj,").append(ids.id(battingTeam(), runner.name())).append(",2\n");
+        pending.append("radj,").append(ids.id(battingTeam(), runner.name())).append(",2\n");
     }
 
     @Override
@@ -141,7 +149,25 @@ public final class RetrosheetGame implements GameListener {
         play(start.batter().name(), balls, strikes, sequence.toString(), RetrosheetPlay.event(start, e, d));
     }
 
+    /**
+     * A play record, after any waiting sub and radj records. Chadwick reads a substitution with
+     * the count of the play before it (a change in the middle of a plate appearance charges a walk
+     * to the pitcher who fell behind), so, as in Retrosheet's files, changes between plate
+     * appearances follow a "no play" record with a 0-0 count for the batter about to bat.
+     */
     private void play(String batter, int b, int s, String pitches, String event) {
+        if (!pending.isEmpty()) {
+            if (pendingSub) {
+                record(batter, 0, 0, "", "NP");
+            }
+            out.append(pending);
+            pending.setLength(0);
+            pendingSub = false;
+        }
+        record(batter, b, s, pitches, event);
+    }
+
+    private void record(String batter, int b, int s, String pitches, String event) {
         out.append("play,").append(inning).append(',').append(top ? 0 : 1).append(',')
                 .append(ids.id(battingTeam(), batter)).append(',').append(b).append(s).append(',').append(pitches)
                 .append(',').append(event).append('\n');
@@ -159,6 +185,11 @@ public final class RetrosheetGame implements GameListener {
         for (PitchingLine p : g.homePitching()) {
             out.append(String.format(Locale.ROOT, "data,er,%s,%d\n", ids.id(g.home(), p.name), p.er));
         }
+    }
+
+    /** Retrosheet's game id: home team, yyyymmdd, game number. */
+    public String gameId() {
+        return gameId;
     }
 
     /** The game's records so far (ASCII). */

@@ -81,8 +81,8 @@ final class RetrosheetPlay {
 
     /** Runners' moves, lead runner first: scored (with RBI and earned credit) or a base further on. */
     private static void advances(StringBuilder t, PlateAppearanceStart s, PlateAppearanceEnd e) {
+        int[] to = destinations(s, e);
         char sep = '.';
-        boolean inningOver = e.outs() >= 3;
         for (int base = 3; base >= 1; base--) {
             Runner r = s.on(base);
             if (r == null) {
@@ -91,17 +91,60 @@ final class RetrosheetPlay {
             String move = null;
             if (contains(e.scored(), r)) {
                 move = base + "-H" + (r.earned() ? "" : "(UR)") + (e.rbi() > 0 ? "(RBI)" : "(NR)");
-            } else if (!inningOver) {
-                int now = baseOf(e, r);
-                if (now > base) {
-                    move = base + "-" + now;
-                }
+            } else if (to[base] > base) {
+                move = base + "-" + to[base];
             }
             if (move != null) {
                 t.append(sep).append(move);
                 sep = ';';
             }
         }
+        if (to[0] > 0) {
+            t.append(sep).append("B-").append(to[0]);
+        }
+    }
+
+    /**
+     * Where each runner (index = his base before the play; 0 = the batter, only when he must be
+     * written) stands afterwards: the engine's bases, except after a walk-off that is not a home
+     * run. Then only the winning run counts, and the runners who would also have scored are held
+     * at the highest bases nobody ahead of them took (and the batter below them, as scorers
+     * credit only the bases the winning run needed), since Chadwick rejects a runner overtaken.
+     */
+    private static int[] destinations(PlateAppearanceStart s, PlateAppearanceEnd e) {
+        int[] to = new int[4];
+        if (e.outs() >= 3) {
+            return to;
+        }
+        boolean walkOff = e.play().scored().size() > e.scored().size();
+        int below = 4;
+        for (int base = 3; base >= 1; base--) {
+            Runner r = s.on(base);
+            if (r == null || contains(e.scored(), r)) {
+                continue;
+            }
+            int now = contains(e.play().scored(), r) ? 3 : baseOf(e, r);
+            if (walkOff && now > 0) {
+                now = Math.max(base, Math.min(now, below - 1));
+                below = now;
+            }
+            to[base] = now;
+        }
+        if (walkOff) {
+            int batter = defaultBatterBase(e.atBat().result().outcome());
+            if (batter >= below) {
+                to[0] = below - 1;
+            }
+        }
+        return to;
+    }
+
+    private static int defaultBatterBase(PaOutcome o) {
+        return switch (o) {
+            case DOUBLE -> 2;
+            case TRIPLE -> 3;
+            default -> 1;
+        };
     }
 
     private static boolean contains(List<Runner> runners, Runner r) {

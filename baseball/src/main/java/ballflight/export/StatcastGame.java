@@ -38,8 +38,6 @@ public final class StatcastGame implements GameListener {
     static final double HC_HOME_X = 125.42;
     static final double HC_HOME_Y = 198.27;
     static final double HC_FT_PER_UNIT = 2.5;
-    /** Savant measures movement (pfx) over the last 40 ft to the plate. */
-    static final double PFX_FROM_Y_FT = 40.0;
     static final double GRAVITY_FTPS2 = 32.174;
     private static final double MPH_TO_FTPS = 5280.0 / 3600.0;
 
@@ -153,7 +151,8 @@ public final class StatcastGame implements GameListener {
      * Spin-induced movement as Savant reports it (pfx_x, pfx_z, ft, catcher's view), from the
      * flight's ends: the constant acceleration that takes the ball from the release point to
      * where it crossed with the velocity it had there, less gravity and less drag (the fit's
-     * deceleration along the mean velocity), over the time the ball took for the last 40 ft.
+     * deceleration along the mean velocity), over the whole flight: the break against a spinless
+     * twin, as Savant's pfx (pfx_z x 12 is its "induced vertical break" in inches).
      */
     static double[] pfxFt(Pitcher p, PitchResult r) {
         double t = r.flightTimeS();
@@ -174,8 +173,7 @@ public final class StatcastGame implements GameListener {
             az -= ay * mz / my;
         }
         az += GRAVITY_FTPS2;
-        double t40 = (PFX_FROM_Y_FT - yEnd) / Math.abs(my);
-        return new double[] {0.5 * ax * t40 * t40, 0.5 * az * t40 * t40};
+        return new double[] {0.5 * ax * t * t, 0.5 * az * t * t};
     }
 
     /**

@@ -206,11 +206,13 @@ public final class Baserunning {
                 return new PlayOutcome(s.outs >= 3 ? List.of() : scored, 2, true, false, false);
             }
             if (ballAtSecond < runnerAtSecond) {
-                // Fielder's choice: the lead runner is forced at second, the batter is safe at first.
+                // Fielder's choice: the lead runner is forced at second, the batter is safe at first
+                // and takes over the forced runner's pitcher (rule 9.16(g): a reliever is not charged
+                // with a runner who only replaced one he inherited).
                 s.put(1, null);
                 s.outs += 1;
                 advanceForced(s, scored);
-                s.put(1, batter);
+                s.put(1, new Runner(batter.hitter(), first.responsiblePitcher(), batter.earned()));
                 return new PlayOutcome(scored, 1, false, false, true);
             }
         }
