@@ -63,8 +63,8 @@ final class CsvLine {
         b.append(scaled / POW10[decimals]);
         if (decimals > 0) {
             b.append('.');
-            String frac = Long.toString(scaled % POW10[decimals]);
-            for (int i = frac.length(); i < decimals; i++) {
+            long frac = scaled % POW10[decimals];
+            for (long p = POW10[decimals - 1]; p > frac && p > 1; p /= 10) {
                 b.append('0');
             }
             b.append(frac);

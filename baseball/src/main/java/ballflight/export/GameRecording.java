@@ -9,6 +9,8 @@ import ballflight.game.PlateAppearanceEnd;
 import ballflight.game.PlateAppearanceStart;
 import ballflight.game.TeamRoster;
 import ballflight.pa.PitchEvent;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One game recorded in the formats asked for: passes every event to the pitch-by-pitch rows
@@ -17,77 +19,77 @@ import ballflight.pa.PitchEvent;
 public final class GameRecording implements GameListener {
     final StatcastGame pitches;
     final RetrosheetGame events;
+    private final GameListener[] parts;
     /** The pitch rows ready to append (UTF-8, gzip-compressed for a .gz file), set when the game is over. */
     byte[] pitchBytes;
 
     GameRecording(StatcastGame pitches, RetrosheetGame events) {
         this.pitches = pitches;
         this.events = events;
+        List<GameListener> p = new ArrayList<>(2);
+        if (pitches != null) {
+            p.add(pitches);
+        }
+        if (events != null) {
+            p.add(events);
+        }
+        this.parts = p.toArray(new GameListener[0]);
     }
 
     @Override
     public void gameStart(TeamRoster away, TeamRoster home, GameLineup awayLineup, GameLineup homeLineup,
                           Pitcher awayStarter, Pitcher homeStarter, Park park) {
-        if (events != null) {
-            events.gameStart(away, home, awayLineup, homeLineup, awayStarter, homeStarter, park);
+        for (GameListener l : parts) {
+            l.gameStart(away, home, awayLineup, homeLineup, awayStarter, homeStarter, park);
         }
     }
 
     @Override
     public void halfInning(int inning, boolean top) {
-        if (events != null) {
-            events.halfInning(inning, top);
+        for (GameListener l : parts) {
+            l.halfInning(inning, top);
         }
     }
 
     @Override
     public void pitcherChange(boolean home, Pitcher reliever) {
-        if (events != null) {
-            events.pitcherChange(home, reliever);
+        for (GameListener l : parts) {
+            l.pitcherChange(home, reliever);
         }
     }
 
     @Override
     public void automaticRunner(Hitter runner) {
-        if (events != null) {
-            events.automaticRunner(runner);
+        for (GameListener l : parts) {
+            l.automaticRunner(runner);
         }
     }
 
     @Override
     public void stealAttempt(Hitter runner, Hitter nextBatter, boolean safe) {
-        if (events != null) {
-            events.stealAttempt(runner, nextBatter, safe);
+        for (GameListener l : parts) {
+            l.stealAttempt(runner, nextBatter, safe);
         }
     }
 
     @Override
     public void plateAppearanceStart(PlateAppearanceStart start) {
-        if (pitches != null) {
-            pitches.plateAppearanceStart(start);
-        }
-        if (events != null) {
-            events.plateAppearanceStart(start);
+        for (GameListener l : parts) {
+            l.plateAppearanceStart(start);
         }
     }
 
     @Override
     public void pitch(PitchEvent event) {
-        if (pitches != null) {
-            pitches.pitch(event);
-        }
-        if (events != null) {
-            events.pitch(event);
+        for (GameListener l : parts) {
+            l.pitch(event);
         }
     }
 
     @Override
     public void plateAppearanceEnd(PlateAppearanceEnd end) {
-        if (pitches != null) {
-            pitches.plateAppearanceEnd(end);
-        }
-        if (events != null) {
-            events.plateAppearanceEnd(end);
+        for (GameListener l : parts) {
+            l.plateAppearanceEnd(end);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -38,7 +39,13 @@ final class PitchFile implements AutoCloseable {
             return rows;
         }
         ByteArrayOutputStream b = new ByteArrayOutputStream(rows.length / 4 + 64);
-        try (GZIPOutputStream z = new GZIPOutputStream(b, 1 << 16)) {
+        // Deflate's fastest level: a season's file is ~25 % larger than at the default level, in a
+        // third of the time (it runs on the worker threads, inside the season's time).
+        try (GZIPOutputStream z = new GZIPOutputStream(b, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        }) {
             z.write(rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package ballflight.export;
 
 import ballflight.data.Defense;
-import ballflight.data.Fielder;
 import ballflight.fielding.GroundBallFielding;
 import ballflight.fielding.PaOutcome;
 import ballflight.game.Landing;
@@ -169,24 +168,11 @@ final class RetrosheetPlay {
     /** Who gloved a ground ball: the fielding model's fielder, else the nearest infielder (as the runners do). */
     private static int groundFielder(Defense d, Landing l) {
         GroundBallFielding.Stop stop = GroundBallFielding.field(l.xFt(), l.yFt(), l.hangTimeS(), l.groundSpeedFtPerS(), d);
-        return stop != null ? position(stop.fielder().spot().position()) : nearestOf(d.infielders(), l.xFt(), l.yFt());
+        return stop != null ? position(stop.fielder().spot().position()) : position(Defense.nearest(d.infielders(), l.xFt(), l.yFt()).spot().position());
     }
 
     /** The fielder nearest to where the ball came down (its hit location). */
     private static int nearest(Defense d, Landing l) {
-        return l == null ? 8 : nearestOf(d.fielders(), l.xFt(), l.yFt());
-    }
-
-    private static int nearestOf(List<Fielder> fielders, double x, double y) {
-        Fielder best = fielders.get(0);
-        double bestD = Double.POSITIVE_INFINITY;
-        for (Fielder f : fielders) {
-            double d = Math.hypot(x - f.spot().xFt(), y - f.spot().yFt());
-            if (d < bestD) {
-                bestD = d;
-                best = f;
-            }
-        }
-        return position(best.spot().position());
+        return l == null ? 8 : position(Defense.nearest(d.fielders(), l.xFt(), l.yFt()).spot().position());
     }
 }

@@ -7,20 +7,22 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * A file written under a temporary name in its target's directory (same file system) and renamed
  * into place only when complete: readers see the whole file or none. Creating it checks at once
  * that the directory can be written, before any work is done.
  */
-final class StagedFile implements AutoCloseable {
+public final class StagedFile implements AutoCloseable {
     private final Path target;
     private final String option;
     private final Path temp;
     private OutputStream stream;
     private boolean committed;
 
-    StagedFile(Path target, String option) {
+    public StagedFile(Path target, String option) {
         this.target = target.toAbsolutePath();
         this.option = option;
         Path dir = this.target.getParent();
@@ -45,7 +47,7 @@ final class StagedFile implements AutoCloseable {
         return option;
     }
 
-    OutputStream stream() {
+    public OutputStream stream() {
         if (stream == null) {
             try {
                 stream = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
@@ -56,10 +58,14 @@ final class StagedFile implements AutoCloseable {
         return stream;
     }
 
-    void commit() {
+    public void commit() {
         try {
             if (stream != null) {
                 stream.close();
+            }
+            // A temp file is private (0600); the finished file is an ordinary one.
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

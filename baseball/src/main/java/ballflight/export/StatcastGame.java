@@ -86,21 +86,28 @@ public final class StatcastGame implements GameListener {
         PlateAppearanceStart s = start;
         String batterTeam = s.homeBatting() ? home : away;
         String pitcherTeam = s.homeBatting() ? away : home;
-        String batterId = ids.id(batterTeam, s.batter().name());
-        String pitcherId = ids.id(pitcherTeam, s.pitcher().name());
         String[] pn = AsciiNames.split(s.pitcher().name());
-        String playerName = pn[0].isEmpty() ? pn[1] : pn[1] + ", " + pn[0];
+        // What every row of the plate appearance shares, written once.
+        StringBuilder situation = new StringBuilder(64);
+        new CsvLine(situation).integer(gamePk).text(gameDate).text(home).text(away).integer(s.inning())
+                .text(s.homeBatting() ? "Bot" : "Top").integer(s.outs());
+        StringBuilder runners = new StringBuilder(48);
+        new CsvLine(runners).text(runnerId(s.first(), batterTeam)).text(runnerId(s.second(), batterTeam))
+                .text(runnerId(s.third(), batterTeam)).integer(atBatNumber);
+        StringBuilder players = new StringBuilder(80);
+        new CsvLine(players).text(ids.id(batterTeam, s.batter().name())).text(ids.id(pitcherTeam, s.pitcher().name()))
+                .text(pn[0].isEmpty() ? pn[1] : pn[1] + ", " + pn[0]).text(hand(s.batter().bats()))
+                .text(hand(s.pitcher().throwsHand()));
         for (int i = 0; i < pitches.size(); i++) {
             PitchEvent p = pitches.get(i);
             boolean last = i == pitches.size() - 1;
             PitchResult r = p.pitch();
-            line.integer(gamePk).text(gameDate).text(home).text(away).integer(s.inning())
-                    .text(s.homeBatting() ? "Bot" : "Top").integer(s.outs()).integer(p.balls()).integer(p.strikes());
-            runner(s.first(), batterTeam);
-            runner(s.second(), batterTeam);
-            runner(s.third(), batterTeam);
-            line.integer(atBatNumber).integer(i + 1).text(batterId).text(pitcherId).text(playerName)
-                    .text(hand(s.batter().bats())).text(hand(s.pitcher().throwsHand())).text(r.spec().type())
+            rows.append(situation).append(',');
+            line.integer(p.balls()).integer(p.strikes());
+            rows.append(',').append(runners);
+            line.integer(i + 1);
+            rows.append(',').append(players);
+            line.text(r.spec().type())
                     .number(p.releaseSpeedMph(), 1).number(s.pitcher().releaseSideFt(), 2)
                     .number(s.pitcher().releaseHeightFt(), 2).number(s.pitcher().extensionFt(), 1)
                     .integer(Math.round(r.spec().spinRpm())).integer(spinAxisDeg(r.spec().spinClockHours()));
@@ -129,8 +136,8 @@ public final class StatcastGame implements GameListener {
         pitches.clear();
     }
 
-    private void runner(Runner r, String team) {
-        line.text(r == null ? null : ids.id(team, r.hitter().name()));
+    private String runnerId(Runner r, String team) {
+        return r == null ? null : ids.id(team, r.hitter().name());
     }
 
     /** The rows so far, UTF-8. */

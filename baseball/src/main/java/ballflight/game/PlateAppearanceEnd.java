@@ -23,11 +23,6 @@ public record PlateAppearanceEnd(AtBat atBat, PlayOutcome play, List<Runner> sco
 
     /** The runner on {@code base} (1-3) afterwards, or null. */
     public Runner on(int base) {
-        return switch (base) {
-            case 1 -> first;
-            case 2 -> second;
-            case 3 -> third;
-            default -> throw new IllegalArgumentException("base must be 1-3, got " + base);
-        };
+        return Runner.onBase(base, first, second, third);
     }
 }

@@ -22,11 +22,6 @@ public record PlateAppearanceStart(Hitter batter, Pitcher pitcher, int slot, boo
                                    Runner first, Runner second, Runner third, int awayScore, int homeScore) {
     /** The runner on {@code base} (1-3), or null. */
     public Runner on(int base) {
-        return switch (base) {
-            case 1 -> first;
-            case 2 -> second;
-            case 3 -> third;
-            default -> throw new IllegalArgumentException("base must be 1-3, got " + base);
-        };
+        return Runner.onBase(base, first, second, third);
     }
 }

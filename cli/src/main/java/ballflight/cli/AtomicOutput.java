@@ -1,18 +1,18 @@
 package ballflight.cli;
 
+import ballflight.export.ExportException;
+import ballflight.export.StagedFile;
 import ballflight.model.InputException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.io.OutputStreamWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file all or nothing: into a temp file in the target's directory (same file system,
- * so the final move is a rename), moved into place only when the content is complete. A failure
- * leaves the target as it was and removes the temp file.
+ * Writes a file all or nothing ({@link StagedFile}: a temp file in the target's directory, renamed
+ * into place only when the content is complete). A failure leaves the target as it was.
  */
 final class AtomicOutput {
 
@@ -40,35 +40,15 @@ final class AtomicOutput {
     /** Writes {@code content} to {@code target}; I/O problems are {@link InputException}s naming the option. */
     static void write(Path target, String option, Content content) {
         checkTarget(target, option);
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
+        try (StagedFile file = new StagedFile(target, option)) {
+            Writer out = new OutputStreamWriter(file.stream(), StandardCharsets.UTF_8);
+            content.writeTo(out);
+            out.flush();
+            file.commit();
         } catch (IOException e) {
             throw new InputException("output", option + ": cannot write '" + target + "': " + e);
-        } finally {
-            deleteQuietly(temp);
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // Best effort: the failure being reported matters more than a stray temp file.
+        } catch (ExportException e) {
+            throw new InputException("output", e.getMessage());
         }
     }
 }
