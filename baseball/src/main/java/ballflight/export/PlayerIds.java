@@ -5,6 +5,7 @@ import ballflight.data.Pitcher;
 import ballflight.game.Rosters;
 import ballflight.game.TeamRoster;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  */
 public final class PlayerIds {
     private final Map<String, String> ids;
+    /** The same ids by roster object: the games play with these very objects (a lookup per pitch row). */
+    private final IdentityHashMap<Object, String> byPlayer = new IdentityHashMap<>();
 
     private PlayerIds(Map<String, String> ids) {
         this.ids = ids;
@@ -48,7 +51,26 @@ public final class PlayerIds {
             }
             ids.put(k, prefix + String.format(Locale.ROOT, "%03d", n));
         });
-        return new PlayerIds(Map.copyOf(ids));
+        PlayerIds result = new PlayerIds(Map.copyOf(ids));
+        for (TeamRoster t : rosters.teams().values()) {
+            t.lineup().forEach(s -> result.byPlayer.put(s.hitter(), result.id(t.team(), s.hitter().name())));
+            t.bench().forEach(h -> result.byPlayer.put(h, result.id(t.team(), h.name())));
+            t.rotation().forEach(p -> result.byPlayer.put(p, result.id(t.team(), p.name())));
+            t.bullpen().forEach(p -> result.byPlayer.put(p, result.id(t.team(), p.name())));
+        }
+        return result;
+    }
+
+    /** The id of a rostered hitter (his 2025 team's). */
+    public String id(Hitter h) {
+        String id = byPlayer.get(h);
+        return id != null ? id : id(h.team(), h.name());
+    }
+
+    /** The id of a rostered pitcher. */
+    public String id(Pitcher p) {
+        String id = byPlayer.get(p);
+        return id != null ? id : id(p.team(), p.name());
     }
 
     private static String key(String team, String name) {

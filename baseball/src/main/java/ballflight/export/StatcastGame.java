@@ -2,6 +2,7 @@ package ballflight.export;
 
 import ballflight.contact.BattedBall;
 import ballflight.data.Handedness;
+import ballflight.data.PitchSpec;
 import ballflight.data.Pitcher;
 import ballflight.fielding.BattedBallType;
 import ballflight.fielding.PaOutcome;
@@ -17,7 +18,10 @@ import ballflight.pitch.PitchResult;
 import ballflight.pitch.StrikeZone;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One game as Baseball Savant's pitch-by-pitch CSV rows (Savant's column names, units and
@@ -46,7 +50,14 @@ public final class StatcastGame implements GameListener {
     private final String home;
     private final String away;
     private final PlayerIds ids;
-    private final StringBuilder rows = new StringBuilder(64 * 1024);
+    /** A game's rows are ~60 kB: one buffer, rarely grown. */
+    private final StringBuilder rows = new StringBuilder(96 * 1024);
+    /** Pitchers' names as Savant writes them ("Last, First"), per game. */
+    private final Map<String, String> savantNames = new HashMap<>();
+    /** Each pitch type's fixed delivery fields, per game (a pitch type is one object per pitcher). */
+    private final Map<PitchSpec, String> deliveries = new IdentityHashMap<>();
+    /** sz_top and sz_bot: the engine's zone is the same for every batter. */
+    private static final String ZONE_TOP_BOTTOM = zoneTopBottom();
     private final CsvLine line = new CsvLine(rows);
     private final List<PitchEvent> pitches = new ArrayList<>();
     private PlateAppearanceStart start;
@@ -84,19 +95,19 @@ public final class StatcastGame implements GameListener {
     @Override
     public void plateAppearanceEnd(PlateAppearanceEnd end) {
         PlateAppearanceStart s = start;
-        String batterTeam = s.homeBatting() ? home : away;
-        String pitcherTeam = s.homeBatting() ? away : home;
-        String[] pn = AsciiNames.split(s.pitcher().name());
+        String playerName = savantNames.computeIfAbsent(s.pitcher().name(), n -> {
+            String[] pn = AsciiNames.split(n);
+            return pn[0].isEmpty() ? pn[1] : pn[1] + ", " + pn[0];
+        });
         // What every row of the plate appearance shares, written once.
         StringBuilder situation = new StringBuilder(64);
         new CsvLine(situation).integer(gamePk).text(gameDate).text(home).text(away).integer(s.inning())
                 .text(s.homeBatting() ? "Bot" : "Top").integer(s.outs());
         StringBuilder runners = new StringBuilder(48);
-        new CsvLine(runners).text(runnerId(s.first(), batterTeam)).text(runnerId(s.second(), batterTeam))
-                .text(runnerId(s.third(), batterTeam)).integer(atBatNumber);
+        new CsvLine(runners).text(runnerId(s.first())).text(runnerId(s.second())).text(runnerId(s.third()))
+                .integer(atBatNumber);
         StringBuilder players = new StringBuilder(80);
-        new CsvLine(players).text(ids.id(batterTeam, s.batter().name())).text(ids.id(pitcherTeam, s.pitcher().name()))
-                .text(pn[0].isEmpty() ? pn[1] : pn[1] + ", " + pn[0]).text(hand(s.batter().bats()))
+        new CsvLine(players).text(ids.id(s.batter())).text(ids.id(s.pitcher())).text(playerName).text(hand(s.batter().bats()))
                 .text(hand(s.pitcher().throwsHand()));
         for (int i = 0; i < pitches.size(); i++) {
             PitchEvent p = pitches.get(i);
@@ -107,14 +118,12 @@ public final class StatcastGame implements GameListener {
             rows.append(',').append(runners);
             line.integer(i + 1);
             rows.append(',').append(players);
-            line.text(r.spec().type())
-                    .number(p.releaseSpeedMph(), 1).number(s.pitcher().releaseSideFt(), 2)
-                    .number(s.pitcher().releaseHeightFt(), 2).number(s.pitcher().extensionFt(), 1)
-                    .integer(Math.round(r.spec().spinRpm())).integer(spinAxisDeg(r.spec().spinClockHours()));
+            line.text(r.spec().type()).number(p.releaseSpeedMph(), 1);
+            rows.append(',').append(delivery(s.pitcher(), r.spec()));
             double[] pfx = pfxFt(s.pitcher(), r);
-            line.number(pfx[0], 2).number(pfx[1], 2).number(r.plateXFt(), 2).number(r.plateZFt(), 2)
-                    .number(StrikeZone.TOP_FT, 2).number(StrikeZone.BOTTOM_FT, 2).integer(zone(r.plateXFt(), r.plateZFt()))
-                    .text(description(p)).text(last ? event(end) : null)
+            line.number(pfx[0], 2).number(pfx[1], 2).number(r.plateXFt(), 2).number(r.plateZFt(), 2);
+            rows.append(ZONE_TOP_BOTTOM);
+            line.integer(zone(r.plateXFt(), r.plateZFt())).text(description(p)).text(last ? event(end) : null)
                     .text(p.play() != null && !p.play().isFoul() ? bbType(p.play().type()) : null);
             BattedBall ball = p.ball();
             Launch l = ball == null ? null : ball.launch();
@@ -136,8 +145,29 @@ public final class StatcastGame implements GameListener {
         pitches.clear();
     }
 
-    private String runnerId(Runner r, String team) {
-        return r == null ? null : ids.id(team, r.hitter().name());
+    /**
+     * release_pos_x through spin_axis: fixed for a pitcher's pitch type, so written once per game.
+     */
+    private String delivery(Pitcher p, PitchSpec spec) {
+        String d = deliveries.get(spec);
+        if (d == null) {
+            StringBuilder b = new StringBuilder(40);
+            new CsvLine(b).number(p.releaseSideFt(), 2).number(p.releaseHeightFt(), 2).number(p.extensionFt(), 1)
+                    .integer(Math.round(spec.spinRpm())).integer(spinAxisDeg(spec.spinClockHours()));
+            d = b.toString();
+            deliveries.put(spec, d);
+        }
+        return d;
+    }
+
+    private String runnerId(Runner r) {
+        return r == null ? null : ids.id(r.hitter());
+    }
+
+    private static String zoneTopBottom() {
+        StringBuilder b = new StringBuilder(",");
+        new CsvLine(b).number(StrikeZone.TOP_FT, 2).number(StrikeZone.BOTTOM_FT, 2);
+        return b.toString();
     }
 
     /** The rows so far, UTF-8. */
