@@ -1,6 +1,7 @@
 package ballflight.pa;
 
 import ballflight.contact.BattedBall;
+import ballflight.contact.ContactClamps;
 import ballflight.contact.Swing;
 import ballflight.contact.SwingDecision;
 import ballflight.contact.SwingResult;
@@ -47,6 +48,7 @@ public final class PlateAppearanceEngine {
     private final BallInPlay inPlay;
     private final AimMaps aimMaps;
     private final FlightTimes times;
+    private final ContactClamps clamps;
     private final Map<Park, PitchFlight> pitchFlights = new HashMap<>();
 
     /** With its own aim maps; its flight times are {@link #times()}. */
@@ -59,6 +61,13 @@ public final class PlateAppearanceEngine {
      * @param times receives the time and count of every flight this engine flies
      */
     public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times) {
+        this(sim, tuning, aimMaps, times, new ContactClamps());
+    }
+
+    /** As above; {@code clamps} counts the collisions held to the launch limits. */
+    public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times,
+                                 ContactClamps clamps) {
+        this.clamps = clamps;
         this.sim = sim;
         this.tuning = tuning;
         this.aimMaps = aimMaps;
@@ -68,6 +77,11 @@ public final class PlateAppearanceEngine {
         this.decision = new SwingDecision(tuning);
         this.swing = new Swing(tuning);
         this.inPlay = new BallInPlay(sim, tuning.catchMarginS(), tuning.errorScale(), times);
+    }
+
+    /** Collisions so far and how many were clamped. */
+    public ContactClamps clamps() {
+        return clamps;
     }
 
     /** Time in kernel flights so far, by kind. */
@@ -116,6 +130,9 @@ public final class PlateAppearanceEngine {
                 continue;
             }
             SwingResult s = swing.swing(batter, pitch, count, rng);
+            if (s.ball() != null) {
+                clamps.record(s.ball());
+            }
             switch (s.kind()) {
                 case WHIFF -> {
                     tell(listener, balls, strikes, pitch, speed, PitchCall.SWINGING_STRIKE, null, null);

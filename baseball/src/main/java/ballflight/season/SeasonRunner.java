@@ -16,8 +16,8 @@ import ballflight.parallel.Workers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -102,16 +102,16 @@ public final class SeasonRunner {
         LeagueData data = LeagueData.mlb2025();
         SeasonTotals totals = new SeasonTotals();
         Map<Integer, Played<L>> pending = new HashMap<>();
-        AtomicBoolean stop = new AtomicBoolean();
         int[] nextToMerge = {0};
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Runnable worker = () -> {
+        Consumer<Workers.Stop> worker = stop -> {
             GameProfile mine = new GameProfile();
             Worker w = workers.apply(mine);
             try {
                 Game game = new Game(w.atBats());
-                for (int i = next.getAndIncrement(); i < schedule.size() && !stop.get(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < schedule.size() && !stop.requested();
+                        i = next.getAndIncrement()) {
                     ScheduledGame s = schedule.get(i);
                     long seed = seeds[s.index()];
                     Object outcome;
@@ -135,12 +135,8 @@ public final class SeasonRunner {
                             if (o instanceof GameResult g) {
                                 totals.add(g);
                                 if (recorder != null) {
-                                    try {
-                                        recorder.finished(schedule.get(nextToMerge[0]), g, p.listener());
-                                    } catch (RuntimeException e) {
-                                        stop.set(true);
-                                        throw e;
-                                    }
+                                    // An exception here stops the other workers (Workers.Stop) and is rethrown.
+                                    recorder.finished(schedule.get(nextToMerge[0]), g, p.listener());
                                 }
                             } else {
                                 totals.fail((GameFailure) o);
