@@ -183,7 +183,7 @@ public final class Baserunning {
         // ground model lets through was still stopped (an engine out): at the nearest fielder's spot.
         GroundBallFielding.Stop stop = GroundBallFielding.field(l.xFt(), l.yFt(), l.hangTimeS(),
                 l.groundSpeedFtPerS(), defense);
-        Fielder f = stop != null ? stop.fielder() : nearest(defense.infielders(), l.xFt(), l.yFt());
+        Fielder f = stop != null ? stop.fielder() : Defense.nearest(defense.infielders(), l.xFt(), l.yFt());
         double fx = stop != null ? stop.at()[0] : f.spot().xFt();
         double fy = stop != null ? stop.at()[1] : f.spot().yFt();
         double reached = stop != null ? stop.at()[2] : l.hangTimeS() + 1.0;
@@ -206,11 +206,13 @@ public final class Baserunning {
                 return new PlayOutcome(s.outs >= 3 ? List.of() : scored, 2, true, false, false);
             }
             if (ballAtSecond < runnerAtSecond) {
-                // Fielder's choice: the lead runner is forced at second, the batter is safe at first.
+                // Fielder's choice: the lead runner is forced at second, the batter is safe at first
+                // and takes over the forced runner's pitcher (rule 9.16(g): a reliever is not charged
+                // with a runner who only replaced one he inherited).
                 s.put(1, null);
                 s.outs += 1;
                 advanceForced(s, scored);
-                s.put(1, batter);
+                s.put(1, new Runner(batter.hitter(), first.responsiblePitcher(), batter.earned()));
                 return new PlayOutcome(scored, 1, false, false, true);
             }
         }
@@ -257,7 +259,7 @@ public final class Baserunning {
         if (s.outs >= 3 || !canTag || l == null || l.distanceFt() < OUTFIELD_FT) {
             return new PlayOutcome(List.of(), 1, false, false, false);
         }
-        Fielder f = nearest(defense.outfielders(), l.xFt(), l.yFt());
+        Fielder f = Defense.nearest(defense.outfielders(), l.xFt(), l.yFt());
         double throwFtPerS = LONG_THROW_KEEP * f.skill().armMph() * MPH_TO_FTPS;
         List<Runner> scored = new ArrayList<>();
         Runner third = s.on(3);
@@ -317,28 +319,12 @@ public final class Baserunning {
             y = y / d * CUTOFF_DEPTH_FT;
             arrive += roll;
         }
-        Fielder f = nearest(defense.outfielders(), x, y);
+        Fielder f = Defense.nearest(defense.outfielders(), x, y);
         double reach = f.skill().reactionS() + dist(x, y, new double[] {f.spot().xFt(), f.spot().yFt()})
                 / (f.skill().sprintSpeedFtPerS() * f.skill().routeEfficiency());
         // A fielder who gets there late chases a ball still rolling away from him.
         double fielded = reach > arrive ? reach + 0.6 + CHASE_SHARE * (reach - arrive) : arrive + 0.2;
         return new Relay(x, y, fielded, LONG_THROW_KEEP * f.skill().armMph() * MPH_TO_FTPS);
-    }
-
-    private static Fielder nearest(List<Fielder> fielders, double x, double y) {
-        Fielder best = null;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (Fielder f : fielders) {
-            double d = Math.hypot(x - f.spot().xFt(), y - f.spot().yFt());
-            if (d < bestD) {
-                bestD = d;
-                best = f;
-            }
-        }
-        if (best == null) {
-            throw new IllegalStateException("no fielder to field the ball");
-        }
-        return best;
     }
 
     static double dist(double x, double y, double[] base) {

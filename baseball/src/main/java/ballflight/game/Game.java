@@ -48,11 +48,23 @@ public final class Game {
      */
     public GameResult play(TeamRoster away, TeamRoster home, int awayGame, int homeGame, Park park,
                            RandomGenerator rng, boolean playByPlay) {
+        return play(away, home, awayGame, homeGame, park, rng, playByPlay, null);
+    }
+
+    /**
+     * The same game, told to {@code listener} as it happens (null: nobody listens). The listener
+     * changes nothing: the same inputs and generator state give the same game.
+     */
+    public GameResult play(TeamRoster away, TeamRoster home, int awayGame, int homeGame, Park park,
+                           RandomGenerator rng, boolean playByPlay, GameListener listener) {
         Side a = new Side(away, awayGame, rng);
         Side h = new Side(home, homeGame, rng);
         List<String> plays = new ArrayList<>();
         PaStats stats = new PaStats();
-        Half half = new Half(park, rng, playByPlay ? plays : null, stats, a, h);
+        if (listener != null) {
+            listener.gameStart(away, home, a.lineup, h.lineup, a.pitching().pitcher, h.pitching().pitcher, park);
+        }
+        Half half = new Half(park, rng, playByPlay ? plays : null, stats, a, h, listener);
         for (int inning = 1; ; inning++) {
             if (inning > MAX_INNINGS) {
                 throw new IllegalStateException("still tied after " + MAX_INNINGS + " innings");
@@ -178,9 +190,12 @@ public final class Game {
         final PaStats stats;
         final BaseState bases = new BaseState();
         final Side[] sides;
+        final GameListener listener;
 
-        Half(Park park, RandomGenerator rng, List<String> plays, PaStats stats, Side away, Side home) {
+        Half(Park park, RandomGenerator rng, List<String> plays, PaStats stats, Side away, Side home,
+             GameListener listener) {
             this.sides = new Side[] {away, home};
+            this.listener = listener;
             this.park = park;
             this.rng = rng;
             this.plays = plays;
@@ -192,19 +207,25 @@ public final class Game {
             bat.innings.add(0);
             int idx = bat.innings.size() - 1;
             boolean walkOffPossible = !top && inning >= 9;
+            if (listener != null) {
+                listener.halfInning(inning, top);
+            }
             if (plays != null) {
                 plays.add((top ? "Top " : "Bottom ") + ordinal(inning) + " (" + bat.roster.team() + " batting)");
             }
             Pitching p0 = field.pitching();
             p0.inningRuns = 0;
-            if (!p0.starter && p0.line.outs >= 3) {
-                field.relieve(plays);
+            if (!p0.starter && p0.line.outs >= 3 && field.relieve(plays)) {
+                reliever(field);
             }
             field.pitching().inningRuns = 0;
             if (inning > 9) {
                 // The automatic runner: the batter before this inning's leadoff man.
                 Hitter ghost = bat.lineup.slots().get(Math.floorMod(bat.nextBatter - 1, 9)).hitter();
                 bases.put(2, new Runner(ghost, field.current(), false));
+                if (listener != null) {
+                    listener.automaticRunner(ghost);
+                }
                 if (plays != null) {
                     plays.add("  Automatic runner on second: " + ghost.name());
                 }
@@ -219,7 +240,12 @@ public final class Game {
                 bat.nextBatter = (slot + 1) % 9;
                 Hitter batter = bat.lineup.slots().get(slot).hitter();
                 Pitching p = field.pitching();
-                AtBat ab = source.play(batter, p.pitcher, field.defense, park, rng);
+                if (listener != null) {
+                    listener.plateAppearanceStart(new PlateAppearanceStart(batter, p.pitcher, slot, !top, inning,
+                            bases.outs(), bases.on(1), bases.on(2), bases.on(3), top ? bat.runs() : field.runs(),
+                            top ? field.runs() : bat.runs()));
+                }
+                AtBat ab = source.play(batter, p.pitcher, field.defense, park, rng, listener);
                 stats.add(ab.result());
                 PaOutcome o = ab.result().outcome();
                 p.line.pitches += ab.result().pitches();
@@ -231,7 +257,8 @@ public final class Game {
                     // A walk-off that is not a home run counts only up to the winning run.
                     scored = scored.subList(0, 1 - lead);
                 }
-                record(bat.lines[slot], field, o, po, scored);
+                int rbi = !po.doublePlay() && o != PaOutcome.E ? scored.size() : 0;
+                record(bat.lines[slot], field, o, po, rbi, scored);
                 if (o.isHit()) {
                     bat.hits++;
                     p.line.h++;
@@ -240,6 +267,10 @@ public final class Game {
                 }
                 p.line.outs += po.outsMade();
                 bat.innings.set(idx, bat.innings.get(idx) + scored.size());
+                if (listener != null) {
+                    listener.plateAppearanceEnd(new PlateAppearanceEnd(ab, po, scored, rbi, bases.on(1), bases.on(2),
+                            bases.on(3), bases.outs()));
+                }
                 if (plays != null) {
                     plays.add(describe(batter, p.pitcher, o, po, scored, bat, field));
                 }
@@ -252,7 +283,7 @@ public final class Game {
             }
         }
 
-        private void record(BattingLine line, Side field, PaOutcome o, PlayOutcome po, List<Runner> scored) {
+        private void record(BattingLine line, Side field, PaOutcome o, PlayOutcome po, int rbi, List<Runner> scored) {
             line.pa++;
             switch (o) {
                 case BB -> line.bb++;
@@ -272,9 +303,7 @@ public final class Game {
             } else if (o.isAtBat()) {
                 line.ab++;
             }
-            if (!po.doublePlay() && o != PaOutcome.E) {
-                line.rbi += scored.size();
-            }
+            line.rbi += rbi;
             Pitching now = field.pitching();
             if (o == PaOutcome.BB) {
                 now.line.bb++;
@@ -325,7 +354,11 @@ public final class Game {
             double safe = 1.0 / (1.0 + Math.exp(-(defence - run) / STEAL_SPREAD_S));
             BattingLine line = lineOf(r);
             bases.put(1, null);
-            if (rng.nextDouble() < safe) {
+            boolean stole = rng.nextDouble() < safe;
+            if (listener != null) {
+                listener.stealAttempt(h, bat.lineup.slots().get(bat.nextBatter).hitter(), stole);
+            }
+            if (stole) {
                 bases.put(2, r);
                 line.sb++;
                 if (plays != null) {
@@ -360,6 +393,13 @@ public final class Game {
                     : p.line.pitches >= RELIEVER_MAX_PITCHES;
             if (tired && field.relieve(plays)) {
                 field.pitching().inningRuns = 0;
+                reliever(field);
+            }
+        }
+
+        private void reliever(Side field) {
+            if (listener != null) {
+                listener.pitcherChange(field == sides[1], field.pitching().pitcher);
             }
         }
 

@@ -10,6 +10,7 @@ import ballflight.fielding.PaOutcome;
 import ballflight.fielding.WallCarom;
 import ballflight.pitch.PaTuning;
 import ballflight.pa.PlateAppearanceEngine;
+import ballflight.pa.PitchListener;
 import ballflight.pa.PlateAppearanceResult;
 import ballflight.pitch.AimMaps;
 import java.util.random.RandomGenerator;
@@ -42,8 +43,14 @@ public final class PhysicsAtBats implements AtBatSource {
 
     @Override
     public AtBat play(Hitter batter, Pitcher pitcher, Defense defense, Park park, RandomGenerator rng) {
+        return play(batter, pitcher, defense, park, rng, null);
+    }
+
+    @Override
+    public AtBat play(Hitter batter, Pitcher pitcher, Defense defense, Park park, RandomGenerator rng,
+                      PitchListener pitches) {
         long t0 = System.nanoTime();
-        PlateAppearanceResult r = engine.play(batter, pitcher, defense, park, rng);
+        PlateAppearanceResult r = engine.play(batter, pitcher, defense, park, rng, pitches);
         profile.addPlateAppearance(System.nanoTime() - t0);
         if (r.ball() == null || r.outcome() == PaOutcome.HR) {
             return new AtBat(r, null);

@@ -1,5 +1,6 @@
 package ballflight.pa;
 
+import ballflight.contact.BattedBall;
 import ballflight.contact.ContactClamps;
 import ballflight.contact.Swing;
 import ballflight.contact.SwingDecision;
@@ -93,6 +94,15 @@ public final class PlateAppearanceEngine {
 
     public PlateAppearanceResult play(Hitter batter, Pitcher pitcher, Defense defense, Park park,
                                       RandomGenerator rng) {
+        return play(batter, pitcher, defense, park, rng, null);
+    }
+
+    /**
+     * @param listener receives every pitch (null: none is recorded; the draws and the outcome are
+     *                 the same either way)
+     */
+    public PlateAppearanceResult play(Hitter batter, Pitcher pitcher, Defense defense, Park park,
+                                      RandomGenerator rng, PitchListener listener) {
         if (pitchFlights.size() > MAX_AIRS) {
             pitchFlights.clear(); // game-day weather: a new air every game
         }
@@ -110,10 +120,13 @@ public final class PlateAppearanceEngine {
             double speed = spec.releaseSpeedMph() + 0.8 * rng.nextGaussian();
             PitchResult pitch = flight.throwAt(pitcher, spec, thrown, speed);
             if (hitsBatter(pitch, batter)) {
+                tell(listener, balls, strikes, pitch, speed, PitchCall.HIT_BY_PITCH, null, null);
                 return PlateAppearanceResult.withoutBall(PaOutcome.HBP, n);
             }
             if (!decision.swings(batter, pitch, count, rng)) {
-                if (pitch.calledStrike(zoneEdgeFt)) {
+                boolean strike = pitch.calledStrike(zoneEdgeFt);
+                tell(listener, balls, strikes, pitch, speed, strike ? PitchCall.CALLED_STRIKE : PitchCall.BALL, null, null);
+                if (strike) {
                     if (++strikes == 3) {
                         return PlateAppearanceResult.withoutBall(PaOutcome.K, n);
                     }
@@ -128,13 +141,19 @@ public final class PlateAppearanceEngine {
             }
             switch (s.kind()) {
                 case WHIFF -> {
+                    tell(listener, balls, strikes, pitch, speed, PitchCall.SWINGING_STRIKE, null, null);
                     if (++strikes == 3) {
                         return PlateAppearanceResult.withoutBall(PaOutcome.K, n);
                     }
                 }
-                case FOUL -> strikes = Math.min(2, strikes + 1);
+                case FOUL -> {
+                    tell(listener, balls, strikes, pitch, speed, PitchCall.FOUL, s.ball(), null);
+                    strikes = Math.min(2, strikes + 1);
+                }
                 case IN_PLAY -> {
                     PlayResult play = inPlay.resolve(s.ball(), park, defense, batter.sprintSpeedFtPerS(), rng);
+                    tell(listener, balls, strikes, pitch, speed, play.isFoul() ? PitchCall.FOUL : PitchCall.IN_PLAY,
+                            s.ball(), play);
                     if (play.isFoul()) {
                         strikes = Math.min(2, strikes + 1);
                         continue;
@@ -144,6 +163,13 @@ public final class PlateAppearanceEngine {
             }
         }
         return PlateAppearanceResult.withoutBall(PaOutcome.K, MAX_PITCHES);
+    }
+
+    private static void tell(PitchListener listener, int balls, int strikes, PitchResult pitch, double speedMph,
+                             PitchCall call, BattedBall ball, PlayResult play) {
+        if (listener != null) {
+            listener.pitch(new PitchEvent(balls, strikes, pitch, speedMph, call, ball, play));
+        }
     }
 
     /** A pitch that crosses the plate plane far enough inside to be where the batter stands. */

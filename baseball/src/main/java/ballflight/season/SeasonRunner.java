@@ -6,6 +6,7 @@ import ballflight.data.ParkClimate;
 import ballflight.engine.FlightSimulator;
 import ballflight.game.AtBatSource;
 import ballflight.game.Game;
+import ballflight.game.GameListener;
 import ballflight.game.GameProfile;
 import ballflight.game.GameResult;
 import ballflight.game.PhysicsAtBats;
@@ -110,11 +111,24 @@ public final class SeasonRunner {
      * @param profile receives every worker's time split
      */
     public SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress, GameProfile profile) {
+        return run(schedule, seasonSeed, progress, profile, null);
+    }
+
+    /** A game's outcome (a result or a failure) and what recorded it. */
+    private record Played<L>(Object outcome, L listener) {
+    }
+
+    /**
+     * The same season, recorded by {@code recorder} (null: nothing recorded). The games and the
+     * totals do not depend on it.
+     */
+    public <L extends GameListener> SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress,
+                                                     GameProfile profile, SeasonRecorder<L> recorder) {
         long[] seeds = gameSeeds(seasonSeed, schedule.stream().mapToInt(ScheduledGame::index).max().orElse(-1) + 1);
         Rosters rosters = Rosters.mlb2025();
         LeagueData data = LeagueData.mlb2025();
         SeasonTotals totals = new SeasonTotals();
-        Map<Integer, Object> pending = new HashMap<>();
+        Map<Integer, Played<L>> pending = new HashMap<>();
         int[] nextToMerge = {0};
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
@@ -128,20 +142,29 @@ public final class SeasonRunner {
                     ScheduledGame s = schedule.get(i);
                     long seed = seeds[s.index()];
                     Object outcome;
+                    L listener = recorder == null ? null : recorder.open(s);
                     long t0 = System.nanoTime();
                     try {
                         outcome = game.play(rosters.teams().get(s.away()), rosters.teams().get(s.home()), s.awayGame(),
                                 s.homeGame(), parkFor(s, seed, weather, data),
-                                RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), false);
+                                RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), false, listener);
+                        if (recorder != null) {
+                            recorder.played(s, (GameResult) outcome, listener);
+                        }
                     } catch (RuntimeException e) {
                         outcome = new GameFailure(s.index(), seed, s.away(), s.home(), String.valueOf(e));
                     }
                     mine.addGame(System.nanoTime() - t0);
                     synchronized (pending) {
-                        pending.put(i, outcome);
-                        for (Object o = pending.remove(nextToMerge[0]); o != null; o = pending.remove(nextToMerge[0])) {
+                        pending.put(i, new Played<>(outcome, listener));
+                        for (Played<L> p = pending.remove(nextToMerge[0]); p != null; p = pending.remove(nextToMerge[0])) {
+                            Object o = p.outcome();
                             if (o instanceof GameResult g) {
                                 totals.add(g);
+                                if (recorder != null) {
+                                    // An exception here stops the other workers (Workers.Stop) and is rethrown.
+                                    recorder.finished(schedule.get(nextToMerge[0]), g, p.listener());
+                                }
                             } else {
                                 totals.fail((GameFailure) o);
                             }

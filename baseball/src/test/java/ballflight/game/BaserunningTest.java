@@ -77,6 +77,21 @@ class BaserunningTest {
     }
 
     @Test
+    void onAFieldersChoiceTheBatterTakesOverTheForcedRunnersPitcher() {
+        Fielder ss = at("SS");
+        Landing slow = new Landing(ss.spot().xFt() * 0.8, ss.spot().yFt() * 0.8, 0.4, 15.0);
+        BaseState s = new BaseState();
+        Hitter h = runner(30).hitter();
+        s.put(1, new Runner(h, 0, true));
+        Runner batter = new Runner(TEAM.lineup().get(1).hitter(), 1, true);
+        PlayOutcome fc = RUNNING.resolve(s, batter, PaOutcome.GO, slow);
+        assertThat(fc.batterReached()).isTrue();
+        assertThat(s.on(1).hitter()).isSameAs(batter.hitter());
+        // Rule 9.16(g): the starter (pitcher 0) put the forced runner on, so he answers for the batter.
+        assertThat(s.on(1).responsiblePitcher()).isZero();
+    }
+
+    @Test
     void noDoublePlayWithTwoOuts() {
         Fielder ss = at("SS");
         BaseState s = new BaseState();

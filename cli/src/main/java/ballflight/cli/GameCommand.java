@@ -2,6 +2,10 @@ package ballflight.cli;
 
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
+import ballflight.export.GameRecording;
+import ballflight.export.SeasonFiles;
+import ballflight.season.Schedule;
+import ballflight.season.ScheduledGame;
 import ballflight.game.BattingLine;
 import ballflight.game.BoxScore;
 import ballflight.game.Game;
@@ -20,6 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,6 +61,9 @@ final class GameCommand implements Callable<Integer> {
     @Option(names = "--play-by-play", description = "Print every plate appearance.")
     boolean playByPlay;
 
+    @Mixin
+    ExportOptions export;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
 
@@ -73,11 +81,20 @@ final class GameCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         GameResult g;
-        try (FlightSimulator sim = simulation.builder().build()) {
+        List<ScheduledGame> schedule = Schedule.mlb2025();
+        ScheduledGame slot = scheduleSlot(schedule, a.team(), h.team());
+        try (SeasonFiles files = export.open(rosters, schedule);
+             FlightSimulator sim = simulation.builder().build()) {
             spec.commandLine().getErr().println(sim.backendReason());
             Game game = new Game(new PhysicsAtBats(sim, PaTuning.DEFAULT, new GameProfile()));
+            GameRecording rec = files == null ? null : files.open(slot);
             g = game.play(a, h, 0, 0, LeagueData.mlb2025().park(h.team()),
-                    RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), playByPlay);
+                    RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), playByPlay, rec);
+            if (files != null) {
+                files.played(slot, g, rec);
+                files.finished(slot, g, rec);
+                files.commit();
+            }
         }
         spec.commandLine().getErr().printf(Locale.ROOT, "game in %.0f ms (%s)%n", (System.nanoTime() - t0) / 1e6,
                 simulation.describeMode());
@@ -101,6 +118,26 @@ final class GameCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Where the files put this game: the first 2025 game of these teams in this park (its date and
+     * schedule index), else the home team's first home date with index -1 (docs/FORMATS.md).
+     */
+    static ScheduledGame scheduleSlot(List<ScheduledGame> schedule, String away, String home) {
+        ScheduledGame firstHome = null;
+        for (ScheduledGame s : schedule) {
+            if (s.home().equals(home)) {
+                if (s.away().equals(away)) {
+                    return new ScheduledGame(s.index(), s.date(), away, home, 0, 0);
+                }
+                if (firstHome == null) {
+                    firstHome = s;
+                }
+            }
+        }
+        String date = firstHome == null ? "20250101" : firstHome.date();
+        return new ScheduledGame(-1, date, away, home, 0, 0);
     }
 
     Map<String, Object> json(GameResult g) {

@@ -1,6 +1,8 @@
 package ballflight.cli;
 
 import ballflight.engine.FlightSimulator;
+import ballflight.export.SeasonFiles;
+import ballflight.game.Rosters;
 import ballflight.game.BattingLine;
 import ballflight.game.GameProfile;
 import ballflight.game.PitchingLine;
@@ -76,6 +78,9 @@ final class SeasonCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String weather;
 
+    @Mixin
+    ExportOptions export;
+
     @Option(names = "--quiet", description = "No progress display.")
     boolean quiet;
 
@@ -125,9 +130,13 @@ final class SeasonCommand implements Callable<Integer> {
         GameProfile split = new GameProfile();
         long t0 = System.nanoTime();
         SeasonTotals totals;
-        try (Progress progress = new Progress(n, err)) {
+        try (SeasonFiles files = export.open(Rosters.mlb2025(), Schedule.mlb2025());
+             Progress progress = new Progress(n, err)) {
             totals = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers).withWeather(weatherMode)
-                    .run(schedule.subList(0, n), seed, progress, split);
+                    .run(schedule.subList(0, n), seed, progress, split, files);
+            if (files != null) {
+                files.commit();
+            }
         }
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "%d games in %.1f s = %.1f games/s (%d threads, %s)%n", n, secs, n / secs, workers,
