@@ -129,7 +129,7 @@ final class GameCommand implements Callable<Integer> {
         for (ScheduledGame s : schedule) {
             if (s.home().equals(home)) {
                 if (s.away().equals(away)) {
-                    return new ScheduledGame(s.index(), s.date(), away, home, 0, 0);
+                    return new ScheduledGame(s.index(), s.date(), away, home, 0, 0, s.dayGame());
                 }
                 if (firstHome == null) {
                     firstHome = s;
@@ -137,7 +137,7 @@ final class GameCommand implements Callable<Integer> {
             }
         }
         String date = firstHome == null ? "20250101" : firstHome.date();
-        return new ScheduledGame(-1, date, away, home, 0, 0);
+        return new ScheduledGame(-1, date, away, home, 0, 0, firstHome != null && firstHome.dayGame());
     }
 
     Map<String, Object> json(GameResult g) {
