@@ -43,7 +43,9 @@ public final class Swing {
     }
 
     public SwingResult swing(Hitter batter, PitchResult pitch, Count count, RandomGenerator rng) {
-        double odds = odds(batter.whiffPerSwing()) * odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF);
+        double odds = odds(LEAGUE_WHIFF)
+                * Math.pow(odds(batter.whiffPerSwing()) / odds(LEAGUE_WHIFF), tuning.batterWhiffPower())
+                * Math.pow(odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF), tuning.pitchWhiffPower());
         double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
         odds *= Math.exp(tuning.whiffPerFtOutside() * outside);
         if (count.strikes() == 2) {
@@ -52,7 +54,6 @@ public final class Swing {
         double whiff = odds / (1 + odds);
         // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).
         double whiffHeight = 1 - Math.pow(1 - whiff, tuning.heightWhiffShare());
-        double whiffTiming = 1 - Math.pow(1 - whiff, 1 - tuning.heightWhiffShare());
         double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - LEAGUE_LA_DEG)
                 - tuning.offsetPerAttackDeg() * (batter.attackAngleDeg() - LEAGUE_ATTACK_DEG)
                 + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
@@ -67,6 +68,11 @@ public final class Swing {
         double missTracked = missProbability(mean, tuning.trackedSigmaIn(), r);
         double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
         double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
+        // A fooled swing can only miss as often as its offset allows (about half the time over a
+        // breaking ball): when even every swing fooled cannot give the height misses the whiff rate
+        // asks for, the rest are timing misses, so the swing misses as often as intended.
+        double heightMiss = missTracked + fooled * (missFooled - missTracked);
+        double whiffTiming = Math.max(0.0, Math.min(0.99, 1 - (1 - whiff) / (1 - heightMiss)));
         double d = rng.nextDouble() < fooled
                 ? fooledMean + tuning.fooledSigmaIn() * rng.nextGaussian()
                 : mean + tuning.trackedSigmaIn() * rng.nextGaussian();
