@@ -90,7 +90,8 @@ for p in rd('rosters/pitchers.csv'):
     outs = int(whole) * 3 + (int(thirds) if thirds else 0)
     prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs, p['whip'], p['strikeouts'], p['walks'],
                  p['avg_fastball_velo'], ppct.get(k, {}).get('fb_spin', ''), ppct.get(k, {}).get('curve_spin', ''),
-                 a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', '')])
+                 a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', ''),
+                 ppct.get(k, {}).get('brl_percent', '')])
     d = sdir.get(k, {})
     clock = {}
     for side in ('a', 'b'):
@@ -102,7 +103,7 @@ for p in rd('rosters/pitchers.csv'):
                      s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
 write('pitchers.csv', ['name', 'team', 'throws', 'starter', 'outs', 'whip', 'k', 'bb', 'fb_velo_mph',
                        'fb_spin_percentile', 'curve_spin_percentile', 'arm_angle_deg', 'release_x_ft',
-                       'release_z_ft'], prow)
+                       'release_z_ft', 'barrel_percentile'], prow)
 write('arsenal.csv', ['name', 'pitch_type', 'usage_pct', 'whiff_pct', 'active_spin_pct', 'spin_clock_hours'], arow)
 
 # Parks --------------------------------------------------------------------------------------

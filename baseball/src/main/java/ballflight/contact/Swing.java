@@ -2,6 +2,7 @@ package ballflight.contact;
 
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.Pitcher;
 import ballflight.data.PitchFamily;
 import ballflight.data.PitchTypeDefaults;
 import ballflight.pitch.PaTuning;
@@ -23,7 +24,8 @@ import java.util.random.RandomGenerator;
  * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
  * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
  * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
- * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate.
+ * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate
+ * and with the pitcher's 2025 barrel rate allowed (how squarely hitters met his pitches).
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
@@ -42,7 +44,7 @@ public final class Swing {
         this.tuning = tuning;
     }
 
-    public SwingResult swing(Hitter batter, PitchResult pitch, Count count, RandomGenerator rng) {
+    public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
         double odds = odds(LEAGUE_WHIFF)
                 * Math.pow(odds(batter.whiffPerSwing()) / odds(LEAGUE_WHIFF), tuning.batterWhiffPower())
                 * Math.pow(odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF), tuning.pitchWhiffPower());
@@ -89,7 +91,7 @@ public final class Swing {
         double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
         // Inside pitches are met further out in front: the face points more to the pull side.
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
-        double alongBarrelIn = sweetSpotSigmaIn(batter) * rng.nextGaussian();
+        double alongBarrelIn = sweetSpotSigmaIn(batter, pitcher) * rng.nextGaussian();
         double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
         double batSpeed = batter.batSpeedMph() * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
                 * (1 - 0.01 * alongBarrelIn);
@@ -105,13 +107,15 @@ public final class Swing {
     }
 
     /**
-     * The batter's spread of impact points along the barrel: the league's, narrowed (its variance
-     * reduced) in proportion to how much more often than the league he squared the ball up in 2025.
+     * The spread of impact points along the barrel: the league's, narrowed (its variance reduced) in
+     * proportion to how much more often than the league the batter squared the ball up in 2025, and
+     * by how much more often than the league hitters barrelled this pitcher's pitches in 2025.
      */
-    double sweetSpotSigmaIn(Hitter batter) {
+    double sweetSpotSigmaIn(Hitter batter, Pitcher pitcher) {
         double league = tuning.sweetSpotSigmaIn();
         double variance = league * league
-                - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP);
+                - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP)
+                - tuning.sweetSpotVarPerBarrelZ() * pitcher.barrelAllowedZ();
         return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
     }
 

@@ -199,7 +199,8 @@ public final class LeagueData {
                     bf >= 1 ? t.number(r, "k") / bf : kRate.of(role, 0.22),
                     bf >= 1 ? t.number(r, "bb") / bf : bbRate.of(role, 0.085),
                     angle.fill(t.number(r, "arm_angle_deg"), role, 42.0), releaseX,
-                    height.fill(t.number(r, "release_z_ft"), role, 5.8), LEAGUE_EXTENSION_FT, arsenal));
+                    height.fill(t.number(r, "release_z_ft"), role, 5.8), LEAGUE_EXTENSION_FT, arsenal,
+                    -Quantiles.normal(fill(t.number(r, "barrel_percentile"), 50.0) / 100.0)));
         }
         out.sort(Comparator.comparingInt(Pitcher::battersFaced).reversed());
         return List.copyOf(out);

@@ -102,7 +102,7 @@ public final class PlateAppearanceEngine {
                 }
                 continue;
             }
-            SwingResult s = swing.swing(batter, pitch, count, rng);
+            SwingResult s = swing.swing(batter, pitcher, pitch, count, rng);
             switch (s.kind()) {
                 case WHIFF -> {
                     if (++strikes == 3) {
