@@ -36,6 +36,8 @@ public final class Swing {
     static final double LEAGUE_ATTACK_DEG = 10.0;
     /** League squared-up share of bat-ball contacts, 2025 (Savant bat tracking, contact-weighted). */
     static final double LEAGUE_SQUARED_UP = 0.331;
+    /** League line-drive minus pop-up share of batted balls, 2025 (Savant batted ball, 0.243 - 0.070). */
+    static final double LEAGUE_LINE_DRIVE_MINUS_POP_UP = 0.173;
     /** Smallest impact spread along the barrel, in (no one hits every ball on the sweet spot). */
     static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
     private final PaTuning tuning;
@@ -67,7 +69,8 @@ public final class Swing {
         // P(|D| > R) equal wD.
         double r = BatBallCollision.MAX_OFFSET_IN;
         double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn();
-        double missTracked = missProbability(mean, tuning.trackedSigmaIn(), r);
+        double tracked = trackedSigmaIn(batter);
+        double missTracked = missProbability(mean, tracked, r);
         double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
         double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
         // A fooled swing can only miss as often as its offset allows (about half the time over a
@@ -77,7 +80,7 @@ public final class Swing {
         double whiffTiming = Math.max(0.0, Math.min(0.99, 1 - (1 - whiff) / (1 - heightMiss)));
         double d = rng.nextDouble() < fooled
                 ? fooledMean + tuning.fooledSigmaIn() * rng.nextGaussian()
-                : mean + tuning.trackedSigmaIn() * rng.nextGaussian();
+                : mean + tracked * rng.nextGaussian();
         if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);
         }
@@ -117,6 +120,16 @@ public final class Swing {
                 - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP)
                 - tuning.sweetSpotVarPerBarrelZ() * pitcher.barrelAllowedZ();
         return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
+    }
+
+    /**
+     * The spread of the height offset of a swing that read the pitch: the league's, narrower for a
+     * batter whose 2025 batted balls were more often line drives and less often pop-ups than the
+     * league's (he meets the ball at the same height more consistently).
+     */
+    double trackedSigmaIn(Hitter batter) {
+        double consistency = batter.lineDriveRate() - batter.popUpRate() - LEAGUE_LINE_DRIVE_MINUS_POP_UP;
+        return tuning.trackedSigmaIn() * Math.exp(-tuning.trackedSigmaPerLineDrive() * consistency);
     }
 
     /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */

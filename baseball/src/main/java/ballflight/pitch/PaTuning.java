@@ -27,6 +27,8 @@ package ballflight.pitch;
  * @param heightWhiffShare share (as an exponent of the contact probability) of misses that are misses in
  *                         height; the rest are timing misses
  * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
+ * @param trackedSigmaPerLineDrive relative narrowing of that spread per unit of the batter's 2025 line-drive
+ *                                 minus pop-up share of batted balls above the league's: exp(-k * excess)
  * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
  * @param fooledBiasIn how far a fooled swing passes under a fastball / over a breaking or off-speed pitch, in
  * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
@@ -60,6 +62,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
                        double twoStrikeWhiffOdds, double batterWhiffPower, double pitchWhiffPower,
                        double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
+                       double trackedSigmaPerLineDrive,
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
                        double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
@@ -71,7 +74,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.1, 0.30, 0.30, 0.55, 0.085,
-            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.58, 2.3, 2.0, 0.33, 0.7, 0.70, 1.0, 3.0,
+            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.58, 2.3, 2.0, 0.33, 0.7, 0.70, 2.0, 1.0, 3.0,
             0.17, 0.044, 0.15, 0.059,
             23.0, 4.0, 1.6,
             3.2, 60.0, 3.0, 0.05, 0.1765, 0.008, 0.90, 0.5,
