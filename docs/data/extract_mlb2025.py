@@ -128,3 +128,19 @@ write('positioning.csv', ['name', 'position', 'pa', 'start_distance_ft', 'start_
       [[key and (r['name_fielder'].split(',', 1)[1].strip() + ' ' + r['name_fielder'].split(',', 1)[0].strip()),
         r['position'], r['pa'], r['avg_norm_start_distance'], r['avg_norm_start_angle']]
        for r in rd('savant/positioning.csv')])
+
+# 2025 outcomes: a CHECK for the fidelity report (ballflight.season.Actual2025), never an engine input --------
+os.makedirs(os.path.join(dst, 'check'), exist_ok=True)
+write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg'],
+      [[h['player_name'], h['team_abbr'], int(float(h['at_bats'] or 0)) + int(float(h['walks'] or 0)),
+        h['strikeouts'] or 0, h['walks'] or 0, h['home_runs'] or 0, h['batting_avg'] or 0, h['slugging_pct'] or 0]
+       for h in rd('rosters/hitters.csv')])
+prows = []
+for p in rd('rosters/pitchers.csv'):
+    whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
+    outs = int(whole) * 3 + (int(thirds) if thirds else 0)
+    # Batters faced are not in the data: outs + hits + walks = outs + WHIP * IP (HBP missing).
+    bf = outs + round(float(p['whip'] or 0) * outs / 3)
+    prows.append([p['player_name'], p['team_abbr'], outs, bf, p['strikeouts'] or 0, p['walks'] or 0, p['era'] or '',
+                  p['games_pitched'] or 0])
+write('check/pitchers.csv', ['name', 'team', 'outs', 'bf', 'k', 'bb', 'era', 'games'], prows)
