@@ -7,9 +7,8 @@ import ballflight.kernel.SimulationMode;
 import ballflight.pa.Matchups;
 import ballflight.pa.PaRunner;
 import ballflight.pa.PaStats;
-import ballflight.pitch.PaTuning;
+import ballflight.season.Agreement;
 import java.io.IOException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,7 +26,8 @@ import java.util.Map;
  *
  * Run from the repository root after `make build`:
  *   java -cp cli/target/ballflight.jar scripts/TalentTable.java 60 1500 3
- * Any PaTuning number can be overridden for an experiment, e.g. -Dtuning.trackedSigmaIn=0.65.
+ * Any PaTuning number can be overridden for an experiment, e.g. -Dtuning.trackedSigmaIn=0.65 (the
+ * overrides are PlayerTable's, found by the JDK's multi-file source launcher in the same folder).
  */
 public class TalentTable {
     public static void main(String[] args) throws Exception {
@@ -38,7 +38,7 @@ public class TalentTable {
         LeagueData data = LeagueData.mlb2025();
         Map<String, double[]> realHitters = realHitters(Path.of("baseball/src/main/resources/mlb-2025/hitters.csv"));
         PaRunner runner = new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
-                .mode(SimulationMode.EXTREME).build(), tuning(), 2);
+                .mode(SimulationMode.EXTREME).build(), PlayerTable.tuning(), 2);
         List<Hitter> hitters = data.hitters().subList(0, count);
         double[][] h = new double[8][count];
         for (int i = 0; i < count; i++) {
@@ -95,39 +95,17 @@ public class TalentTable {
     }
 
     static double r(double[] x, double[] y) {
-        double[] m = moments(x, y);
-        return m[0] / Math.sqrt(m[1] * m[2]);
+        return Agreement.of(present(x, y), present(y, x)).r();
     }
 
     static double slope(double[] x, double[] y) {
-        double[] m = moments(x, y);
-        return m[0] / m[1];
+        return Agreement.of(present(x, y), present(y, x)).slope();
     }
 
-    private static double[] moments(double[] x, double[] y) {
-        double mx = 0;
-        double my = 0;
-        int n = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                mx += x[i];
-                my += y[i];
-                n++;
-            }
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        double syy = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (!Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                sxy += (x[i] - mx) * (y[i] - my);
-                sxx += (x[i] - mx) * (x[i] - mx);
-                syy += (y[i] - my) * (y[i] - my);
-            }
-        }
-        return new double[] {sxy, sxx, syy};
+    /** The values of {@code x} where both series are known. */
+    private static double[] present(double[] x, double[] other) {
+        return java.util.stream.IntStream.range(0, x.length).filter(i -> !Double.isNaN(x[i]) && !Double.isNaN(other[i]))
+                .mapToDouble(i -> x[i]).toArray();
     }
 
     /** HR per (AB + BB) and a hits-per-AB estimate ((hr column only; AVG from the roster file when present). */
@@ -167,18 +145,5 @@ public class TalentTable {
             }
         }
         return out;
-    }
-
-    /** PaTuning.DEFAULT with any -Dtuning.NAME=VALUE overrides. */
-    private static PaTuning tuning() throws ReflectiveOperationException {
-        RecordComponent[] components = PaTuning.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            String override = System.getProperty("tuning." + components[i].getName());
-            values[i] = override != null ? Double.parseDouble(override) : components[i].getAccessor().invoke(PaTuning.DEFAULT);
-        }
-        return PaTuning.class.getDeclaredConstructor(types).newInstance(values);
     }
 }
