@@ -70,10 +70,6 @@ public final class Swing {
         double r = BatBallCollision.MAX_OFFSET_IN;
         double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn();
         double tracked = trackedSigmaIn(batter);
-        // His 2025 mean launch angle came with his own spread; launch angle is not linear in the
-        // offset, so a narrower spread at the same mean offset would lift his mean LA (measured:
-        // Kwan +5 deg, Raleigh -4 deg). The read swing's mean moves with the spread to keep it.
-        mean += tuning.offsetPerTrackedSigma() * (tracked - tuning.trackedSigmaIn());
         double missTracked = missProbability(mean, tracked, r);
         double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
         double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));

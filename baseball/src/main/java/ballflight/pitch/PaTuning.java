@@ -29,8 +29,6 @@ package ballflight.pitch;
  * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
  * @param trackedSigmaPerLineDrive relative narrowing of that spread per unit of the batter's 2025 line-drive
  *                                 minus pop-up share of batted balls above the league's: exp(-k * excess)
- * @param offsetPerTrackedSigma mean height offset added per inch of the batter's own spread above the league's,
- *                              so that his mean launch angle stays his 2025 one whatever his spread
  * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
  * @param fooledBiasIn how far a fooled swing passes under a fastball / over a breaking or off-speed pitch, in
  * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
@@ -64,7 +62,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
                        double twoStrikeWhiffOdds, double batterWhiffPower, double pitchWhiffPower,
                        double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
-                       double trackedSigmaPerLineDrive, double offsetPerTrackedSigma,
+                       double trackedSigmaPerLineDrive,
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
                        double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
@@ -76,8 +74,8 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.1, 0.30, 0.30, 0.55, 0.085,
-            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33, 0.7, 0.70, 2.0, 1.35, 1.0, 3.0,
-            0.19, 0.044, 0.15, 0.059,
+            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33, 0.7, 0.70, 2.0, 1.0, 3.0,
+            0.17, 0.044, 0.15, 0.059,
             23.0, 4.0, 1.6,
             3.2, 60.0, 3.0, 0.05, 0.1765, 0.008, 0.90, 0.5,
             1.70, -0.35, 1.0, 0.021);
