@@ -95,7 +95,7 @@ public class PlayerTable {
     }
 
     /** PaTuning.DEFAULT with any -Dtuning.NAME=VALUE overrides. */
-    private static PaTuning tuning() throws ReflectiveOperationException {
+    static PaTuning tuning() throws ReflectiveOperationException {
         RecordComponent[] components = PaTuning.class.getRecordComponents();
         Object[] values = new Object[components.length];
         Class<?>[] types = new Class<?>[components.length];

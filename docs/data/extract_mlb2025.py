@@ -59,11 +59,12 @@ for h in rd('rosters/hitters.csv'):
                  p.get('attack_angle', ''), q.get('chase_percent', ''),
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
                  h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
-                 num(t, 'squared_up_per_bat_contact')])
+                 num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', '')])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
-                      'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact'], rows)
+                      'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact', 'ld_rate',
+                      'pu_rate'], rows)
 
 # Pitchers -----------------------------------------------------------------------------------
 ars = rd('savant/pitch-arsenal-stats1.csv')
@@ -90,7 +91,8 @@ for p in rd('rosters/pitchers.csv'):
     outs = int(whole) * 3 + (int(thirds) if thirds else 0)
     prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs, p['whip'], p['strikeouts'], p['walks'],
                  p['avg_fastball_velo'], ppct.get(k, {}).get('fb_spin', ''), ppct.get(k, {}).get('curve_spin', ''),
-                 a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', '')])
+                 a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', ''),
+                 ppct.get(k, {}).get('brl_percent', '')])
     d = sdir.get(k, {})
     clock = {}
     for side in ('a', 'b'):
@@ -102,7 +104,7 @@ for p in rd('rosters/pitchers.csv'):
                      s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
 write('pitchers.csv', ['name', 'team', 'throws', 'starter', 'outs', 'whip', 'k', 'bb', 'fb_velo_mph',
                        'fb_spin_percentile', 'curve_spin_percentile', 'arm_angle_deg', 'release_x_ft',
-                       'release_z_ft'], prow)
+                       'release_z_ft', 'barrel_percentile'], prow)
 write('arsenal.csv', ['name', 'pitch_type', 'usage_pct', 'whiff_pct', 'active_spin_pct', 'spin_clock_hours'], arow)
 
 # Parks --------------------------------------------------------------------------------------
@@ -126,3 +128,19 @@ write('positioning.csv', ['name', 'position', 'pa', 'start_distance_ft', 'start_
       [[key and (r['name_fielder'].split(',', 1)[1].strip() + ' ' + r['name_fielder'].split(',', 1)[0].strip()),
         r['position'], r['pa'], r['avg_norm_start_distance'], r['avg_norm_start_angle']]
        for r in rd('savant/positioning.csv')])
+
+# 2025 outcomes: a CHECK for the fidelity report (ballflight.season.Actual2025), never an engine input --------
+os.makedirs(os.path.join(dst, 'check'), exist_ok=True)
+write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg'],
+      [[h['player_name'], h['team_abbr'], int(float(h['at_bats'] or 0)) + int(float(h['walks'] or 0)),
+        h['strikeouts'] or 0, h['walks'] or 0, h['home_runs'] or 0, h['batting_avg'] or 0, h['slugging_pct'] or 0]
+       for h in rd('rosters/hitters.csv')])
+prows = []
+for p in rd('rosters/pitchers.csv'):
+    whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
+    outs = int(whole) * 3 + (int(thirds) if thirds else 0)
+    # Batters faced are not in the data: outs + hits + walks = outs + WHIP * IP (HBP missing).
+    bf = outs + round(float(p['whip'] or 0) * outs / 3)
+    prows.append([p['player_name'], p['team_abbr'], outs, bf, p['strikeouts'] or 0, p['walks'] or 0, p['era'] or '',
+                  p['games_pitched'] or 0])
+write('check/pitchers.csv', ['name', 'team', 'outs', 'bf', 'k', 'bb', 'era', 'games'], prows)

@@ -2,6 +2,7 @@ package ballflight.contact;
 
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.Pitcher;
 import ballflight.data.PitchFamily;
 import ballflight.data.PitchTypeDefaults;
 import ballflight.pitch.PaTuning;
@@ -23,7 +24,8 @@ import java.util.random.RandomGenerator;
  * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
  * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
  * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
- * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate.
+ * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate
+ * and with the pitcher's 2025 barrel rate allowed (how squarely hitters met his pitches).
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
@@ -34,6 +36,8 @@ public final class Swing {
     static final double LEAGUE_ATTACK_DEG = 10.0;
     /** League squared-up share of bat-ball contacts, 2025 (Savant bat tracking, contact-weighted). */
     static final double LEAGUE_SQUARED_UP = 0.331;
+    /** League line-drive minus pop-up share of batted balls, 2025 (Savant batted ball, 0.243 - 0.070). */
+    static final double LEAGUE_LINE_DRIVE_MINUS_POP_UP = 0.173;
     /** Smallest impact spread along the barrel, in (no one hits every ball on the sweet spot). */
     static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
     private final PaTuning tuning;
@@ -42,8 +46,10 @@ public final class Swing {
         this.tuning = tuning;
     }
 
-    public SwingResult swing(Hitter batter, PitchResult pitch, Count count, RandomGenerator rng) {
-        double odds = odds(batter.whiffPerSwing()) * odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF);
+    public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
+        double odds = odds(LEAGUE_WHIFF)
+                * Math.pow(odds(batter.whiffPerSwing()) / odds(LEAGUE_WHIFF), tuning.batterWhiffPower())
+                * Math.pow(odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF), tuning.pitchWhiffPower());
         double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
         odds *= Math.exp(tuning.whiffPerFtOutside() * outside);
         if (count.strikes() == 2) {
@@ -52,7 +58,6 @@ public final class Swing {
         double whiff = odds / (1 + odds);
         // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).
         double whiffHeight = 1 - Math.pow(1 - whiff, tuning.heightWhiffShare());
-        double whiffTiming = 1 - Math.pow(1 - whiff, 1 - tuning.heightWhiffShare());
         double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - LEAGUE_LA_DEG)
                 - tuning.offsetPerAttackDeg() * (batter.attackAngleDeg() - LEAGUE_ATTACK_DEG)
                 + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
@@ -64,12 +69,18 @@ public final class Swing {
         // P(|D| > R) equal wD.
         double r = BatBallCollision.MAX_OFFSET_IN;
         double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn();
-        double missTracked = missProbability(mean, tuning.trackedSigmaIn(), r);
+        double tracked = trackedSigmaIn(batter);
+        double missTracked = missProbability(mean, tracked, r);
         double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
         double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
+        // A fooled swing can only miss as often as its offset allows (about half the time over a
+        // breaking ball): when even every swing fooled cannot give the height misses the whiff rate
+        // asks for, the rest are timing misses, so the swing misses as often as intended.
+        double heightMiss = missTracked + fooled * (missFooled - missTracked);
+        double whiffTiming = Math.max(0.0, Math.min(0.99, 1 - (1 - whiff) / (1 - heightMiss)));
         double d = rng.nextDouble() < fooled
                 ? fooledMean + tuning.fooledSigmaIn() * rng.nextGaussian()
-                : mean + tuning.trackedSigmaIn() * rng.nextGaussian();
+                : mean + tracked * rng.nextGaussian();
         if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);
         }
@@ -83,7 +94,7 @@ public final class Swing {
         double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
         // Inside pitches are met further out in front: the face points more to the pull side.
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
-        double alongBarrelIn = sweetSpotSigmaIn(batter) * rng.nextGaussian();
+        double alongBarrelIn = sweetSpotSigmaIn(batter, pitcher) * rng.nextGaussian();
         double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
         double batSpeed = batter.batSpeedMph() * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
                 * (1 - 0.01 * alongBarrelIn);
@@ -99,14 +110,26 @@ public final class Swing {
     }
 
     /**
-     * The batter's spread of impact points along the barrel: the league's, narrowed (its variance
-     * reduced) in proportion to how much more often than the league he squared the ball up in 2025.
+     * The spread of impact points along the barrel: the league's, narrowed (its variance reduced) in
+     * proportion to how much more often than the league the batter squared the ball up in 2025, and
+     * by how much more often than the league hitters barrelled this pitcher's pitches in 2025.
      */
-    double sweetSpotSigmaIn(Hitter batter) {
+    double sweetSpotSigmaIn(Hitter batter, Pitcher pitcher) {
         double league = tuning.sweetSpotSigmaIn();
         double variance = league * league
-                - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP);
+                - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP)
+                - tuning.sweetSpotVarPerBarrelZ() * pitcher.barrelAllowedZ();
         return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
+    }
+
+    /**
+     * The spread of the height offset of a swing that read the pitch: the league's, narrower for a
+     * batter whose 2025 batted balls were more often line drives and less often pop-ups than the
+     * league's (he meets the ball at the same height more consistently).
+     */
+    double trackedSigmaIn(Hitter batter) {
+        double consistency = batter.lineDriveRate() - batter.popUpRate() - LEAGUE_LINE_DRIVE_MINUS_POP_UP;
+        return tuning.trackedSigmaIn() * Math.exp(-tuning.trackedSigmaPerLineDrive() * consistency);
     }
 
     /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */

@@ -19,6 +19,8 @@ package ballflight.data;
  * @param avgExitVelocityMph mean exit velocity of batted balls (reported, not used by the physics)
  * @param squaredUpPerContact share of his bat-ball contacts (fair and foul) that were squared up: exit
  *                            velocity at least 80 % of the most his bat speed and the pitch speed allow
+ * @param lineDriveRate fraction of batted balls that were line drives
+ * @param popUpRate fraction of batted balls that were pop-ups
  * @param pullRate fraction of batted balls pulled
  * @param oppoRate fraction of batted balls to the opposite field
  * @param sprintSpeedFtPerS top sprint speed
@@ -27,6 +29,6 @@ package ballflight.data;
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
-                     double squaredUpPerContact,
+                     double squaredUpPerContact, double lineDriveRate, double popUpRate,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
 }

@@ -135,7 +135,7 @@ public final class PlateAppearanceEngine {
                 }
                 continue;
             }
-            SwingResult s = swing.swing(batter, pitch, count, rng);
+            SwingResult s = swing.swing(batter, pitcher, pitch, count, rng);
             if (s.ball() != null) {
                 clamps.record(s.ball());
             }

@@ -19,9 +19,16 @@ package ballflight.pitch;
  * @param chaseDecayFt distance outside the zone over which the chase probability falls by e
  * @param whiffPerFtOutside extra whiff odds factor exp(k * ft outside the zone)
  * @param twoStrikeWhiffOdds whiff odds multiplier with two strikes (shorter swing)
+ * @param batterWhiffPower elasticity of the whiff odds in the batter's 2025 whiff odds per swing (relative to the
+ *                         league's): how strongly his contact skill shows against the same pitch
+ * @param pitchWhiffPower elasticity of the whiff odds in the pitch's 2025 whiff odds (relative to the league's):
+ *                        how strongly a pitcher's stuff, pitch type by pitch type, shows against the same hitter
+ * @param commandWalkPower the command error grows as (pitcher's 2025 walk rate / league walk rate) to this power
  * @param heightWhiffShare share (as an exponent of the contact probability) of misses that are misses in
  *                         height; the rest are timing misses
  * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
+ * @param trackedSigmaPerLineDrive relative narrowing of that spread per unit of the batter's 2025 line-drive
+ *                                 minus pop-up share of batted balls above the league's: exp(-k * excess)
  * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
  * @param fooledBiasIn how far a fooled swing passes under a fastball / over a breaking or off-speed pitch, in
  * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
@@ -36,6 +43,8 @@ package ballflight.pitch;
  *                         league's squared-up rate
  * @param sweetSpotVarPerSquaredUp variance of that impact point (in^2) removed per unit of squared-up rate above
  *                                 the league's (a batter who squares up more meets the ball nearer the sweet spot)
+ * @param sweetSpotVarPerBarrelZ variance of that impact point (in^2) removed per standard deviation of the
+ *                               pitcher's 2025 barrel rate allowed above the league's (how squarely he is hit)
  * @param batSpeedSpread relative standard deviation of the bat speed from swing to swing
  * @param collisionEfficiency q at the sweet spot (wood bat: ~0.2)
  * @param efficiencyLossPerIn2 q lost per square inch away from the sweet spot
@@ -51,10 +60,13 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double commandSigmaFt,
                        double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
-                       double twoStrikeWhiffOdds, double heightWhiffShare, double trackedSigmaIn,
+                       double twoStrikeWhiffOdds, double batterWhiffPower, double pitchWhiffPower,
+                       double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
+                       double trackedSigmaPerLineDrive,
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
                        double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
+                       double sweetSpotVarPerBarrelZ,
                        double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
                        double errorScale, double homeZoneEdgeFt) {
@@ -62,9 +74,9 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.1, 0.30, 0.30, 0.55, 0.085,
-            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.70, 0.7, 0.70, 1.0, 3.0,
+            0.72, 0.12, 0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33, 0.7, 0.70, 2.0, 1.0, 3.0,
             0.17, 0.044, 0.15, 0.059,
             23.0, 4.0, 1.6,
-            3.2, 60.0, 0.05, 0.1765, 0.008, 0.90, 0.5,
+            3.2, 60.0, 3.0, 0.05, 0.1765, 0.008, 0.90, 0.5,
             1.70, -0.35, 1.0, 0.021);
 }

@@ -53,7 +53,7 @@ public final class PitchTargeting {
 
     /** The point the pitch is thrown at: the intended point plus the command miss. */
     public PlateTarget executed(PlateTarget intended, double pitcherWalkRate, RandomGenerator rng) {
-        double sigma = tuning.commandSigmaFt() * Math.pow(pitcherWalkRate / tuning.leagueWalkRate(), 0.5);
+        double sigma = tuning.commandSigmaFt() * Math.pow(pitcherWalkRate / tuning.leagueWalkRate(), tuning.commandWalkPower());
         return new PlateTarget(intended.xFt() + sigma * rng.nextGaussian(), intended.zFt() + sigma * rng.nextGaussian());
     }
 }

@@ -6,10 +6,12 @@ import ballflight.data.FielderSkill;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
 import ballflight.data.PitchSpec;
+import ballflight.data.Pitcher;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.Count;
 import ballflight.pitch.PitchResult;
 import ballflight.pitch.StrikeZone;
+import java.util.List;
 import java.util.random.RandomGeneratorFactory;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
 class SwingTest {
     private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
-            0.245, 0.28, 13.0, 89.0, 0.33, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+            0.245, 0.28, 13.0, 89.0, 0.33, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+    private static final Pitcher PITCHER = withBarrelsAllowed(0.0);
 
     /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
     private static double[] extremes(String type) {
@@ -31,7 +34,7 @@ class SwingTest {
         int high = 0;
         int low = 0;
         for (int i = 0; i < 40_000; i++) {
-            SwingResult r = swing.swing(BATTER, pitch, new Count(1, 1), rng);
+            SwingResult r = swing.swing(BATTER, PITCHER, pitch, new Count(1, 1), rng);
             if (r.ball() == null) {
                 continue;
             }
@@ -67,17 +70,32 @@ class SwingTest {
     @Test
     void aBatterWhoSquaresUpMoreMeetsTheBallNearerTheSweetSpot() {
         Swing swing = new Swing(PaTuning.DEFAULT);
-        double league = swing.sweetSpotSigmaIn(withSquaredUp(Swing.LEAGUE_SQUARED_UP));
-        double contact = swing.sweetSpotSigmaIn(withSquaredUp(0.45));
-        double power = swing.sweetSpotSigmaIn(withSquaredUp(0.28));
+        double league = swing.sweetSpotSigmaIn(withSquaredUp(Swing.LEAGUE_SQUARED_UP), PITCHER);
+        double contact = swing.sweetSpotSigmaIn(withSquaredUp(0.45), PITCHER);
+        double power = swing.sweetSpotSigmaIn(withSquaredUp(0.28), PITCHER);
         assertThat(league).isCloseTo(PaTuning.DEFAULT.sweetSpotSigmaIn(), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(contact).isLessThan(league - 0.5);
         assertThat(power).isGreaterThan(league + 0.2);
-        assertThat(swing.sweetSpotSigmaIn(withSquaredUp(1.0))).isEqualTo(Swing.MIN_SWEET_SPOT_SIGMA_IN);
+        assertThat(swing.sweetSpotSigmaIn(withSquaredUp(1.0), PITCHER)).isEqualTo(Swing.MIN_SWEET_SPOT_SIGMA_IN);
+    }
+
+    @Test
+    void hittersMeetAPitcherWhoAllowedMoreBarrelsNearerTheSweetSpot() {
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        double league = swing.sweetSpotSigmaIn(BATTER, PITCHER);
+        double hitHard = swing.sweetSpotSigmaIn(BATTER, withBarrelsAllowed(1.5));
+        double softContact = swing.sweetSpotSigmaIn(BATTER, withBarrelsAllowed(-1.5));
+        assertThat(hitHard).isLessThan(league - 0.2);
+        assertThat(softContact).isGreaterThan(league + 0.2);
+    }
+
+    private static Pitcher withBarrelsAllowed(double z) {
+        return new Pitcher("test", "", Handedness.RIGHT, true, 600, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4,
+                List.of(new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22)), z);
     }
 
     private static Hitter withSquaredUp(double rate) {
         return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0,
-                rate, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+                rate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }

@@ -31,7 +31,7 @@ class HoldingRunnersTest {
         ballflight.data.Pitcher p = t.rotation().getFirst();
         ballflight.data.Pitcher unknown = new ballflight.data.Pitcher("Nobody Atall", "NYY", p.throwsHand(), true, 0,
                 p.strikeoutRate(), p.walkRate(), p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(),
-                p.arsenal());
+                p.arsenal(), p.barrelAllowedZ());
         assertThat(t.holding(unknown)).isEqualTo(HoldingRunners.LEAGUE);
         assertThat(t.holding(p)).isNotEqualTo(HoldingRunners.LEAGUE);
     }

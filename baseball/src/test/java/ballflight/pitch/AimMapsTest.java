@@ -18,7 +18,7 @@ class AimMapsTest {
     private static final PitchSpec SL = new PitchSpec("SL", 0.4, 86.0, 2450.0, 0.36, 9.0, 0.33);
     private static final PitchSpec FF = new PitchSpec("FF", 0.6, 95.0, 2300.0, 0.91, 1.25, 0.21);
     private static final Pitcher P = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0,
-            6.4, List.of(FF, SL));
+            6.4, List.of(FF, SL), 0.0);
     /** Coors Field on a warm night: ~18 % thinner air than the reference. */
     private static final Atmosphere DENVER = new Atmosphere(75.0, 5200.0, 29.92, 50.0);
 

@@ -15,7 +15,7 @@ class PitchMovementTest {
 
     private static PitchMovement movement(double activeSpin, double clock) {
         PitchSpec ff = new PitchSpec("FF", 1.0, 95.0, 2400.0, activeSpin, clock, 0.2);
-        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(ff));
+        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(ff), 0.0);
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
             return new PitchFlight(sim, Atmosphere.STANDARD).movement(p, ff);
         }
@@ -44,7 +44,7 @@ class PitchMovementTest {
         // 79 mph, 2600 rpm, 70 % active, topspin-ish axis at 7:00 from a right-hander: its straight-line
         // throw at the middle (and its no-spin twin) would hit the dirt before the plate.
         PitchSpec cu = new PitchSpec("CU", 1.0, 79.0, 2600.0, 0.70, 7.0, 0.3);
-        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(cu));
+        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(cu), 0.0);
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
             PitchMovement m = new PitchFlight(sim, Atmosphere.STANDARD).movement(p, cu);
             assertThat(m.inducedVerticalBreakIn()).isBetween(-20.0, -8.0);
@@ -55,7 +55,7 @@ class PitchMovementTest {
     @Test
     void aPitchAimedAwayFromTheMiddleArrivesNearItsTarget() {
         PitchSpec sl = new PitchSpec("SL", 1.0, 86.0, 2450.0, 0.36, 9.0, 0.33);
-        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(sl));
+        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, List.of(sl), 0.0);
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
             PitchFlight flight = new PitchFlight(sim, Atmosphere.STANDARD);
             // Targets across and beyond the zone: the aim map keeps the miss well below the command

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,14 +62,8 @@ final class SeasonCommand implements Callable<Integer> {
             + " each with the seed it has in the full season; --games N then plays its first N.")
     String team;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
-    String format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    SeasonOutputOptions io;
 
     @Option(names = "--weather", paramLabel = "game-day|average", defaultValue = "game-day",
             description = "game-day: each game's temperature from its park, month and day/night and a wind from the"
@@ -81,18 +74,12 @@ final class SeasonCommand implements Callable<Integer> {
     @Mixin
     ExportOptions export;
 
-    @Option(names = "--quiet", description = "No progress display.")
-    boolean quiet;
-
     @Option(names = "--profile", description = "Print where the time went to stderr.")
     boolean profile;
 
     @Override
     public Integer call() {
-        String fmt = format.trim().toLowerCase(Locale.ROOT);
-        if (!fmt.equals("text") && !fmt.equals("json")) {
-            throw new InputException("format", "--format: format = '" + format + "' is not one of: text, json");
-        }
+        String fmt = io.format();
         List<ScheduledGame> schedule = Schedule.mlb2025();
         String teamKey = null;
         if (team != null) {
@@ -115,13 +102,8 @@ final class SeasonCommand implements Callable<Integer> {
             throw new InputException("games", "--games: games = " + n + " is out of range: allowed 1 to " + schedule.size()
                     + (teamKey == null ? "" : " (games of " + teamKey + ")"));
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 256) {
-            throw new InputException("threads", "--threads: threads = " + workers + " is out of range: allowed 1 to 256");
-        }
-        if (output != null) {
-            AtomicOutput.checkTarget(output, "--output");
-        }
+        int workers = io.workers();
+        io.checkOutput();
         PrintWriter err = spec.commandLine().getErr();
         FlightSimulator.Builder builder = simulation.builder();
         try (FlightSimulator probe = builder.build()) {
@@ -162,12 +144,7 @@ final class SeasonCommand implements Callable<Integer> {
             text(totals, n, teamKey, out);
         }
         out.flush();
-        if (output != null) {
-            AtomicOutput.write(output, "--output", w -> w.write(text.toString()));
-        } else {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
-        }
+        io.emit(spec, text.toString());
         return totals.failures().isEmpty() ? ExitCodes.OK : ExitCodes.GAMES_FAILED;
     }
 
@@ -250,7 +227,7 @@ final class SeasonCommand implements Callable<Integer> {
         Progress(int total, PrintWriter err) {
             this.total = total;
             this.err = err;
-            this.bar = !quiet && System.console() != null && System.console().isTerminal()
+            this.bar = !io.quiet && System.console() != null && System.console().isTerminal()
                     ? new ProgressBarBuilder().setTaskName("season").setInitialMax(total).setUnit(" games", 1)
                             .setStyle(ProgressBarStyle.ASCII).showSpeed().build()
                     : null;
@@ -258,7 +235,7 @@ final class SeasonCommand implements Callable<Integer> {
 
         @Override
         public synchronized void accept(int done) {
-            if (quiet) {
+            if (io.quiet) {
                 return;
             }
             if (bar != null) {

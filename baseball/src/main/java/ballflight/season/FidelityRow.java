@@ -1,0 +1,30 @@
+package ballflight.season;
+
+import java.util.List;
+
+/**
+ * One measure of the fidelity report, as the mean over the seasons played. A row compares
+ * players or teams with 2025 ({@code r}, {@code slope}, {@code rms} set) or gives one value
+ * ({@code value} set); whatever does not apply is NaN.
+ *
+ * @param key stable JSON name, e.g. {@code hitter_k_pct}
+ * @param label what is measured, for people
+ * @param n pairs compared (mean over seasons); 0 for a single value
+ * @param rmsUnit unit of {@code rms} (and of {@code value}), e.g. {@code pp} for percentage points
+ * @param perSeason the row's headline figure (r, or the value) in each season, in seed order
+ */
+public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
+                          String rmsUnit, List<Double> perSeason, FidelityTarget target) {
+    public FidelityRow {
+        perSeason = List.copyOf(perSeason);
+    }
+
+    /** True or false against the target; null when the row has none. */
+    public Boolean holds() {
+        return target.isSet() ? target.heldBy(this) : null;
+    }
+
+    public boolean isCorrelation() {
+        return !Double.isNaN(r) || Double.isNaN(value);
+    }
+}

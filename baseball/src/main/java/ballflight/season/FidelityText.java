@@ -1,0 +1,57 @@
+package ballflight.season;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The fidelity report as text tables (Locale.ROOT numbers; "-" for an undefined figure). */
+public final class FidelityText {
+    private FidelityText() {
+    }
+
+    public static void write(FidelityReport report, String setting, PrintWriter out) {
+        out.printf(Locale.ROOT, "Fidelity vs 2025: %d season%s of %d games, seeds %s (%s)%n",
+                report.seeds().size(), report.seeds().size() == 1 ? "" : "s", report.games(),
+                report.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")), setting);
+        out.printf(Locale.ROOT, "Rows: mean over seasons (team wins: of the mean wins); per season: r or the value.%n%n");
+        out.printf(Locale.ROOT, "%-44s %5s %6s %6s %9s %7s  %-28s %-5s %s%n", "measure vs 2025", "n", "r", "slope", "rms",
+                "value", "target", "holds", "per season");
+        for (FidelityRow row : report.rows()) {
+            Boolean holds = row.holds();
+            out.printf(Locale.ROOT, "%-44s %5s %6s %6s %9s %7s  %-28s %-5s %s%n", row.label(),
+                    row.n() == 0 ? "" : fixed(row.n(), 0), fixed(row.r(), 3), fixed(row.slope(), 2),
+                    Double.isNaN(row.rms()) ? "" : fixed(row.rms(), row.rms() < 1 ? 3 : 1) + " " + row.rmsUnit(),
+                    fixed(row.value(), 1), row.target().describe(), holds == null ? "" : holds ? "yes" : "no",
+                    row.perSeason().stream().map(v -> fixed(v, row.isCorrelation() ? 2 : 1))
+                            .collect(Collectors.joining(" ")));
+        }
+        out.printf(Locale.ROOT, "%nStandings: simulated wins per 162 (mean, min-max over seasons) beside 2025%n");
+        for (FidelityReport.TeamLine t : report.standings()) {
+            out.printf(Locale.ROOT, "  %-4s %s %-8s %5.1f (%3.0f-%3.0f)   2025 %3d-%3d%n", t.team(), t.league(),
+                    t.division(), t.meanWins(), t.minWins(), t.maxWins(), t.wins2025(), t.losses2025());
+        }
+        players(out, "Home run leaders (mean over seasons)", "HR", "PA", report.homeRunLeaders(), false);
+        players(out, "Strikeout leaders (mean over seasons)", "K", "IP", report.strikeoutLeaders(), true);
+        players(out, "Largest workloads against 2025 (limit 1.25 x 2025 IP + 20)", "K", "IP", report.overruns(), true);
+    }
+
+    private static void players(PrintWriter out, String title, String count, String time,
+                                List<FidelityReport.PlayerLine> lines, boolean pitchers) {
+        out.printf(Locale.ROOT, "%n%s%n  %-24s %-4s %6s %6s   %7s %7s%s%n", title, "", "", count, time, "2025 " + count,
+                "2025 " + time, pitchers ? "  2025 G" : "");
+        for (FidelityReport.PlayerLine p : lines) {
+            out.printf(Locale.ROOT, "  %-24s %-4s %6.1f %6.1f   %7d %7s%s%n", p.name(), p.team(), p.count(),
+                    p.playingTime(), p.count2025(), fixed(p.playingTime2025(), pitchers ? 1 : 0),
+                    pitchers ? String.format(Locale.ROOT, "  %6d", p.games2025()) : "");
+        }
+    }
+
+    static String fixed(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        double scale = Math.pow(10, decimals);
+        return String.format(Locale.ROOT, "%." + decimals + "f", Math.round(v * scale) / scale + 0.0);
+    }
+}

@@ -1,0 +1,122 @@
+package ballflight.season;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ballflight.backend.Backend;
+import ballflight.engine.FlightSimulator;
+import ballflight.game.BattingLine;
+import ballflight.game.GameProfile;
+import ballflight.kernel.SimulationMode;
+import ballflight.pitch.PaTuning;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FidelityReportTest {
+
+    @Test
+    void agreementOfAPerfectLineAndOfItsMirror() {
+        Agreement up = Agreement.of(new double[] {1, 2, 3, 4}, new double[] {3, 5, 7, 9});
+        assertThat(up.n()).isEqualTo(4);
+        assertThat(up.r()).isCloseTo(1.0, within(1e-12));
+        assertThat(up.slope()).isCloseTo(2.0, within(1e-12));
+        assertThat(up.rms()).isCloseTo(Math.sqrt((4 + 9 + 16 + 25) / 4.0), within(1e-12));
+        Agreement down = Agreement.of(new double[] {1, 2, 3, 4}, new double[] {4, 3, 2, 1});
+        assertThat(down.r()).isCloseTo(-1.0, within(1e-12));
+        assertThat(down.slope()).isCloseTo(-1.0, within(1e-12));
+    }
+
+    @Test
+    void agreementOfNoisyDataMatchesTheTextbook() {
+        // r = 0.8 and slope 0.8 by hand: Sxx = 10, Syy = 10, Sxy = 8.
+        Agreement a = Agreement.of(new double[] {1, 2, 3, 4, 5}, new double[] {1, 3, 2, 5, 4});
+        assertThat(a.r()).isCloseTo(0.8, within(1e-12));
+        assertThat(a.slope()).isCloseTo(0.8, within(1e-12));
+        assertThat(a.rms()).isCloseTo(Math.sqrt(4 / 5.0), within(1e-12));
+    }
+
+    @Test
+    void undefinedFiguresAreNaNNotACrash() {
+        Agreement flat = Agreement.of(new double[] {1, 2, 3}, new double[] {5, 5, 5});
+        assertThat(flat.r()).isNaN();
+        assertThat(flat.slope()).isZero();
+        assertThat(Agreement.of(new double[] {2}, new double[] {3}).r()).isNaN();
+        assertThat(Agreement.of(new double[0], new double[0]).rms()).isNaN();
+        assertThat(Agreement.sd(new double[] {1, 2, 3, 4})).isCloseTo(Math.sqrt(1.25), within(1e-12));
+    }
+
+    @Test
+    void targetsJudgeEveryBoundThatIsSet() {
+        FidelityTarget t = FidelityTarget.rAndSlope(0.85, 0.85, 1.15);
+        assertThat(t.describe()).isEqualTo("r >= 0.85, slope 0.85-1.15");
+        assertThat(t.heldBy(row(0.9, 1.0, Double.NaN))).isTrue();
+        assertThat(t.heldBy(row(0.9, 0.5, Double.NaN))).isFalse();
+        assertThat(t.heldBy(row(Double.NaN, 1.0, Double.NaN))).as("an undefined r does not hold").isFalse();
+        assertThat(FidelityTarget.value(0, 0).describe()).isEqualTo("= 0");
+        assertThat(FidelityTarget.value(0, 0).heldBy(row(Double.NaN, Double.NaN, 1))).isFalse();
+        assertThat(FidelityTarget.value(Double.NEGATIVE_INFINITY, 55).describe()).isEqualTo("<= 55");
+        assertThat(row(0.5, 1, Double.NaN).holds()).isNull();
+    }
+
+    private static FidelityRow row(double r, double slope, double value) {
+        return new FidelityRow("x", "x", 1, r, slope, 0, value, "", List.of(), FidelityTarget.NONE);
+    }
+
+    @Test
+    void the2025CheckDataIsTheRealSeason() {
+        Actual2025 a = Actual2025.mlb2025();
+        assertThat(a.teams()).hasSize(30);
+        assertThat(a.teams().stream().mapToInt(Actual2025.Team::wins).sum()).isEqualTo(2430);
+        assertThat(a.teams()).filteredOn(t -> t.team().equals("COL")).singleElement()
+                .extracting(Actual2025.Team::wins).isEqualTo(43);
+        Actual2025.Pitcher okert = a.pitchers().stream().filter(p -> p.name().equals("Steven Okert")).findFirst().orElseThrow();
+        assertThat(okert.games()).isEqualTo(68);
+        assertThat(okert.outs()).isEqualTo(215);
+        assertThat(a.hitters().stream().mapToInt(Actual2025.Hitter::hr).max().orElseThrow()).isEqualTo(60);
+    }
+
+    @Test
+    void aShortRunFillsEveryRowFromTheSeasons() {
+        List<Long> seeds = List.of(3L, 4L);
+        int games = 60;
+        List<SeasonTotals> seasons = seeds.stream().map(s -> new SeasonRunner(() -> FlightSimulator.builder()
+                .backend(Backend.JAVA).mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2)
+                .run(Schedule.mlb2025().subList(0, games), s, done -> { }, new GameProfile())).toList();
+        Actual2025 actual = Actual2025.mlb2025();
+        FidelityReport report = FidelityReport.of(seasons, seeds, games, actual);
+        assertThat(report.rows()).extracting(FidelityRow::key).containsExactly("team_wins", "team_wins_sd",
+                "rockies_wins", "hitter_k_pct", "hitter_bb_pct", "hitter_hr_pct", "hitter_iso", "hitter_avg",
+                "pitcher_k_pct", "pitcher_bb_pct", "pitcher_era", "pitcher_ip", "pitcher_ip_overruns", "hitter_pa",
+                "hr_leader");
+        assertThat(report.rows()).allSatisfy(r -> assertThat(r.perSeason()).hasSize(2));
+        assertThat(report.row("team_wins").n()).isEqualTo(30);
+        assertThat(report.row("pitcher_ip").n()).isEqualTo(actual.pitchers().size());
+        assertThat(report.row("hitter_pa").n()).isEqualTo(actual.hitters().size());
+        // 60 games: 400 PA prorated to 9.9, so the regulars qualify.
+        assertThat(report.row("hitter_k_pct").n()).isBetween(100.0, 300.0);
+        assertThat(report.row("hitter_bb_pct").r()).isBetween(-1.0, 1.0);
+        double leader = seasons.stream().mapToInt(t -> t.batters().stream().mapToInt(b -> b.hr).max().orElseThrow())
+                .average().orElseThrow();
+        assertThat(report.row("hr_leader").value()).isEqualTo(leader);
+        assertThat(report.standings()).hasSize(30);
+        assertThat(report.homeRunLeaders()).hasSize(FidelityReport.LEADERS).isSortedAccordingTo(
+                (x, y) -> Double.compare(y.count(), x.count()));
+        BattingLine top = seasons.getFirst().batters().stream().filter(b -> b.name.equals(report.homeRunLeaders()
+                .getFirst().name())).findFirst().orElseThrow();
+        assertThat(top.hr).isPositive();
+        assertThat(report.overruns()).isSortedAccordingTo((x, y) -> Double.compare(
+                y.playingTime() - 1.25 * y.playingTime2025() * games / 2430,
+                x.playingTime() - 1.25 * x.playingTime2025() * games / 2430));
+
+        StringWriter text = new StringWriter();
+        FidelityText.write(report, "mode extreme", new PrintWriter(text, true));
+        assertThat(text.toString()).contains("team wins", "Rockies", "Standings", "COL", "Home run leaders",
+                "Strikeout leaders", "Largest workloads", "seeds 3, 4").doesNotContain("NaN");
+        Map<String, Object> json = FidelityJson.of(report, "extreme");
+        assertThat(json).containsKeys("seeds", "rows", "standings", "hr_leaders", "k_leaders", "workload_overruns");
+        assertThat(json.get("seeds")).isEqualTo(seeds);
+    }
+}
