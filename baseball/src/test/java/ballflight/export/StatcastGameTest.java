@@ -29,7 +29,7 @@ class StatcastGameTest {
         List<PitchSpec> specs = List.of(new PitchSpec("FF", 0.5, 95.0, 2400.0, 0.91, 1.0, 0.2),
                 new PitchSpec("ST", 0.3, 84.0, 2600.0, 0.45, 9.0, 0.35),
                 new PitchSpec("CU", 0.2, 80.0, 2700.0, 0.8, 7.0, 0.3));
-        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, specs);
+        Pitcher p = new Pitcher("test", "", Handedness.RIGHT, true, 1, 0.22, 0.085, 45.0, -2.0, 6.0, 6.4, specs, 0.0);
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
             PitchFlight flight = new PitchFlight(sim, Atmosphere.STANDARD);
             for (PitchSpec spec : specs) {
