@@ -100,7 +100,7 @@ final class FidelityCommand implements Callable<Integer> {
             }
         }
         FidelityReport report = FidelityReport.of(played, seeds, n, Actual2025.mlb2025());
-        String mode = simulation.mode().name().toLowerCase(Locale.ROOT);
+        String mode = simulation.describeMode();
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
         if (fmt.equals("json")) {
@@ -111,10 +111,10 @@ final class FidelityCommand implements Callable<Integer> {
                 throw new IllegalStateException("cannot serialise a fidelity report", e);
             }
         } else {
-            FidelityText.write(report, "mode " + mode, out);
+            FidelityText.write(report, mode, out);
         }
         out.flush();
         io.emit(spec, text.toString());
-        return failed == 0 ? ExitCodes.OK : SeasonCommand.GAMES_FAILED;
+        return failed == 0 ? ExitCodes.OK : ExitCodes.GAMES_FAILED;
     }
 }
