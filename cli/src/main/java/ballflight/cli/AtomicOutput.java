@@ -1,22 +1,23 @@
 package ballflight.cli;
 
+import ballflight.io.AtomicFiles;
 import ballflight.model.InputException;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file all or nothing: into a temp file in the target's directory (same file system,
- * so the final move is a rename), moved into place only when the content is complete. A failure
- * leaves the target as it was and removes the temp file.
+ * An output file written all or nothing ({@link AtomicFiles}: temp file beside the target, moved
+ * into place when complete, mode from the umask), with problems reported as one-line
+ * {@link InputException}s naming the option.
  */
 final class AtomicOutput {
 
-    /** What to write; may throw. */
+    /** What to write as text; may throw. */
     @FunctionalInterface
     interface Content {
         void writeTo(Writer out) throws IOException;
@@ -37,38 +38,22 @@ final class AtomicOutput {
         }
     }
 
-    /** Writes {@code content} to {@code target}; I/O problems are {@link InputException}s naming the option. */
+    /** Writes {@code content} as UTF-8 text to {@code target}. */
     static void write(Path target, String option, Content content) {
-        checkTarget(target, option);
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new InputException("output", option + ": cannot write '" + target + "': " + e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        writeBytes(target, option, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            content.writeTo(out);
+            out.flush();
+        });
     }
 
-    private static void deleteQuietly(Path temp) {
-        if (temp == null) {
-            return;
-        }
+    /** Writes raw bytes to {@code target}; I/O problems are {@link InputException}s naming the option. */
+    static void writeBytes(Path target, String option, AtomicFiles.Content content) {
+        checkTarget(target, option);
         try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // Best effort: the failure being reported matters more than a stray temp file.
+            AtomicFiles.write(target, content);
+        } catch (IOException e) {
+            throw new InputException("output", option + ": cannot write '" + target + "': " + e);
         }
     }
 }

@@ -37,12 +37,9 @@ public final class VerdictJson {
     }
 
     public static void write(Verdict v, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".verdict", ".json");
-        Files.writeString(tmp, write(v));
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        byte[] json = write(v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ballflight.io.AtomicFiles.write(file, out -> out.write(json));
     }
 
     /** @throws VerdictFormatException if the JSON is malformed or a field is missing or out of range */
