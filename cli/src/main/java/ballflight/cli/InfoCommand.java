@@ -5,6 +5,7 @@ import ballflight.backend.BackendSelector;
 import ballflight.kernel.FlightKernel;
 import ballflight.kernel.spi.KernelUnavailableException;
 import ballflight.verdict.LoadedVerdict;
+import ballflight.verdict.MachineId;
 import ballflight.verdict.ModeVerdict;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -35,6 +36,12 @@ final class InfoCommand implements Callable<Integer> {
         LoadedVerdict verdict = BackendSelector.verdict();
         line(out, "verdict", verdict.describe());
         if (verdict.verdict() != null) {
+            MachineId here = MachineId.current();
+            MachineId host = verdict.verdict().host();
+            line(out, "  machine", (host == null ? "not recorded in the verdict" : host.describe())
+                    + (verdict.verdict().measuredOn(here) ? ": this machine"
+                    : ": not this machine (" + here.describe() + "), so auto follows the safe rule until"
+                    + " `ballflight bench --quick` measures this one"));
             for (ModeVerdict m : verdict.verdict().modes()) {
                 line(out, "  " + m.mode().toLowerCase(java.util.Locale.ROOT), m.decision());
             }

@@ -48,7 +48,8 @@ class VerdictSelectionIT {
 
     private Path write(String name, List<Measurement> m) throws Exception {
         Path f = dir.resolve(name);
-        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Synthetic CPU", "25", "test", "synthetic"), f);
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Synthetic CPU", "25", "test", "synthetic")
+                .withHost(ballflight.verdict.MachineId.current()), f);
         return f;
     }
 
@@ -125,5 +126,32 @@ class VerdictSelectionIT {
         String out = childInfo("none");
         assertThat(out).contains("verdict:    none (-Dballflight.verdict=none)",
                 "auto = native when loadable; `ballflight bench` measures this machine");
+    }
+
+    @Test
+    void aVerdictFromAnotherMachineIsNotFollowedAndInfoSaysWhose() throws Exception {
+        ballflight.verdict.MachineId here = ballflight.verdict.MachineId.current();
+        ballflight.verdict.MachineId other = new ballflight.verdict.MachineId("Other CPU 9000", here.cores() + 62,
+                here.simd(), here.os(), here.arch(), here.jdk());
+        List<Measurement> m = new ArrayList<>();
+        for (int n : new int[] {16, 256, 4096}) {
+            m.add(new Measurement("batch", "ACCURATE", n, "java", 1000, 10));
+            m.add(new Measurement("batch", "ACCURATE", n, "native-all", 3000, 30));
+        }
+        Path f = dir.resolve("other.json");
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Other CPU 9000", "25", "test", "synthetic")
+                .withHost(other), f);
+        String out = childInfo(f.toString());
+        assertThat(out).contains("  machine:  " + other.describe() + ": not this machine (" + here.describe() + ")");
+        String safe = out.contains("  native:   available") ? "java below 64 flights, native from 64"
+                : here.cores() > 1 ? "java below 4096 flights, java-parallel from 4096" : "java at every batch size";
+        assertThat(out).contains("auto:       backend: " + safe + " (auto: safe rule, the verdict is from another machine ("
+                + other.describe() + ")");
+        // The same verdict made here is followed.
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Other CPU 9000", "25", "test", "synthetic")
+                .withHost(here), f);
+        String followed = childInfo(f.toString());
+        assertThat(followed).contains("  machine:  " + here.describe() + ": this machine");
+        assertThat(followed).doesNotContain("safe rule");
     }
 }

@@ -10,6 +10,8 @@ import ballflight.verdict.Contenders;
 import ballflight.verdict.KernelPlan;
 import ballflight.verdict.KernelPolicy;
 import ballflight.verdict.LoadedVerdict;
+import ballflight.verdict.MachineId;
+import ballflight.verdict.SafePlan;
 import ballflight.verdict.VerdictSource;
 import java.util.ServiceLoader;
 
@@ -20,7 +22,8 @@ import java.util.ServiceLoader;
  * ({@link VerdictSource}, {@link KernelPolicy}): native only for the batch sizes where it won
  * beyond the measurement error; a kernel the verdict names that cannot run here gives way to the
  * next of the verdict's ranking, and the backend line says so. Without a verdict, native whenever
- * it loads.
+ * it loads. A verdict measured on another machine ({@link MachineId}) is not followed: {@link SafePlan}
+ * runs instead, and the backend line says so.
  */
 public final class BackendSelector {
     public static final String NATIVE = Contenders.NATIVE;
@@ -189,8 +192,31 @@ public final class BackendSelector {
                     : new BackendSelection(Backend.AUTO, JAVA_KERNEL, "backend: java (auto: native unavailable: "
                             + nativeProblem + "; " + why + ")");
         }
+        if (!loaded.verdict().measuredOn(MachineId.current())) {
+            KernelPlan safe = SafePlan.plan(KernelPolicy.modeName(dtSeconds), BackendSelector::available,
+                    Runtime.getRuntime().availableProcessors());
+            String whose = loaded.verdict().host() == null ? "the verdict does not record its machine"
+                    : "the verdict is from another machine (" + loaded.verdict().host().describe() + ")";
+            return fromPlan(safe, "backend: " + safe.describe() + " (auto: safe rule, " + whose + ": "
+                    + loaded.describe() + "; this is " + MachineId.current().describe()
+                    + "; `ballflight bench --quick` measures this one)");
+        }
         // Only kernels the verdict names are probed: java-simd-parallel starts its pool only if needed.
         KernelPlan plan = KernelPolicy.plan(loaded.verdict(), dtSeconds, BackendSelector::available);
+        StringBuilder unavailable = new StringBuilder();
+        for (String k : plan.unavailable()) {
+            unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
+        }
+        if (nativeKernel == null && !plan.unavailable().contains(NATIVE)) {
+            unavailable.append("; native unavailable: ").append(nativeProblem);
+        }
+        String reason = "backend: " + plan.describe() + " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT)
+                + " from " + loaded.describe() + unavailable + ")";
+        return fromPlan(plan, reason);
+    }
+
+    /** The selection that runs {@code plan}'s kernel for each batch size. */
+    private static BackendSelection fromPlan(KernelPlan plan, String reason) {
         FlightKernel[] kernels = new FlightKernel[plan.bands().size()];
         int[] from = new int[kernels.length];
         for (int i = 0; i < kernels.length; i++) {
@@ -202,15 +228,6 @@ public final class BackendSelector {
                         + " after checking that it runs: " + e.getMessage(), e);
             }
         }
-        StringBuilder unavailable = new StringBuilder();
-        for (String k : plan.unavailable()) {
-            unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
-        }
-        if (nativeKernel == null && !plan.unavailable().contains(NATIVE)) {
-            unavailable.append("; native unavailable: ").append(nativeProblem);
-        }
-        String reason = "backend: " + plan.describe() + " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT)
-                + " from " + loaded.describe() + unavailable + ")";
         return new BackendSelection(Backend.AUTO, kernels[0], reason, n -> {
             FlightKernel k = kernels[0];
             for (int i = 1; i < from.length && n >= from[i]; i++) {

@@ -92,6 +92,20 @@ public final class KernelPolicy {
         return best;
     }
 
+    /** The mode whose step is {@code dtSeconds}, or the nearest (by ratio) when none is exactly it. */
+    public static String modeName(double dtSeconds) {
+        String best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ballflight.kernel.SimulationMode m : ballflight.kernel.SimulationMode.values()) {
+            double d = Math.abs(Math.log(m.dtSeconds() / dtSeconds));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m.name();
+            }
+        }
+        return best;
+    }
+
     static double modeDt(String mode) {
         return ballflight.kernel.SimulationMode.valueOf(mode.toUpperCase(Locale.ROOT)).dtSeconds();
     }

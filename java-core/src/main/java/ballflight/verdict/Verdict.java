@@ -17,9 +17,12 @@ import java.util.List;
  * @param modes crossover and decision per mode
  * @param tables per drag model and backend, whether its table form pays (empty in files written
  *               before tables were measured; optional, so the schema stays {@value #SCHEMA})
+ * @param host the measuring machine in the fields that decide a ranking; null in files written
+ *             before it was recorded (then no machine counts as the same one)
  */
 public record Verdict(int schema, String date, String machine, String jdk, String commit, String method,
-                      List<WorkloadVerdict> workloads, List<ModeVerdict> modes, List<TableVerdict> tables) {
+                      List<WorkloadVerdict> workloads, List<ModeVerdict> modes, List<TableVerdict> tables,
+                      MachineId host) {
     public static final int SCHEMA = 1;
 
     public Verdict {
@@ -31,12 +34,28 @@ public record Verdict(int schema, String date, String machine, String jdk, Strin
     /** A verdict without a tables section. */
     public Verdict(int schema, String date, String machine, String jdk, String commit, String method,
                    List<WorkloadVerdict> workloads, List<ModeVerdict> modes) {
-        this(schema, date, machine, jdk, commit, method, workloads, modes, List.of());
+        this(schema, date, machine, jdk, commit, method, workloads, modes, List.of(), null);
+    }
+
+    /** A verdict without a recorded host. */
+    public Verdict(int schema, String date, String machine, String jdk, String commit, String method,
+                   List<WorkloadVerdict> workloads, List<ModeVerdict> modes, List<TableVerdict> tables) {
+        this(schema, date, machine, jdk, commit, method, workloads, modes, tables, null);
+    }
+
+    /** This verdict as measured on {@code host}. */
+    public Verdict withHost(MachineId host) {
+        return new Verdict(schema, date, machine, jdk, commit, method, workloads, modes, tables, host);
+    }
+
+    /** Whether it was measured on {@code here} (false when the file does not say). */
+    public boolean measuredOn(MachineId here) {
+        return host != null && host.sameAs(here);
     }
 
     /** This verdict with {@code tables} as its tables section. */
     public Verdict withTables(List<TableVerdict> tables) {
-        return new Verdict(schema, date, machine, jdk, commit, method, workloads, modes, tables);
+        return new Verdict(schema, date, machine, jdk, commit, method, workloads, modes, tables, host);
     }
 
     /** e.g. {@code 2026-11-29 on AMD EPYC 7B13 (2 cores), commit abc1234}. */
