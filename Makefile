@@ -43,7 +43,10 @@ native: check-tools
 jars: native
 	$(MVN) -q package -DskipTests
 
+# The AOT start-up cache (JDK 25, one training run of a one-ball fly; scripts/aot-cache.sh).
+AOT_CACHE := cli/target/ballflight.aot
 build: jars
+	sh scripts/aot-cache.sh "$(JAVA_HOME)" $(CLI_JAR) $(AOT_CACHE)
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
 	@echo "built: $(CLI_JAR), ./ballflight, $(NATIVE_OUT)"
