@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file of cases read one row at a time (so a file of any size streams in bounded memory):
  * the header, then data rows with their line numbers, cells exactly as written (so unknown columns
- * can be carried through unchanged). {@code -} is standard input; a name ending in {@code .gz} is
- * gunzipped. Blank lines are skipped. Line numbers count records, so they are exact unless a
+ * can be carried through unchanged). {@code -} is standard input; a name ending in {@code .gz},
+ * or a stream starting with gzip's magic bytes, is gunzipped. Blank lines are skipped. Line numbers count records, so they are exact unless a
  * quoted cell spans several lines. Every problem is an {@link InputException} naming the file (and
  * line).
  */
@@ -70,7 +70,7 @@ final class CasesFile implements AutoCloseable {
         try {
             in = STANDARD_STREAM.equals(name) ? stdin : Files.newInputStream(Path.of(name));
             in = new BufferedInputStream(in, 1 << 16);
-            if (name.endsWith(".gz")) {
+            if (name.endsWith(".gz") || gzipped(in)) {
                 in = new GZIPInputStream(in, 1 << 16);
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
@@ -87,6 +87,15 @@ final class CasesFile implements AutoCloseable {
             closeQuietly(in);
             throw new InputException("input", name + ": cannot read as CSV: " + rootMessage(e));
         }
+    }
+
+    /** Whether the stream starts with gzip's magic bytes (so piped gzip works on stdin too); does not consume. */
+    private static boolean gzipped(InputStream in) throws IOException {
+        in.mark(2);
+        int b0 = in.read();
+        int b1 = in.read();
+        in.reset();
+        return b0 == 0x1f && b1 == 0x8b;
     }
 
     String name() {

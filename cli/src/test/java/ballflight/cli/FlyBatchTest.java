@@ -33,7 +33,8 @@ class FlyBatchTest {
         return p;
     }
 
-    private static List<CSVRecord> parse(String csv) throws IOException {
+    /** CSV text with a header line as records (also for {@link SavantInputTest}). */
+    static List<CSVRecord> parse(String csv) throws IOException {
         try (Reader r = new StringReader(csv);
              CSVParser p = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -172,6 +173,10 @@ class FlyBatchTest {
             CliRun piped = CliRun.of("fly", "--backend", "java", "--input", "-", "--output", "-");
             assertThat(piped.exitCode()).as(piped.err()).isZero();
             assertThat(piped.out()).isEqualTo(expected);
+            System.setIn(Files.newInputStream(gz)); // gzip recognised by its magic bytes
+            CliRun pipedGz = CliRun.of("fly", "--backend", "java", "--input", "-");
+            assertThat(pipedGz.exitCode()).as(pipedGz.err()).isZero();
+            assertThat(pipedGz.out()).isEqualTo(expected);
         } finally {
             System.setIn(stdin);
         }

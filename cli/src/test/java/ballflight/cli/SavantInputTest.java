@@ -11,7 +11,6 @@ import ballflight.model.Launch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,11 +34,7 @@ class SavantInputTest {
     }
 
     private static List<CSVRecord> parse(String csv) throws IOException {
-        try (Reader r = new StringReader(csv);
-             CSVParser p = CSVParser.builder().setReader(r)
-                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            return p.getRecords();
-        }
+        return FlyBatchTest.parse(csv);
     }
 
     @Test
