@@ -62,7 +62,8 @@ public final class Report {
         this.steps = steps;
         this.verdict = VerdictBuilder.build(measurements(), provenance.date(), provenance.machine(), jdk(),
                 provenance.commit(), provenance.method()).withTables(TableReport.verdicts(this.results))
-                .withHost(ballflight.verdict.MachineId.current()); // measured here: runs and --from-results alike
+                .withHost(ballflight.verdict.MachineId.current()) // measured here: runs and --from-results alike
+                .withCold(ColdReport.verdicts(this.results));
 
     }
 
@@ -148,6 +149,7 @@ public final class Report {
         overhead(md);
         allocation(md);
         verdictSection(md);
+        md.append(ColdReport.markdown(verdict.cold()));
         md.append(TableReport.markdown(verdict.tables()));
         targets(md);
         return md.toString();

@@ -125,6 +125,8 @@ public final class Suite {
             Files.delete(part);
         }
         Files.delete(dir);
+        progress.printf("[cold] time to result in fresh JVMs (%s)%n", ColdSuite.class.getSimpleName());
+        ColdSuite.measure(quick, progress).forEach(all::add);
         Path parent = resultsJson.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         mapper.writerWithDefaultPrettyPrinter().writeValue(resultsJson.toFile(), all);

@@ -14,6 +14,7 @@ import ballflight.verdict.MachineId;
 import ballflight.verdict.SafePlan;
 import ballflight.verdict.VerdictSource;
 import java.util.ServiceLoader;
+import java.util.function.IntFunction;
 
 /**
  * Chooses a kernel once per process and remembers why. The native and java-simd kernels are
@@ -210,13 +211,33 @@ public final class BackendSelector {
         if (nativeKernel == null && !plan.unavailable().contains(NATIVE)) {
             unavailable.append("; native unavailable: ").append(nativeProblem);
         }
-        String reason = "backend: " + plan.describe() + " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT)
-                + " from " + loaded.describe() + unavailable + ")";
-        return fromPlan(plan, reason);
+        KernelPlan cold = KernelPolicy.coldPlan(loaded.verdict(), dtSeconds, BackendSelector::available);
+        String source = " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT) + " from "
+                + loaded.describe() + unavailable + ")";
+        if (cold == null) {
+            return fromPlan(plan, "backend: " + plan.describe() + source);
+        }
+        // A process's first flights go by the fresh-JVM ranking (the work done so far, this call
+        // included), the rest by the warmed one: a short run never waits for a kernel to warm up.
+        int limit = KernelPolicy.coldLimit(loaded.verdict(), cold);
+        IntFunction<FlightKernel> coldKernels = kernelsOf(cold);
+        IntFunction<FlightKernel> warmKernels = kernelsOf(plan);
+        String reason = "backend: cold (until the process has flown " + limit + " flights): " + cold.describe()
+                + "; then warm: " + plan.describe() + source;
+        return new BackendSelection(Backend.AUTO, coldKernels.apply(1), reason, n -> {
+            long work = ProcessFlights.flown() + n;
+            return work <= limit ? coldKernels.apply((int) work) : warmKernels.apply(n);
+        });
     }
 
     /** The selection that runs {@code plan}'s kernel for each batch size. */
     private static BackendSelection fromPlan(KernelPlan plan, String reason) {
+        IntFunction<FlightKernel> kernels = kernelsOf(plan);
+        return new BackendSelection(Backend.AUTO, kernels.apply(1), reason, kernels);
+    }
+
+    /** {@code plan}'s kernel for each batch size, every kernel probed now. */
+    private static IntFunction<FlightKernel> kernelsOf(KernelPlan plan) {
         FlightKernel[] kernels = new FlightKernel[plan.bands().size()];
         int[] from = new int[kernels.length];
         for (int i = 0; i < kernels.length; i++) {
@@ -228,12 +249,12 @@ public final class BackendSelector {
                         + " after checking that it runs: " + e.getMessage(), e);
             }
         }
-        return new BackendSelection(Backend.AUTO, kernels[0], reason, n -> {
+        return n -> {
             FlightKernel k = kernels[0];
             for (int i = 1; i < from.length && n >= from[i]; i++) {
                 k = kernels[i];
             }
             return k;
-        });
+        };
     }
 }
