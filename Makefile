@@ -67,7 +67,7 @@ test: native
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
 
-# The JMH suite (under 15 minutes on 2 cores): raw JSON in bench/results/, the report in
+# The JMH suite plus fresh-JVM cold runs (ColdSuite; under 15 minutes on 2 cores): raw JSON in bench/results/, the report in
 # docs/BENCHMARKS.md, and the verdict the jar carries as auto's default. Rebuild afterwards
 # (`make build`) to bundle the new verdict.
 BENCH_STAMP := $(shell date -u +%Y%m%dT%H%M%SZ)

@@ -36,20 +36,22 @@ final class ColdReport {
     }
 
     static String markdown(List<ColdVerdict> cold) {
-        if (cold.isEmpty()) {
-            return "";
-        }
-        StringBuilder md = new StringBuilder("## Cold: time to result in a fresh JVM\n\n");
-        md.append("Seconds from `main` to the last result of N flights of the seeded spread (kernel calls of up to"
-                + " 4096) in a new JVM, one run each: class loading, the native library load and JIT warm-up"
-                + " included, JVM start left out (the same for all). `auto` runs a process's first flights by"
-                + " this ranking (the flights done so far, the call included) and the rest by the warm one.\n\n");
-        md.append("| mode | flights |");
-        for (String c : ColdSuite.CONTENDERS) {
-            md.append(' ').append(c).append(" |");
-        }
-        md.append(" fastest cold |\n|---|---:|");
-        md.append("---:|".repeat(ColdSuite.CONTENDERS.size())).append("---|\n");
+        return cold.isEmpty() ? "" : INTRO + header() + rows(cold) + "\n";
+    }
+
+    private static final String INTRO = "## Cold: time to result in a fresh JVM\n\n"
+            + "Seconds from `main` to the last result of N flights of the seeded spread (kernel calls of up to"
+            + " 4096) in a new JVM, one run each: class loading, the native library load and JIT warm-up"
+            + " included, JVM start left out (the same for all). `auto` runs a process's first flights by"
+            + " this ranking (the flights done so far, the call included) and the rest by the warm one.\n\n";
+
+    private static String header() {
+        return "| mode | flights | " + String.join(" | ", ColdSuite.CONTENDERS) + " | fastest cold |\n|---|---:|"
+                + "---:|".repeat(ColdSuite.CONTENDERS.size()) + "---|\n";
+    }
+
+    private static String rows(List<ColdVerdict> cold) {
+        StringBuilder md = new StringBuilder();
         for (ColdVerdict v : cold) {
             md.append("| ").append(v.mode().toLowerCase(Locale.ROOT)).append(" | ").append(v.flights()).append(" |");
             for (String c : ColdSuite.CONTENDERS) {
@@ -58,6 +60,6 @@ final class ColdReport {
             }
             md.append(' ').append(v.winner()).append(" |\n");
         }
-        return md.append('\n').toString();
+        return md.toString();
     }
 }
