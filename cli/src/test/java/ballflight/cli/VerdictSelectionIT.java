@@ -143,8 +143,8 @@ class VerdictSelectionIT {
                 .withHost(other), f);
         String out = childInfo(f.toString());
         assertThat(out).contains("  machine:  " + other.describe() + ": not this machine (" + here.describe() + ")");
-        String safe = out.contains("  native:   available") ? "java below 64 flights, native from 64"
-                : here.cores() > 1 ? "java below 4096 flights, java-parallel from 4096" : "java at every batch size";
+        String safe = "java below 64 flights, native from 64 when the native library loads, else "
+                + (here.cores() > 1 ? "java below 4096 flights, java-parallel from 4096" : "java at every batch size");
         assertThat(out).contains("auto:       backend: " + safe + " (auto: safe rule, the verdict is from another machine ("
                 + other.describe() + ")");
         // The same verdict made here is followed.

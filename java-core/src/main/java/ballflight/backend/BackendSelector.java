@@ -177,15 +177,15 @@ public final class BackendSelector {
     }
 
     private static BackendSelection auto(double dtSeconds) {
-        FlightKernel nativeKernel = null;
-        String nativeProblem = null;
-        try {
-            nativeKernel = nativeKernel();
-        } catch (KernelUnavailableException e) {
-            nativeProblem = e.getMessage();
-        }
         LoadedVerdict loaded = verdict();
         if (loaded.verdict() == null) {
+            FlightKernel nativeKernel = null;
+            String nativeProblem = null;
+            try {
+                nativeKernel = nativeKernel();
+            } catch (KernelUnavailableException e) {
+                nativeProblem = e.getMessage();
+            }
             String why = "no benchmark verdict: " + loaded.describe();
             return nativeKernel != null
                     ? new BackendSelection(Backend.AUTO, nativeKernel, "backend: native (auto: native library loaded; "
@@ -194,22 +194,14 @@ public final class BackendSelector {
                             + nativeProblem + "; " + why + ")");
         }
         if (!loaded.verdict().measuredOn(MachineId.current())) {
-            KernelPlan safe = SafePlan.plan(KernelPolicy.modeName(dtSeconds), BackendSelector::available,
-                    Runtime.getRuntime().availableProcessors());
-            String whose = loaded.verdict().host() == null ? "the verdict does not record its machine"
-                    : "the verdict is from another machine (" + loaded.verdict().host().describe() + ")";
-            return fromPlan(safe, "backend: " + safe.describe() + " (auto: safe rule, " + whose + ": "
-                    + loaded.describe() + "; this is " + MachineId.current().describe()
-                    + "; `ballflight bench --quick` measures this one)");
+            return safeRule(loaded, dtSeconds);
         }
-        // Only kernels the verdict names are probed: java-simd-parallel starts its pool only if needed.
+        // Only kernels the verdict names are probed: the native library is loaded (and its thread
+        // pool started) only when a band runs native, java-simd-parallel's pool only if needed.
         KernelPlan plan = KernelPolicy.plan(loaded.verdict(), dtSeconds, BackendSelector::available);
         StringBuilder unavailable = new StringBuilder();
         for (String k : plan.unavailable()) {
             unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
-        }
-        if (nativeKernel == null && !plan.unavailable().contains(NATIVE)) {
-            unavailable.append("; native unavailable: ").append(nativeProblem);
         }
         KernelPlan cold = KernelPolicy.coldPlan(loaded.verdict(), dtSeconds, BackendSelector::available);
         String source = " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT) + " from "
@@ -228,6 +220,26 @@ public final class BackendSelector {
             long work = ProcessFlights.flown() + n;
             return work <= limit ? coldKernels.apply((int) work) : warmKernels.apply(n);
         });
+    }
+
+    /**
+     * {@link SafePlan} for a verdict from another machine. The native library is probed only when a
+     * batch reaches the native band, so a run of small calls (one ball) never loads it; the line
+     * states both branches of the rule.
+     */
+    private static BackendSelection safeRule(LoadedVerdict loaded, double dtSeconds) {
+        String mode = KernelPolicy.modeName(dtSeconds);
+        int cores = Runtime.getRuntime().availableProcessors();
+        KernelPlan withNative = SafePlan.plan(mode, k -> true, cores);
+        KernelPlan withoutNative = SafePlan.plan(mode, k -> !k.equals(NATIVE), cores);
+        String whose = loaded.verdict().host() == null ? "the verdict does not record its machine"
+                : "the verdict is from another machine (" + loaded.verdict().host().describe() + ")";
+        String reason = "backend: " + withNative.describe() + " when the native library loads, else "
+                + withoutNative.describe() + " (auto: safe rule, " + whose + ": " + loaded.describe()
+                + "; this is " + MachineId.current().describe() + "; `ballflight bench --quick` measures this one)";
+        IntFunction<FlightKernel> javaOnly = kernelsOf(withoutNative);
+        return new BackendSelection(Backend.AUTO, javaOnly.apply(1), reason,
+                n -> n >= SafePlan.NATIVE_FROM && available(NATIVE) ? NativeHolder.PROBE.kernel() : javaOnly.apply(n));
     }
 
     /** The selection that runs {@code plan}'s kernel for each batch size. */

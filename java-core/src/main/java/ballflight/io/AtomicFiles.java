@@ -32,13 +32,18 @@ public final class AtomicFiles {
 
     /** Writes {@code content} to {@code target} (parent directories must exist). */
     public static void write(Path target, Content content) throws IOException {
+        write(target, "." + target.toAbsolutePath().getFileName() + ".", ".tmp", content);
+    }
+
+    /** As {@link #write(Path, Content)}, the temp file named {@code <tempPrefix><random><tempSuffix>}. */
+    public static void write(Path target, String tempPrefix, String tempSuffix, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = null;
         try {
             OutputStream out = null;
             for (int attempt = 0; out == null; attempt++) {
-                temp = absolute.resolveSibling("." + absolute.getFileName() + "."
-                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                temp = absolute.resolveSibling(tempPrefix
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + tempSuffix);
                 try {
                     out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (FileAlreadyExistsException e) {
