@@ -1,19 +1,19 @@
 package ballflight.bench;
 
+import ballflight.verdict.MachineId;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
-/** The CPU model (lscpu, else /proc/cpuinfo, else os.arch) and core count, for the report header. */
+/** The machine line of the report header ({@link MachineId}) and the load average around a run. */
 public final class Machine {
     private Machine() {
     }
 
+    /** e.g. {@code AMD EPYC (2 cores, Linux amd64)}. */
     public static String describe() {
-        return cpuModel() + " (" + Runtime.getRuntime().availableProcessors() + " cores, "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ")";
+        MachineId id = MachineId.current();
+        return id.cpuModel() + " (" + id.cores() + " cores, " + id.os() + " " + id.arch() + ")";
     }
 
     /**
@@ -25,47 +25,6 @@ public final class Machine {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {
             return "n/a";
-        }
-    }
-
-    static String cpuModel() {
-        String fromLscpu = field(run("lscpu"), "Model name:");
-        if (fromLscpu != null) {
-            return fromLscpu;
-        }
-        try {
-            String fromProc = field(Files.readString(Path.of("/proc/cpuinfo")), "model name");
-            if (fromProc != null) {
-                return fromProc.startsWith(":") ? fromProc.substring(1).trim() : fromProc;
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: fall through to the architecture
-        }
-        return System.getProperty("os.arch") + " CPU";
-    }
-
-    private static String field(String text, String key) {
-        if (text == null) {
-            return null;
-        }
-        for (String line : text.split("\n")) {
-            if (line.startsWith(key)) {
-                return line.substring(key.length()).trim();
-            }
-        }
-        return null;
-    }
-
-    private static String run(String command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 }

@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * (iterations sized so the full suite fits 15 minutes on 2 cores, the quick one 3), merges their
  * JSON into one file, and writes the report and the verdict.
  *
- * <p>Usage: {@code java -cp bench/target/benchmarks.jar ballflight.bench.Suite [--quick]
+ * <p>Usage: {@code java -cp bench/target/benchmarks.jar ballflight.bench.Suite [--quick] [--cold-only]
  * --results FILE.json [--markdown docs/BENCHMARKS.md] [--verdict FILE.json] [--commit ID]
  * [--from-results FILE.json [--load TEXT]]} ({@code --from-results} skips the measurement and
  * reports an existing JMH JSON file, dated by the file's modification time, the end of its run;
@@ -99,10 +99,16 @@ public final class Suite {
     /** Runs the groups and writes all their results to {@code resultsJson}. */
     public static void measure(boolean quick, Path resultsJson, PrintStream progress, boolean verbose)
             throws IOException, RunnerException {
+        measure(quick, resultsJson, progress, verbose, false);
+    }
+
+    /** As above; {@code coldOnly} skips the JMH groups (only the fresh-JVM runs). */
+    static void measure(boolean quick, Path resultsJson, PrintStream progress, boolean verbose, boolean coldOnly)
+            throws IOException, RunnerException {
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode all = mapper.createArrayNode();
         Path dir = Files.createTempDirectory("ballflight-jmh");
-        List<Group> groups = groups(quick);
+        List<Group> groups = coldOnly ? List.of() : groups(quick);
         for (int i = 0; i < groups.size(); i++) {
             Group group = groups.get(i);
             progress.printf("[%d/%d] %s (%s)%n", i + 1, groups.size(), group.label(), group.benchmark());
@@ -125,6 +131,8 @@ public final class Suite {
             Files.delete(part);
         }
         Files.delete(dir);
+        progress.printf("[cold] time to result in fresh JVMs (%s)%n", ColdSuite.class.getSimpleName());
+        ColdSuite.measure(quick, progress).forEach(all::add);
         Path parent = resultsJson.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         mapper.writerWithDefaultPrettyPrinter().writeValue(resultsJson.toFile(), all);
@@ -143,9 +151,11 @@ public final class Suite {
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = new LinkedHashMap<>();
         boolean quick = false;
+        boolean coldOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
+                case "--cold-only" -> coldOnly = true;
                 case "--results", "--markdown", "--verdict", "--commit", "--from-results", "--load" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(args[i] + " needs a value");
@@ -153,7 +163,7 @@ public final class Suite {
                     opts.put(args[i], args[++i]);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: [--quick] --results FILE [--markdown FILE] [--verdict FILE] [--commit ID]"
+                        + "; usage: [--quick] [--cold-only] --results FILE [--markdown FILE] [--verdict FILE] [--commit ID]"
                         + " [--from-results FILE [--load TEXT]]");
             }
         }
@@ -170,7 +180,7 @@ public final class Suite {
             }
             results = Path.of(out);
             load = Machine.loadAverage();
-            measure(quick, results, System.out, true);
+            measure(quick, results, System.out, true, coldOnly);
             load = load + " before, " + Machine.loadAverage() + " after";
             measured = Instant.now();
         }

@@ -28,12 +28,15 @@ class NativeSelectionTest {
         BackendSelection s = BackendSelector.select(Backend.NATIVE);
         assertThat(s.kernel()).isSameAs(kernel);
         assertThat(s.kernel().describe()).contains(kernel.libraryPath().toString(), "abi " + NativeAbi.ABI_VERSION, "thread", "simd [");
-        // auto follows the verdict in use (jar default or user cache): native where it won, else Java
-        // (java-simd is not on this module's class path, so a verdict naming it falls back).
+        // auto follows the verdict in use (jar default or user cache) if measured here: native where it
+        // won, else Java (java-simd is not on this module's class path, so a verdict naming it falls
+        // back); a verdict from another machine gives the safe rule (native loads here).
         BackendSelection auto = BackendSelector.select(Backend.AUTO);
         LoadedVerdict verdict = BackendSelector.verdict();
         for (int n : new int[] {1, 16, 256, 4096}) {
             String expected = verdict.verdict() == null ? "native"
+                    : !verdict.verdict().measuredOn(ballflight.verdict.MachineId.current())
+                    ? ballflight.verdict.SafePlan.plan("ACCURATE", k -> true, 2).kernelFor(n)
                     : KernelPolicy.plan(verdict.verdict(), SimulationMode.ACCURATE.dtSeconds(),
                             k -> !k.startsWith("java-simd")).kernelFor(n);
             assertThat(auto.kernelFor(n).name()).as("auto kernel for %d flights", n).isEqualTo(expected);

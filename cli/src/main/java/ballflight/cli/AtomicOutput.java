@@ -1,20 +1,21 @@
 package ballflight.cli;
 
+import ballflight.io.AtomicFiles;
 import ballflight.model.InputException;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a file all or nothing: into a temp file in the target's directory (same file system,
- * so the final move is a rename), moved into place only when the content is complete. A failure
- * leaves the target as it was and removes the temp file. A target that exists and is not a
- * regular file ({@code /dev/null}, a pipe) is written in place: renaming over it would replace
- * the device itself.
+ * Writes a file all or nothing ({@link AtomicFiles}): into a temp file in the target's directory
+ * (same file system, so the final move is a rename; created with the mode the umask gives), moved
+ * into place only when the content is complete. A failure leaves the target as it was and removes
+ * the temp file. A target that exists and is not a regular file ({@code /dev/null}, a pipe) is
+ * written in place: renaming over it would replace the device itself.
  *
  * <p>A process killed (SIGKILL, power loss) while writing never leaves a partial file at the
  * target; what it can leave is its temp file {@code .<name>.<pid>.<random>.ballflight-tmp}. The
@@ -77,37 +78,30 @@ final class AtomicOutput {
         }
     }
 
-    /** Writes {@code content} to {@code target}; I/O problems are {@link InputException}s naming the option. */
+    /** Writes {@code content} as UTF-8 text to {@code target}. */
     static void write(Path target, String option, Content content) {
-        checkTarget(target, option);
-        Path absolute = target.toAbsolutePath();
-        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            writeInPlace(absolute, target, option, content);
-            return;
-        }
-        Path dir = absolute.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, tempPrefix(absolute, ProcessHandle.current().pid()), TEMP_SUFFIX);
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (IOException e) {
-            throw new InputException("output", option + ": cannot write '" + target + "': " + e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        writeBytes(target, option, stream -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            content.writeTo(out);
+            out.flush();
+        });
     }
 
-    private static void writeInPlace(Path absolute, Path target, String option, Content content) {
-        try (Writer out = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
-            content.writeTo(out);
+    /**
+     * Writes raw bytes to {@code target} ({@link AtomicFiles}: mode from the umask) through a temp
+     * file named for this process; I/O problems are {@link InputException}s naming the option.
+     */
+    static void writeBytes(Path target, String option, AtomicFiles.Content content) {
+        checkTarget(target, option);
+        Path absolute = target.toAbsolutePath();
+        try {
+            if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+                try (var out = Files.newOutputStream(absolute)) {
+                    content.writeTo(out);
+                }
+                return;
+            }
+            AtomicFiles.write(absolute, tempPrefix(absolute, ProcessHandle.current().pid()), TEMP_SUFFIX, content);
         } catch (IOException e) {
             throw new InputException("output", option + ": cannot write '" + target + "': " + e);
         }

@@ -6,18 +6,18 @@ import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.InputException;
 import ballflight.model.InputField;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ballflight fly}: one ball from options, or every row of a CSV file as one batch. In
+ * {@code ballflight fly}: one ball from options, or every row of a CSV file, streamed in chunks ({@link FlyStream}). In
  * batch mode the weather/spin options are the defaults for columns the file does not have.
  */
 @Command(name = "fly", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,6 +38,8 @@ final class FlyCommand implements Callable<Integer> {
     /** Longest recorded path: flights stop at the kernel's time limit. */
     private static final double MAX_PATH_INTERVAL_S = KernelParams.DEFAULT_MAX_TIME_SECONDS;
     private static final double MIN_PATH_INTERVAL_S = 0.001;
+    /** Rows per pipeline chunk: four kernel calls of {@link FlightSimulator#CHUNK}, each call's kernel from the plan. */
+    static final int STREAM_CHUNK_ROWS = 4 * FlightSimulator.CHUNK;
 
     @Spec
     CommandSpec spec;
@@ -83,13 +85,15 @@ final class FlyCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = INPUT, paramLabel = "FILE",
-            description = "CSV of cases: exit_velocity_mph,launch_angle_deg required; other input columns optional"
-                    + " (defaults from the options above); extra columns are carried through.")
-    Path input;
+            description = "CSV of cases (- is stdin, .csv.gz is gunzipped): exit_velocity_mph,launch_angle_deg"
+                    + " required; other input columns optional (defaults from the options above); extra columns"
+                    + " are carried through. A Baseball Savant export is read as downloaded (see README).")
+    String input;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the --input results here (all or nothing) instead of stdout.")
-    Path output;
+            description = "Write the --input results here (all or nothing; .csv.gz is gzipped; - is stdout)"
+                    + " instead of stdout.")
+    String output;
 
     @Override
     public Integer call() {
@@ -205,95 +209,36 @@ final class FlyCommand implements Callable<Integer> {
                     + format.name().toLowerCase(Locale.ROOT));
         }
         FlightInputs defaults = optionInputs();
-        if (output != null) {
-            AtomicOutput.checkTarget(output, "--output");
+        boolean toFile = output != null && !CasesFile.STANDARD_STREAM.equals(output);
+        if (toFile) {
+            AtomicOutput.checkTarget(Path.of(output), "--output");
         }
-        CasesFile cases = CasesFile.read(input);
-        Map<InputField, Integer> columns = inputColumns(cases);
-        List<FlightRequest> requests = new ArrayList<>(cases.rows().size());
-        for (CasesFile.Row row : cases.rows()) {
-            requests.add(request(cases, columns, row, defaults));
-        }
-        List<FlightResult> results;
-        try (FlightSimulator sim = simulation.builder().build()) {
-            spec.commandLine().getErr().println(sim.backendReason());
-            results = sim.flyAll(requests);
-        }
-        AtomicOutput.Content csv = out -> writeResults(cases, results, out);
-        if (output != null) {
-            AtomicOutput.write(output, "--output", csv);
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                csv.writeTo(out);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+        try (CasesFile cases = CasesFile.open(input, System.in);
+             FlightSimulator sim = simulation.builder().build()) {
+            RowRequests rows = RowRequests.forFile(cases, defaults);
+            Runnable backendLine = () -> spec.commandLine().getErr().println(sim.backendReason());
+            FlyStream.Counts[] counts = new FlyStream.Counts[1];
+            if (toFile) {
+                AtomicOutput.writeBytes(Path.of(output), "--output", stream -> {
+                    OutputStream target = output.endsWith(".gz") ? new GZIPOutputStream(stream, 1 << 16) : stream;
+                    Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+                    counts[0] = FlyStream.run(cases, rows, sim, STREAM_CHUNK_ROWS, out, backendLine);
+                    out.close(); // finishes the gzip trailer
+                });
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                try {
+                    counts[0] = FlyStream.run(cases, rows, sim, STREAM_CHUNK_ROWS, out, backendLine);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                out.flush();
             }
-            out.flush();
+            if (counts[0].skipped() > 0) {
+                spec.commandLine().getErr().println("skipped " + counts[0].skipped() + " " + rows.skippedRows()
+                        + "; flew " + counts[0].flown());
+            }
         }
         return ExitCodes.OK;
-    }
-
-    /** Which column holds each known input; checks required and output columns. */
-    private static Map<InputField, Integer> inputColumns(CasesFile cases) {
-        Map<String, InputField> byName = new HashMap<>();
-        for (InputField f : FlightInputs.ACCEPTED) {
-            byName.put(f.column(), f);
-        }
-        Map<InputField, Integer> columns = new java.util.EnumMap<>(InputField.class);
-        String where = cases.name() + " line 1: ";
-        for (int i = 0; i < cases.header().size(); i++) {
-            String name = cases.header().get(i).trim().toLowerCase(Locale.ROOT);
-            if (FlightReport.BATCH_COLUMNS.contains(name)) {
-                throw new InputException("input", where + "column " + name
-                        + " is an output column; remove it from the input");
-            }
-            InputField field = byName.get(name);
-            if (field != null && columns.put(field, i) != null) {
-                throw new InputException(field.column(), where + "column " + name + " appears twice");
-            }
-        }
-        for (InputField f : FlightInputs.REQUIRED) {
-            if (!columns.containsKey(f)) {
-                throw new InputException(f.column(), where + "missing required column " + f.column()
-                        + " (header: " + String.join(",", cases.header()) + ")");
-            }
-        }
-        return columns;
-    }
-
-    /** One row as a request; blank optional cells take the defaults. Errors name the line. */
-    private static FlightRequest request(CasesFile cases, Map<InputField, Integer> columns, CasesFile.Row row,
-                                         FlightInputs defaults) {
-        try {
-            FlightInputs inputs = new FlightInputs(defaults);
-            for (var e : columns.entrySet()) {
-                String cell = row.cells().get(e.getValue());
-                if (cell.isBlank() && !FlightInputs.REQUIRED.contains(e.getKey())) {
-                    continue;
-                }
-                inputs.set(e.getKey(), e.getKey().parse(cell));
-            }
-            return inputs.toRequest();
-        } catch (InputException e) {
-            throw new InputException(e.field(), cases.name() + " line " + row.line() + ": " + e.getMessage());
-        }
-    }
-
-    private static void writeResults(CasesFile cases, List<FlightResult> results, Writer out) throws IOException {
-        List<String> header = new ArrayList<>(cases.header());
-        header.addAll(FlightReport.BATCH_COLUMNS);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
-        CSVPrinter printer = new CSVPrinter(out, format);
-        printer.printRecord(header);
-        for (int i = 0; i < results.size(); i++) {
-            List<Object> cells = new ArrayList<>(cases.rows().get(i).cells());
-            FlightReport report = FlightReport.of(results.get(i), false);
-            for (String column : FlightReport.BATCH_COLUMNS) {
-                cells.add(report.field(column).machineValue());
-            }
-            printer.printRecord(cells);
-        }
-        printer.flush();
     }
 }

@@ -7,6 +7,7 @@ import ballflight.kernel.SimulationMode;
 import ballflight.kernel.Stepping;
 import ballflight.kernel.spi.KernelUnavailableException;
 import ballflight.verdict.LoadedVerdict;
+import ballflight.verdict.MachineId;
 import ballflight.verdict.ModeVerdict;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -42,14 +43,33 @@ final class InfoCommand implements Callable<Integer> {
         LoadedVerdict verdict = BackendSelector.verdict();
         line(out, "verdict", verdict.describe());
         if (verdict.verdict() != null) {
+            MachineId here = MachineId.current();
+            MachineId host = verdict.verdict().host();
+            line(out, "  machine", (host == null ? "not recorded in the verdict" : host.describe())
+                    + (verdict.verdict().measuredOn(here) ? ": this machine"
+                    : ": not this machine (" + here.describe() + "), so auto follows the safe rule until"
+                    + " `ballflight bench --quick` measures this one"));
             for (ModeVerdict m : verdict.verdict().modes()) {
-                line(out, "  " + m.mode().toLowerCase(java.util.Locale.ROOT), m.decision());
+                String mode = "  " + m.mode().toLowerCase(java.util.Locale.ROOT);
+                line(out, mode, "warm: " + m.decision());
+                coldPlan(verdict.verdict(), m.mode()).ifPresent(cold -> line(out, mode, "cold: " + cold));
             }
         } else {
             line(out, "", "auto = native when loadable; `ballflight bench` measures this machine");
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The fresh-JVM plan measured for {@code mode} itself (by flights flown so far), if any. */
+    private static java.util.Optional<String> coldPlan(ballflight.verdict.Verdict v, String mode) {
+        if (v.cold().stream().noneMatch(c -> c.mode().equals(mode))) {
+            return java.util.Optional.empty();
+        }
+        double dt = ballflight.kernel.SimulationMode.valueOf(mode).dtSeconds();
+        ballflight.verdict.KernelPlan cold = ballflight.verdict.KernelPolicy.coldPlan(v, dt, k -> true);
+        return java.util.Optional.of(cold.describe() + " (up to " + ballflight.verdict.KernelPolicy.coldLimit(v, cold)
+                + " flights per process)");
     }
 
     /** A kernel lookup that may refuse. */

@@ -33,7 +33,8 @@ class FlyBatchTest {
         return p;
     }
 
-    private static List<CSVRecord> parse(String csv) throws IOException {
+    /** CSV text with a header line as records (also for {@link SavantInputTest}). */
+    static List<CSVRecord> parse(String csv) throws IOException {
         try (Reader r = new StringReader(csv);
              CSVParser p = CSVParser.builder().setReader(r)
                      .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
@@ -146,6 +147,69 @@ class FlyBatchTest {
         assertThat(run.err()).contains("line 3: launch_angle_deg = 'abc' is not a number: allowed -90 to 90 deg");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("cases.csv");
+        }
+    }
+
+    @Test
+    void gzipInAndOutByExtensionAndDashIsStdin() throws IOException {
+        String csv = "exit_velocity_mph,launch_angle_deg,backspin_rpm\n100,28,1800\n95,12,1200\n";
+        Path plain = write("cases.csv", csv);
+        Path gz = dir.resolve("cases.csv.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String expected = CliRun.of("fly", "--backend", "java", "--input", plain.toString()).out();
+        assertThat(expected).startsWith("exit_velocity_mph,launch_angle_deg,backspin_rpm,distance_ft");
+
+        assertThat(CliRun.of("fly", "--backend", "java", "--input", gz.toString()).out()).isEqualTo(expected);
+        Path outGz = dir.resolve("out.csv.gz");
+        CliRun toGz = CliRun.of("fly", "--backend", "java", "--input", plain.toString(), "--output", outGz.toString());
+        assertThat(toGz.exitCode()).as(toGz.err()).isZero();
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(outGz))) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun piped = CliRun.of("fly", "--backend", "java", "--input", "-", "--output", "-");
+            assertThat(piped.exitCode()).as(piped.err()).isZero();
+            assertThat(piped.out()).isEqualTo(expected);
+            System.setIn(Files.newInputStream(gz)); // gzip recognised by its magic bytes
+            CliRun pipedGz = CliRun.of("fly", "--backend", "java", "--input", "-");
+            assertThat(pipedGz.exitCode()).as(pipedGz.err()).isZero();
+            assertThat(pipedGz.out()).isEqualTo(expected);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void manyChunksComeBackInInputOrderWithTheApisResults() throws IOException {
+        int rows = 2 * FlyCommand.STREAM_CHUNK_ROWS + 123;
+        StringBuilder csv = new StringBuilder("id,exit_velocity_mph,launch_angle_deg,backspin_rpm\n");
+        List<FlightRequest> requests = new java.util.ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            double ev = 50 + i % 97;
+            double la = -20 + i % 71;
+            double spin = i % 2500;
+            csv.append(i).append(',').append(ev).append(',').append(la).append(',').append(spin).append('\n');
+            requests.add(FlightRequest.of(Launch.of(ev, la).withBackspinRpm(spin)));
+        }
+        Path in = write("many.csv", csv.toString());
+        CliRun run = CliRun.of("fly", "--backend", "java", "--mode", "extreme", "--input", in.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<CSVRecord> out = parse(run.out());
+        List<FlightResult> expected;
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA)
+                .mode(ballflight.kernel.SimulationMode.EXTREME).build()) {
+            expected = sim.flyAll(requests);
+        }
+        assertThat(out).hasSize(rows);
+        for (int i = 0; i < rows; i++) {
+            assertThat(out.get(i).get("id")).isEqualTo(Integer.toString(i));
+            assertThat(out.get(i).get("distance_ft"))
+                    .isEqualTo(FlightReport.of(expected.get(i), false).field("distance_ft").machineValue().toString());
         }
     }
 }

@@ -48,7 +48,8 @@ class VerdictSelectionIT {
 
     private Path write(String name, List<Measurement> m) throws Exception {
         Path f = dir.resolve(name);
-        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Synthetic CPU", "25", "test", "synthetic"), f);
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Synthetic CPU", "25", "test", "synthetic")
+                .withHost(ballflight.verdict.MachineId.current()), f);
         return f;
     }
 
@@ -57,7 +58,7 @@ class VerdictSelectionIT {
         Path f = crossoverVerdict();
         String out = childInfo(f.toString());
         assertThat(out).contains("verdict:    user cache " + f + ", measured 2026-11-29 on Synthetic CPU, commit test",
-                "  accurate: java below 256 flights, native from 256");
+                "  accurate: warm: java below 256 flights, native from 256");
         if (out.contains("  native:   available")) {
             assertThat(out).contains("auto:       backend: java below 256 flights, native from 256 (auto: verdict for"
                     + " accurate from user cache " + f);
@@ -93,7 +94,7 @@ class VerdictSelectionIT {
     void autoRunsJavaSimdWhereTheVerdictSaysSo() throws Exception {
         Path f = simdVerdict();
         String out = childInfo(f.toString(), "--add-modules=jdk.incubator.vector");
-        assertThat(out).contains("  java-simd: available", "  accurate: java-parallel below 256 flights,"
+        assertThat(out).contains("  java-simd: available", "  accurate: warm: java-parallel below 256 flights,"
                 + " java-simd-parallel from 256 to 4095, native from 4096");
         if (out.contains("  native:   available")) {
             assertThat(out).contains("auto:       backend: java-parallel below 256 flights, java-simd-parallel from 256"
@@ -125,5 +126,55 @@ class VerdictSelectionIT {
         String out = childInfo("none");
         assertThat(out).contains("verdict:    none (-Dballflight.verdict=none)",
                 "auto = native when loadable; `ballflight bench` measures this machine");
+    }
+
+    @Test
+    void aVerdictFromAnotherMachineIsNotFollowedAndInfoSaysWhose() throws Exception {
+        ballflight.verdict.MachineId here = ballflight.verdict.MachineId.current();
+        ballflight.verdict.MachineId other = new ballflight.verdict.MachineId("Other CPU 9000", here.cores() + 62,
+                here.simd(), here.os(), here.arch(), here.jdk());
+        List<Measurement> m = new ArrayList<>();
+        for (int n : new int[] {16, 256, 4096}) {
+            m.add(new Measurement("batch", "ACCURATE", n, "java", 1000, 10));
+            m.add(new Measurement("batch", "ACCURATE", n, "native-all", 3000, 30));
+        }
+        Path f = dir.resolve("other.json");
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Other CPU 9000", "25", "test", "synthetic")
+                .withHost(other), f);
+        String out = childInfo(f.toString());
+        assertThat(out).contains("  machine:  " + other.describe() + ": not this machine (" + here.describe() + ")");
+        String safe = "java below 64 flights, native from 64 when the native library loads, else "
+                + (here.cores() > 1 ? "java below 4096 flights, java-parallel from 4096" : "java at every batch size");
+        assertThat(out).contains("auto:       backend: " + safe + " (auto: safe rule, the verdict is from another machine ("
+                + other.describe() + ")");
+        // The same verdict made here is followed.
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Other CPU 9000", "25", "test", "synthetic")
+                .withHost(here), f);
+        String followed = childInfo(f.toString());
+        assertThat(followed).contains("  machine:  " + here.describe() + ": this machine");
+        assertThat(followed).doesNotContain("safe rule");
+    }
+
+    @Test
+    void withFreshJvmTimesAutoRunsAProcesssFirstFlightsByTheColdRankingAndInfoShowsBothPlans() throws Exception {
+        List<Measurement> m = new ArrayList<>();
+        for (int n : new int[] {16, 256, 4096}) {
+            m.add(new Measurement("batch", "ACCURATE", n, "java", 1000, 10));
+            m.add(new Measurement("batch", "ACCURATE", n, "java-parallel", 1800, 18));
+            m.add(new Measurement("batch", "ACCURATE", n, "native-all", 1000, 10));
+        }
+        List<ballflight.verdict.ColdVerdict> cold = List.of(
+                new ballflight.verdict.ColdVerdict("ACCURATE", 1, List.of("java", "native-all"), List.of(0.01, 0.2)),
+                new ballflight.verdict.ColdVerdict("ACCURATE", 4096, List.of("native-all", "java"), List.of(0.5, 1.5)));
+        Path f = dir.resolve("cold.json");
+        VerdictJson.write(VerdictBuilder.build(m, "2026-11-29", "Synthetic CPU", "25", "test", "synthetic")
+                .withHost(ballflight.verdict.MachineId.current()).withCold(cold), f);
+        String out = childInfo(f.toString());
+        assertThat(out).contains("  accurate: warm: java-parallel at every batch size",
+                "  accurate: cold: java below 4096 flights, native from 4096 (up to 4096 flights per process)");
+        if (out.contains("  native:   available")) {
+            assertThat(out).contains("auto:       backend: cold (until the process has flown 4096 flights): java below"
+                    + " 4096 flights, native from 4096; then warm: java-parallel at every batch size (auto:");
+        }
     }
 }

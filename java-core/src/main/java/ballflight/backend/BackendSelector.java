@@ -10,8 +10,11 @@ import ballflight.verdict.Contenders;
 import ballflight.verdict.KernelPlan;
 import ballflight.verdict.KernelPolicy;
 import ballflight.verdict.LoadedVerdict;
+import ballflight.verdict.MachineId;
+import ballflight.verdict.SafePlan;
 import ballflight.verdict.VerdictSource;
 import java.util.ServiceLoader;
+import java.util.function.IntFunction;
 
 /**
  * Chooses a kernel once per process and remembers why. The native and java-simd kernels are
@@ -20,7 +23,8 @@ import java.util.ServiceLoader;
  * ({@link VerdictSource}, {@link KernelPolicy}): native only for the batch sizes where it won
  * beyond the measurement error; a kernel the verdict names that cannot run here gives way to the
  * next of the verdict's ranking, and the backend line says so. Without a verdict, native whenever
- * it loads.
+ * it loads. A verdict measured on another machine ({@link MachineId}) is not followed: {@link SafePlan}
+ * runs instead, and the backend line says so.
  */
 public final class BackendSelector {
     public static final String NATIVE = Contenders.NATIVE;
@@ -189,9 +193,63 @@ public final class BackendSelector {
                     : new BackendSelection(Backend.AUTO, JAVA_KERNEL, "backend: java (auto: native unavailable: "
                             + nativeProblem + "; " + why + ")");
         }
+        if (!loaded.verdict().measuredOn(MachineId.current())) {
+            return safeRule(loaded, dtSeconds);
+        }
         // Only kernels the verdict names are probed: the native library is loaded (and its thread
         // pool started) only when a band runs native, java-simd-parallel's pool only if needed.
         KernelPlan plan = KernelPolicy.plan(loaded.verdict(), dtSeconds, BackendSelector::available);
+        StringBuilder unavailable = new StringBuilder();
+        for (String k : plan.unavailable()) {
+            unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
+        }
+        KernelPlan cold = KernelPolicy.coldPlan(loaded.verdict(), dtSeconds, BackendSelector::available);
+        String source = " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT) + " from "
+                + loaded.describe() + unavailable + ")";
+        if (cold == null) {
+            return fromPlan(plan, "backend: " + plan.describe() + source);
+        }
+        // A process's first flights go by the fresh-JVM ranking (the work done so far, this call
+        // included), the rest by the warmed one: a short run never waits for a kernel to warm up.
+        int limit = KernelPolicy.coldLimit(loaded.verdict(), cold);
+        IntFunction<FlightKernel> coldKernels = kernelsOf(cold);
+        IntFunction<FlightKernel> warmKernels = kernelsOf(plan);
+        String reason = "backend: cold (until the process has flown " + limit + " flights): " + cold.describe()
+                + "; then warm: " + plan.describe() + source;
+        return new BackendSelection(Backend.AUTO, coldKernels.apply(1), reason, n -> {
+            long work = ProcessFlights.flown() + n;
+            return work <= limit ? coldKernels.apply((int) work) : warmKernels.apply(n);
+        });
+    }
+
+    /**
+     * {@link SafePlan} for a verdict from another machine. The native library is probed only when a
+     * batch reaches the native band, so a run of small calls (one ball) never loads it; the line
+     * states both branches of the rule.
+     */
+    private static BackendSelection safeRule(LoadedVerdict loaded, double dtSeconds) {
+        String mode = KernelPolicy.modeName(dtSeconds);
+        int cores = Runtime.getRuntime().availableProcessors();
+        KernelPlan withNative = SafePlan.plan(mode, k -> true, cores);
+        KernelPlan withoutNative = SafePlan.plan(mode, k -> !k.equals(NATIVE), cores);
+        String whose = loaded.verdict().host() == null ? "the verdict does not record its machine"
+                : "the verdict is from another machine (" + loaded.verdict().host().describe() + ")";
+        String reason = "backend: " + withNative.describe() + " when the native library loads, else "
+                + withoutNative.describe() + " (auto: safe rule, " + whose + ": " + loaded.describe()
+                + "; this is " + MachineId.current().describe() + "; `ballflight bench --quick` measures this one)";
+        IntFunction<FlightKernel> javaOnly = kernelsOf(withoutNative);
+        return new BackendSelection(Backend.AUTO, javaOnly.apply(1), reason,
+                n -> n >= SafePlan.NATIVE_FROM && available(NATIVE) ? NativeHolder.PROBE.kernel() : javaOnly.apply(n));
+    }
+
+    /** The selection that runs {@code plan}'s kernel for each batch size. */
+    private static BackendSelection fromPlan(KernelPlan plan, String reason) {
+        IntFunction<FlightKernel> kernels = kernelsOf(plan);
+        return new BackendSelection(Backend.AUTO, kernels.apply(1), reason, kernels);
+    }
+
+    /** {@code plan}'s kernel for each batch size, every kernel probed now. */
+    private static IntFunction<FlightKernel> kernelsOf(KernelPlan plan) {
         FlightKernel[] kernels = new FlightKernel[plan.bands().size()];
         int[] from = new int[kernels.length];
         for (int i = 0; i < kernels.length; i++) {
@@ -203,18 +261,12 @@ public final class BackendSelector {
                         + " after checking that it runs: " + e.getMessage(), e);
             }
         }
-        StringBuilder unavailable = new StringBuilder();
-        for (String k : plan.unavailable()) {
-            unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
-        }
-        String reason = "backend: " + plan.describe() + " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT)
-                + " from " + loaded.describe() + unavailable + ")";
-        return new BackendSelection(Backend.AUTO, kernels[0], reason, n -> {
+        return n -> {
             FlightKernel k = kernels[0];
             for (int i = 1; i < from.length && n >= from[i]; i++) {
                 k = kernels[i];
             }
             return k;
-        });
+        };
     }
 }

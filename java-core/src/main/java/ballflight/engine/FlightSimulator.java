@@ -133,6 +133,7 @@ public final class FlightSimulator implements AutoCloseable {
             b.setSize(n);
             PathBuffer p = pathFor(n);
             selection.kernelFor(n).integrate(b, params, p);
+            ballflight.backend.ProcessFlights.add(n);
             for (int i = 0; i < n; i++) {
                 results.add(BatchCodec.decode(requests.get(start + i), b, i, p));
             }

@@ -33,6 +33,59 @@ public final class KernelPolicy {
         return planFor(mode, sizes, available);
     }
 
+    /**
+     * The plan for a process's first flights, from the fresh-JVM measurements ({@link Verdict#cold()})
+     * at the measured mode nearest the step: bands by the flights the process will have flown
+     * after the call (the call included); each band runs the fastest contender cold that can run
+     * here. Null if the verdict has no fresh-JVM measurements.
+     */
+    public static KernelPlan coldPlan(Verdict verdict, double dtSeconds, Predicate<String> available) {
+        String mode = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ColdVerdict c : verdict.cold()) {
+            double d = Math.abs(Math.log(modeDt(c.mode()) / dtSeconds));
+            if (d < bestDistance) {
+                bestDistance = d;
+                mode = c.mode();
+            }
+        }
+        if (mode == null) {
+            return null;
+        }
+        List<ColdVerdict> sizes = new ArrayList<>();
+        for (ColdVerdict c : verdict.cold()) {
+            if (c.mode().equals(mode)) {
+                sizes.add(c);
+            }
+        }
+        sizes.sort(Comparator.comparingInt(ColdVerdict::flights));
+        List<KernelPlan.Band> bands = new ArrayList<>();
+        for (ColdVerdict c : sizes) {
+            KernelPlan.Band band = firstAvailable(c.ranking(), bands.isEmpty() ? 1 : c.flights(), available);
+            if (bands.isEmpty() || !sameKernel(bands.get(bands.size() - 1), band)) {
+                bands.add(band);
+            }
+        }
+        return new KernelPlan(mode, bands);
+    }
+
+    /** The largest number of flights measured cold at the cold plan's mode: beyond it the warm plan runs. */
+    public static int coldLimit(Verdict verdict, KernelPlan cold) {
+        return verdict.cold().stream().filter(c -> c.mode().equals(cold.mode()))
+                .mapToInt(ColdVerdict::flights).max().orElse(0);
+    }
+
+    private static KernelPlan.Band firstAvailable(List<String> ranking, int from, Predicate<String> available) {
+        String named = Contenders.kernelOf(ranking.get(0));
+        for (String contender : ranking) {
+            String kernel = Contenders.kernelOf(contender);
+            if (available.test(kernel)) {
+                return kernel.equals(named) ? new KernelPlan.Band(from, kernel) : new KernelPlan.Band(from, kernel, named);
+            }
+        }
+        return new KernelPlan.Band(from, Contenders.JAVA, named);
+    }
+
     /** Batch workloads and the single batted ball (batch size 1) decide; the pitch is reported only. */
     static boolean drivesSelection(WorkloadVerdict w) {
         return w.workload().equals(Workload.BATCH) || w.workload().equals(Workload.SINGLE_BATTED);
@@ -88,6 +141,20 @@ public final class KernelPolicy {
         }
         if (best == null) {
             throw new IllegalArgumentException("the verdict has no batch or single-batted workload to choose from");
+        }
+        return best;
+    }
+
+    /** The mode whose step is {@code dtSeconds}, or the nearest (by ratio) when none is exactly it. */
+    public static String modeName(double dtSeconds) {
+        String best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (ballflight.kernel.SimulationMode m : ballflight.kernel.SimulationMode.values()) {
+            double d = Math.abs(Math.log(m.dtSeconds() / dtSeconds));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = m.name();
+            }
         }
         return best;
     }

@@ -37,12 +37,9 @@ public final class VerdictJson {
     }
 
     public static void write(Verdict v, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".verdict", ".json");
-        Files.writeString(tmp, write(v));
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        byte[] json = write(v).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ballflight.io.AtomicFiles.write(file, out -> out.write(json));
     }
 
     /** @throws VerdictFormatException if the JSON is malformed or a field is missing or out of range */
@@ -70,6 +67,7 @@ public final class VerdictJson {
         if (v.schema() != Verdict.SCHEMA) {
             throw new VerdictFormatException("schema = " + v.schema() + " but this version reads schema " + Verdict.SCHEMA);
         }
+        checkCold(v);
         if (v.workloads() == null || v.workloads().isEmpty()) {
             throw new VerdictFormatException("workloads is missing or empty");
         }
@@ -99,6 +97,23 @@ public final class VerdictJson {
             if (!(w.ratio() > 0) || !(w.ratioError() >= 0)) {
                 throw new VerdictFormatException(where + ": ratio " + w.ratio() + " and ratio_error "
                         + w.ratioError() + " must be positive");
+            }
+        }
+    }
+
+    private static void checkCold(Verdict v) throws VerdictFormatException {
+        for (int i = 0; i < v.cold().size(); i++) {
+            ColdVerdict c = v.cold().get(i);
+            String where = "cold[" + i + "]";
+            if (c == null || !MODES.contains(c.mode()) || c.flights() < 1) {
+                throw new VerdictFormatException(where + " needs a mode of " + MODES + " and flights >= 1");
+            }
+            for (int r = 0; r < c.ranking().size(); r++) {
+                requireContender(where + ".ranking[" + r + "]", c.ranking().get(r));
+                if (!(c.seconds().get(r) > 0)) {
+                    throw new VerdictFormatException(where + ".seconds[" + r + "] = " + c.seconds().get(r)
+                            + " must be positive");
+                }
             }
         }
     }
