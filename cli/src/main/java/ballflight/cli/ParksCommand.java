@@ -190,40 +190,41 @@ final class ParksCommand implements Callable<Integer> {
                 throw new InputException(single[0], single[0] + " cannot be combined with " + INPUT + " (put the column in the file)");
             }
         }
-        CasesFile cases = CasesFile.read(input);
-        Map<InputField, Integer> columns = new java.util.EnumMap<>(InputField.class);
-        for (int i = 0; i < cases.header().size(); i++) {
-            String name = cases.header().get(i).trim().toLowerCase(Locale.ROOT);
-            for (InputField f : BALL) {
-                if (f.column().equals(name)) {
-                    columns.put(f, i);
-                }
-            }
-        }
-        for (InputField f : List.of(InputField.EXIT_VELOCITY, InputField.LAUNCH_ANGLE)) {
-            if (!columns.containsKey(f)) {
-                throw new InputException(f.column(), cases.name() + " line 1: missing required column " + f.column()
-                        + " (header: " + String.join(",", cases.header()) + ")");
-            }
-        }
         List<Launch> balls = new ArrayList<>();
-        for (CasesFile.Row row : cases.rows()) {
-            try {
-                double[] v = new double[BALL.size()];
-                for (int k = 0; k < BALL.size(); k++) {
-                    InputField f = BALL.get(k);
-                    Integer col = columns.get(f);
-                    String cell = col == null ? "" : row.cells().get(col);
-                    v[k] = cell.isBlank() && f != InputField.EXIT_VELOCITY && f != InputField.LAUNCH_ANGLE
-                            ? (f == InputField.CONTACT_HEIGHT ? Launch.DEFAULT_CONTACT_HEIGHT_FT : 0.0) : f.parse(cell);
+        try (CasesFile cases = CasesFile.open(input.toString(), System.in)) {
+            Map<InputField, Integer> columns = new java.util.EnumMap<>(InputField.class);
+            for (int i = 0; i < cases.header().size(); i++) {
+                String name = cases.header().get(i).trim().toLowerCase(Locale.ROOT);
+                for (InputField f : BALL) {
+                    if (f.column().equals(name)) {
+                        columns.put(f, i);
+                    }
                 }
-                balls.add(new Launch(v[0], v[1], v[2], v[3], v[4], v[5]));
-            } catch (InputException e) {
-                throw new InputException(e.field(), cases.name() + " line " + row.line() + ": " + e.getMessage());
             }
-        }
-        if (balls.isEmpty()) {
-            throw new InputException("input", cases.name() + ": no rows");
+            for (InputField f : List.of(InputField.EXIT_VELOCITY, InputField.LAUNCH_ANGLE)) {
+                if (!columns.containsKey(f)) {
+                    throw new InputException(f.column(), cases.name() + " line 1: missing required column " + f.column()
+                            + " (header: " + String.join(",", cases.header()) + ")");
+                }
+            }
+            for (CasesFile.Row row = cases.next(); row != null; row = cases.next()) {
+                try {
+                    double[] v = new double[BALL.size()];
+                    for (int k = 0; k < BALL.size(); k++) {
+                        InputField f = BALL.get(k);
+                        Integer col = columns.get(f);
+                        String cell = col == null ? "" : row.cells().get(col);
+                        v[k] = cell.isBlank() && f != InputField.EXIT_VELOCITY && f != InputField.LAUNCH_ANGLE
+                                ? (f == InputField.CONTACT_HEIGHT ? Launch.DEFAULT_CONTACT_HEIGHT_FT : 0.0) : f.parse(cell);
+                    }
+                    balls.add(new Launch(v[0], v[1], v[2], v[3], v[4], v[5]));
+                } catch (InputException e) {
+                    throw new InputException(e.field(), cases.name() + " line " + row.line() + ": " + e.getMessage());
+                }
+            }
+            if (balls.isEmpty()) {
+                throw new InputException("input", cases.name() + ": no rows");
+            }
         }
         return balls;
     }
