@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * is full or the oldest has waited {@code maxWaitNanos}, flies them as one kernel batch on its own
  * simulator, and answers every future. Under load the queue refills while a batch flies, so
  * batches grow by themselves; an idle service answers a lone request after at most the wait.
- * A worker takes only its share of what is queued (queued / workers, rounded up): one worker
+ * Without a wait, a worker takes only its share of what is queued (queued / workers, rounded up): one worker
  * taking everything would leave the others idle until its batch lands, and closed-loop clients
  * then hand the whole next wave to one idle worker, so only one core would ever be busy.
  */
@@ -67,7 +67,8 @@ final class BatchDispatcher implements Runnable {
         batch.clear();
         batch.add(first);
         long deadline = first.enqueuedNanos + maxWaitNanos;
-        int share = Math.min(maxBatch, Math.max(1, (1 + queue.size() + workers - 1) / workers));
+        // Waiting for company (maxWait > 0) may fill a whole batch; otherwise take a fair share.
+        int share = maxWaitNanos > 0 ? maxBatch : Math.min(maxBatch, Math.max(1, (1 + queue.size() + workers - 1) / workers));
         while (batch.size() < share) {
             PendingFlight next = queue.poll();
             if (next == null) {
