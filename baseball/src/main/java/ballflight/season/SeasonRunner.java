@@ -1,13 +1,11 @@
 package ballflight.season;
 
-import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
 import ballflight.game.AtBatSource;
 import ballflight.game.Game;
 import ballflight.game.GameProfile;
 import ballflight.game.GameResult;
 import ballflight.game.PhysicsAtBats;
-import ballflight.game.Rosters;
 import ballflight.pa.PaRunner;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.AimMaps;
@@ -74,6 +72,20 @@ public final class SeasonRunner {
         return seeds;
     }
 
+    /** Runs {@code body} with one worker's game engine, created for it and released after. */
+    public <T> T withGame(Function<Game, T> body) {
+        Worker w = workers.apply(new GameProfile());
+        try {
+            return body.apply(new Game(w.atBats()));
+        } finally {
+            try {
+                w.resources().close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release a worker's simulator", e);
+            }
+        }
+    }
+
     /**
      * @param schedule the games to play, in order: any part of the season schedule (the first N
      *                 games, one team's games); each game's seed comes from its
@@ -82,9 +94,13 @@ public final class SeasonRunner {
      * @param profile receives every worker's time split
      */
     public SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress, GameProfile profile) {
+        return run(schedule, seasonSeed, progress, profile, League.mlb2025());
+    }
+
+    /** As {@link #run(List, long, IntConsumer, GameProfile)} with any league (what-ifs change rosters and parks). */
+    public SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress, GameProfile profile,
+                            League league) {
         long[] seeds = gameSeeds(seasonSeed, schedule.stream().mapToInt(ScheduledGame::index).max().orElse(-1) + 1);
-        Rosters rosters = Rosters.mlb2025();
-        LeagueData data = LeagueData.mlb2025();
         SeasonTotals totals = new SeasonTotals();
         Map<Integer, Object> pending = new HashMap<>();
         int[] nextToMerge = {0};
@@ -101,8 +117,8 @@ public final class SeasonRunner {
                     Object outcome;
                     long t0 = System.nanoTime();
                     try {
-                        outcome = game.play(rosters.teams().get(s.away()), rosters.teams().get(s.home()), s.awayGame(),
-                                s.homeGame(), data.park(s.home()),
+                        outcome = game.play(league.team(s.away()), league.team(s.home()), s.awayGame(),
+                                s.homeGame(), league.park(s.home()),
                                 RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), false);
                     } catch (RuntimeException e) {
                         outcome = new GameFailure(s.index(), seed, s.away(), s.home(), String.valueOf(e));

@@ -7,6 +7,9 @@ import ballflight.game.PitchingLine;
 import ballflight.model.InputException;
 import ballflight.pitch.PaTuning;
 import ballflight.season.GameFailure;
+import ballflight.season.League;
+import ballflight.season.PostseasonResult;
+import ballflight.season.PostseasonRunner;
 import ballflight.season.ScheduledGame;
 import ballflight.season.Schedule;
 import ballflight.season.SeasonRunner;
@@ -114,10 +117,13 @@ final class SeasonCommand implements Callable<Integer> {
         GameProfile split = new GameProfile();
         long t0 = System.nanoTime();
         SeasonTotals totals;
+        SeasonRunner runner = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers);
         try (Progress progress = new Progress(n, err)) {
-            totals = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers)
-                    .run(schedule.subList(0, n), seed, progress, split);
+            totals = runner.run(schedule.subList(0, n), seed, progress, split);
         }
+        // The postseason needs the whole regular season.
+        PostseasonResult postseason = teamKey == null && n == schedule.size() && totals.failures().isEmpty()
+                ? PostseasonRunner.play(runner, totals, seed, schedule.size(), League.mlb2025()) : null;
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "%d games in %.1f s = %.1f games/s (%d threads, %s)%n", n, secs, n / secs, workers,
                 simulation.describeMode());
@@ -134,12 +140,15 @@ final class SeasonCommand implements Callable<Integer> {
         if (fmt.equals("json")) {
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                        json(totals, n, teamKey)));
+                        json(totals, n, teamKey, postseason)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise a season", e);
             }
         } else {
             text(totals, n, teamKey, out);
+            if (postseason != null) {
+                PostseasonReport.text(postseason, out);
+            }
         }
         out.flush();
         if (output != null) {
@@ -152,7 +161,7 @@ final class SeasonCommand implements Callable<Integer> {
     }
 
     /** @param teamKey the one team whose games were played, or null for the schedule's first games */
-    Map<String, Object> json(SeasonTotals t, int n, String teamKey) {
+    Map<String, Object> json(SeasonTotals t, int n, String teamKey, PostseasonResult postseason) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("games", n);
         m.put("seed", seed);
@@ -182,6 +191,9 @@ final class SeasonCommand implements Callable<Integer> {
         m.put("failed_games", t.failures().stream().map(f -> Map.of("game", f.index() + 1, "seed", f.seed())).toList());
         m.put("batters", t.batters().stream().map(GameCommand::batting).toList());
         m.put("pitchers", t.pitchers().stream().map(GameCommand::pitching).toList());
+        if (postseason != null) {
+            m.put("postseason", PostseasonReport.json(postseason));
+        }
         return m;
     }
 
