@@ -156,6 +156,12 @@ public final class Projection {
             return this;
         }
 
+        /** Checks the options (an {@link InputException} naming the option) without playing anything. */
+        public Builder validate() {
+            new Projection(this).check();
+            return this;
+        }
+
         public ProjectionResult run() {
             return new Projection(this).run();
         }
@@ -239,6 +245,10 @@ public final class Projection {
         if (b.checkpointEvery < 1) {
             throw new InputException("checkpoint-every", "--checkpoint-every: seasons = " + b.checkpointEvery
                     + " is out of range: allowed 1 or more");
+        }
+        int scheduled = Schedule.mlb2025().size();
+        if (b.games != -1 && (b.games < 1 || b.games > scheduled)) {
+            throw new InputException("games", "--games: games = " + b.games + " is out of range: allowed 1 to " + scheduled);
         }
         if (b.compare && b.changes.isEmpty()) {
             throw new InputException("compare", "--compare: needs --changes (what to compare the 2025 league with)");

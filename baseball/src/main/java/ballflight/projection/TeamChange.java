@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record TeamChange(String team, Estimate wins, double independentWinsStandardError, Map<Reached, Estimate> odds) {
     public TeamChange {
-        odds = Map.copyOf(odds);
+        odds = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(odds));
     }
 
     public Estimate odds(Reached stage) {

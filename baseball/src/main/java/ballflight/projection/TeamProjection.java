@@ -16,8 +16,9 @@ import java.util.Map;
  */
 public record TeamProjection(String team, double meanWins, double meanWinsStandardError, double sdWins, int p5Wins,
                              int p50Wins, int p95Wins, Map<Reached, Estimate> odds) {
+    /** Odds in stage order (an {@code EnumMap}), so equal projections print alike in any JVM. */
     public TeamProjection {
-        odds = Map.copyOf(odds);
+        odds = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(odds));
     }
 
     public Estimate odds(Reached stage) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ballflight", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
         description = "Physics-based baseball flight: carry distance, hang time, apex and landing of batted balls.",
         subcommands = {FlyCommand.class, ValidateCommand.class, InfoCommand.class, DemoCommand.class, PaCommand.class,
-                BenchCommand.class, GameCommand.class, SeasonCommand.class,
+                BenchCommand.class, GameCommand.class, SeasonCommand.class, ProjectCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:a validation check failed", "2:bad input (one line on stderr says which)",

@@ -27,10 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +43,6 @@ import picocli.CommandLine.Spec;
 final class SeasonCommand implements Callable<Integer> {
     /** Exit code when some games failed (the rest still ran and were reported). */
     static final int GAMES_FAILED = 4;
-    private static final long PLAIN_PROGRESS_NS = 5_000_000_000L;
 
     @Spec
     CommandSpec spec;
@@ -118,8 +113,8 @@ final class SeasonCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SeasonTotals totals;
         SeasonRunner runner = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers);
-        try (Progress progress = new Progress(n, err)) {
-            totals = runner.run(schedule.subList(0, n), seed, progress, split);
+        try (RateProgress progress = new RateProgress("season", " games", quiet, err)) {
+            totals = runner.run(schedule.subList(0, n), seed, done -> progress.accept(done, n), split);
         }
         // The postseason needs the whole regular season.
         PostseasonResult postseason = teamKey == null && n == schedule.size() && totals.failures().isEmpty()
@@ -228,51 +223,6 @@ final class SeasonCommand implements Callable<Integer> {
                         p.era()));
         if (!t.failures().isEmpty()) {
             out.printf(Locale.ROOT, "%n%d games failed (see stderr)%n", t.failures().size());
-        }
-    }
-
-    /** A progress bar on a terminal, a plain line every few seconds otherwise, nothing with --quiet. */
-    private final class Progress implements IntConsumer, AutoCloseable {
-        private final int total;
-        private final PrintWriter err;
-        private final ProgressBar bar;
-        private final long start = System.nanoTime();
-        private long lastLine = start;
-
-        Progress(int total, PrintWriter err) {
-            this.total = total;
-            this.err = err;
-            this.bar = !quiet && System.console() != null && System.console().isTerminal()
-                    ? new ProgressBarBuilder().setTaskName("season").setInitialMax(total).setUnit(" games", 1)
-                            .setStyle(ProgressBarStyle.ASCII).showSpeed().build()
-                    : null;
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            if (quiet) {
-                return;
-            }
-            if (bar != null) {
-                bar.stepTo(done);
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - lastLine >= PLAIN_PROGRESS_NS || done == total) {
-                lastLine = now;
-                double secs = (now - start) / 1e9;
-                double rate = done / secs;
-                err.printf(Locale.ROOT, "season: %d/%d games, %.1f games/s, ETA %.0f s%n", done, total, rate,
-                        (total - done) / Math.max(rate, 1e-9));
-                err.flush();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
         }
     }
 }

@@ -37,10 +37,14 @@ final class SimulationOptions {
         return OptionValues.withOption("--model", () -> DragModel.parse(model));
     }
 
+    AeroParameters aero() {
+        return AeroParameters.of(model());
+    }
+
     /** A builder with every option applied; parsing errors name the option. */
     FlightSimulator.Builder builder() {
         SimulationMode m = mode();
-        return FlightSimulator.builder().backend(backend()).mode(m).aero(AeroParameters.of(model()));
+        return FlightSimulator.builder().backend(backend()).mode(m).aero(aero());
     }
 
     /** e.g. {@code mode accurate (dt 0.001 s)}. */
