@@ -22,6 +22,10 @@ import java.util.Set;
  * builds the teams exactly as the 2025 rosters are built (lineups, rotation, bullpen by playing time).
  */
 public final class LeagueEdit {
+    /** The park fields that are fence distances and the wall height, in {@link Park}'s order. */
+    private static final List<String> WALL_FIELDS = List.of("left_line_ft", "left_gap_ft", "center_ft", "right_gap_ft",
+            "right_line_ft", "fence_height_ft");
+
     private final LeagueData data;
     private final Divisions divisions;
     private final List<Hitter> hitters;
@@ -56,25 +60,18 @@ public final class LeagueEdit {
 
     void park(String team, String field, double value) {
         Park p = parks.get(team);
-        Atmosphere air = p.atmosphere();
-        parks.put(team, switch (field) {
-            case "left_line_ft" -> new Park(p.team(), p.venue(), value, p.leftGapFt(), p.centerFt(), p.rightGapFt(),
-                    p.rightLineFt(), p.fenceHeightFt(), air);
-            case "left_gap_ft" -> new Park(p.team(), p.venue(), p.leftLineFt(), value, p.centerFt(), p.rightGapFt(),
-                    p.rightLineFt(), p.fenceHeightFt(), air);
-            case "center_ft" -> new Park(p.team(), p.venue(), p.leftLineFt(), p.leftGapFt(), value, p.rightGapFt(),
-                    p.rightLineFt(), p.fenceHeightFt(), air);
-            case "right_gap_ft" -> new Park(p.team(), p.venue(), p.leftLineFt(), p.leftGapFt(), p.centerFt(), value,
-                    p.rightLineFt(), p.fenceHeightFt(), air);
-            case "right_line_ft" -> new Park(p.team(), p.venue(), p.leftLineFt(), p.leftGapFt(), p.centerFt(),
-                    p.rightGapFt(), value, p.fenceHeightFt(), air);
-            case "fence_height_ft" -> new Park(p.team(), p.venue(), p.leftLineFt(), p.leftGapFt(), p.centerFt(),
-                    p.rightGapFt(), p.rightLineFt(), value, air);
-            case "elevation_ft" -> withAir(p, air.withElevationFt(value));
-            case "temperature_f" -> withAir(p, air.withTemperatureF(value));
-            case "roof" -> withAir(p, air.withTemperatureF(ParkChange.ROOF_CLOSED_F));
-            default -> throw new IllegalArgumentException("park field " + field + " is not one of " + ParkChange.FIELDS);
-        });
+        double[] walls = {p.leftLineFt(), p.leftGapFt(), p.centerFt(), p.rightGapFt(), p.rightLineFt(), p.fenceHeightFt()};
+        int wall = WALL_FIELDS.indexOf(field);
+        if (wall >= 0) {
+            walls[wall] = value;
+        }
+        Atmosphere air = switch (field) {
+            case "elevation_ft" -> p.atmosphere().withElevationFt(value);
+            case "temperature_f" -> p.atmosphere().withTemperatureF(value);
+            case "roof" -> p.atmosphere().withTemperatureF(ParkChange.ROOF_CLOSED_F);
+            default -> p.atmosphere();
+        };
+        parks.put(team, new Park(p.team(), p.venue(), walls[0], walls[1], walls[2], walls[3], walls[4], walls[5], air));
     }
 
     void dhOff(String team) {
@@ -112,11 +109,6 @@ public final class LeagueEdit {
         bench.addAll(r.bench());
         return new TeamRoster(r.team(), lineup, bench, r.rotation(), r.bullpen(), r.spots(), r.pitcherSpot(),
                 r.stolenBases(), r.holding());
-    }
-
-    private static Park withAir(Park p, Atmosphere air) {
-        return new Park(p.team(), p.venue(), p.leftLineFt(), p.leftGapFt(), p.centerFt(), p.rightGapFt(), p.rightLineFt(),
-                p.fenceHeightFt(), air);
     }
 
     private static Hitter withTeam(Hitter h, String team) {
