@@ -23,7 +23,8 @@ final class PostseasonReport {
             }
             out.printf(Locale.ROOT, "  %s seeds:%s%n", l.league(), line);
         }
-        for (SeriesResult s : p.series()) {
+        // By round (both leagues' Division Series before the LCS), as the bracket reads; play order is kept in JSON.
+        for (SeriesResult s : p.series().stream().sorted(java.util.Comparator.comparing(SeriesResult::format)).toList()) {
             out.printf(Locale.ROOT, "  %-27s %-3s  %s over %s %d-%d%n", s.format().title(), s.league(), s.winner(), s.loser(),
                     Math.max(s.higherWins(), s.lowerWins()), Math.min(s.higherWins(), s.lowerWins()));
         }
