@@ -37,15 +37,15 @@ final class ProjectCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--seasons", paramLabel = "N", required = true, description = "Seasons to play (1 or more).")
     int seasons;
 
     @Option(names = "--seed", paramLabel = "S", required = true, description = "Projection seed: season i plays with the"
             + " i-th split of it, so the first N seasons of a longer run are the same.")
     long seed;
-
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
-    Integer threads;
 
     @Option(names = "--games", paramLabel = "N", description = "Play only the first N games of the schedule before the"
             + " postseason (1 to 2430; a quick look). Default: all.")
@@ -60,9 +60,6 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
-    Path output;
-
     @Option(names = "--checkpoint", paramLabel = "FILE", description = "Save progress to FILE (atomically) and resume from it.")
     Path checkpoint;
 
@@ -73,22 +70,19 @@ final class ProjectCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Neither read nor write the result cache.")
     boolean noCache;
 
-    @Option(names = "--quiet", description = "No progress display.")
-    boolean quiet;
-
     @Override
     public Integer call() {
         String fmt = format.trim().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(fmt)) {
             throw new InputException("format", "--format: format = '" + format + "' is not one of: text, json, csv");
         }
-        if (output != null) {
-            AtomicOutput.checkTarget(output, "--output");
+        if (run.output != null) {
+            AtomicOutput.checkTarget(run.output, "--output");
         }
         if (checkpoint != null) {
             AtomicOutput.checkTarget(checkpoint, "--checkpoint");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int workers = run.workers();
         FlightSimulator.Builder sim = simulation.builder();
         Projection.Builder projection = Projection.builder().seasons(seasons).seed(seed).threads(workers)
                 .mode(simulation.mode()).backend(simulation.backend()).aero(simulation.aero())
@@ -107,7 +101,7 @@ final class ProjectCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         ProjectionResult r;
-        try (RateProgress progress = new RateProgress("project", " seasons", quiet, err)) {
+        try (RateProgress progress = new RateProgress("project", " seasons", run.quiet, err)) {
             r = projection.progress(progress::accept).run();
         }
         double secs = (System.nanoTime() - t0) / 1e9;
@@ -132,8 +126,8 @@ final class ProjectCommand implements Callable<Integer> {
             default -> ProjectionReport.text(r, mode, out);
         }
         out.flush();
-        if (output != null) {
-            AtomicOutput.write(output, "--output", w -> w.write(text.toString()));
+        if (run.output != null) {
+            AtomicOutput.write(run.output, "--output", w -> w.write(text.toString()));
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

@@ -50,6 +50,9 @@ final class SeasonCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Mixin
+    RunOptions run;
+
     @Option(names = "--seed", paramLabel = "S", required = true, description = "Season seed (any integer).")
     long seed;
 
@@ -60,17 +63,8 @@ final class SeasonCommand implements Callable<Integer> {
             + " each with the seed it has in the full season; --games N then plays its first N.")
     String team;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
-    Integer threads;
-
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
-
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the result to FILE instead of stdout.")
-    Path output;
-
-    @Option(names = "--quiet", description = "No progress display.")
-    boolean quiet;
 
     @Option(names = "--profile", description = "Print where the time went to stderr.")
     boolean profile;
@@ -97,12 +91,9 @@ final class SeasonCommand implements Callable<Integer> {
             throw new InputException("games", "--games: games = " + n + " is out of range: allowed 1 to " + schedule.size()
                     + (teamKey == null ? "" : " (games of " + teamKey + ")"));
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1 || workers > 256) {
-            throw new InputException("threads", "--threads: threads = " + workers + " is out of range: allowed 1 to 256");
-        }
-        if (output != null) {
-            AtomicOutput.checkTarget(output, "--output");
+        int workers = run.workers();
+        if (run.output != null) {
+            AtomicOutput.checkTarget(run.output, "--output");
         }
         PrintWriter err = spec.commandLine().getErr();
         FlightSimulator.Builder builder = simulation.builder();
@@ -113,7 +104,7 @@ final class SeasonCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SeasonTotals totals;
         SeasonRunner runner = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers);
-        try (RateProgress progress = new RateProgress("season", " games", quiet, err)) {
+        try (RateProgress progress = new RateProgress("season", " games", run.quiet, err)) {
             totals = runner.run(schedule.subList(0, n), seed, done -> progress.accept(done, n), split);
         }
         // The postseason needs the whole regular season.
@@ -146,8 +137,8 @@ final class SeasonCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        if (output != null) {
-            AtomicOutput.write(output, "--output", w -> w.write(text.toString()));
+        if (run.output != null) {
+            AtomicOutput.write(run.output, "--output", w -> w.write(text.toString()));
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
