@@ -41,9 +41,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "season", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = ManifestVersion.class,
         description = "Simulate the 2025 season (real schedule, rosters and parks): standings, league line, player lines.")
 final class SeasonCommand implements Callable<Integer> {
-    /** Exit code when some games failed (the rest still ran and were reported). */
-    static final int GAMES_FAILED = 4;
-
     @Spec
     CommandSpec spec;
 
@@ -143,7 +140,7 @@ final class SeasonCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         }
-        return totals.failures().isEmpty() ? ExitCodes.OK : GAMES_FAILED;
+        return totals.failures().isEmpty() ? ExitCodes.OK : ExitCodes.GAMES_FAILED;
     }
 
     /** @param teamKey the one team whose games were played, or null for the schedule's first games */
