@@ -31,6 +31,11 @@ public final class Rosters {
     private final Map<String, TeamRoster> teams;
 
     public Rosters(LeagueData data) {
+        this(data, data.hitters(), data.pitchers());
+    }
+
+    /** Teams built from these players (a what-if moves or removes some) with {@code data}'s defence and running data. */
+    public Rosters(LeagueData data, List<Hitter> players, List<Pitcher> staffs) {
         Map<String, FieldPosition> spots = new HashMap<>();
         Fielder pitcher = null;
         for (Fielder f : data.leagueDefense().fielders()) {
@@ -42,11 +47,11 @@ public final class Rosters {
         // The catcher crouches behind the plate.
         spots.put("C", new FieldPosition("C", 3.0, 180.0));
         Map<String, List<Hitter>> hitters = new TreeMap<>();
-        for (Hitter h : data.hitters()) {
+        for (Hitter h : players) {
             hitters.computeIfAbsent(h.team(), t -> new ArrayList<>()).add(h);
         }
         Map<String, List<Pitcher>> pitchers = new TreeMap<>();
-        for (Pitcher p : data.pitchers()) {
+        for (Pitcher p : staffs) {
             pitchers.computeIfAbsent(p.team(), t -> new ArrayList<>()).add(p);
         }
         Map<String, Map<String, Integer>> steals = new HashMap<>();

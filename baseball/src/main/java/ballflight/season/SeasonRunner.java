@@ -10,7 +10,6 @@ import ballflight.game.GameListener;
 import ballflight.game.GameProfile;
 import ballflight.game.GameResult;
 import ballflight.game.PhysicsAtBats;
-import ballflight.game.Rosters;
 import ballflight.pa.PaRunner;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.AimMaps;
@@ -85,7 +84,11 @@ public final class SeasonRunner {
 
     /** The park as game {@code g} with seed {@code seed} finds it. */
     static Park parkFor(ScheduledGame g, long seed, WeatherMode mode, LeagueData data) {
-        Park park = data.park(g.home());
+        return parkFor(g, seed, mode, data.park(g.home()), data);
+    }
+
+    /** {@code park} (the league's, perhaps changed by a what-if) in game {@code g}'s weather. */
+    static Park parkFor(ScheduledGame g, long seed, WeatherMode mode, Park park, LeagueData data) {
         if (mode == WeatherMode.AVERAGE) {
             return park;
         }
@@ -103,6 +106,20 @@ public final class SeasonRunner {
         return seeds;
     }
 
+    /** Runs {@code body} with one worker's game engine, created for it and released after. */
+    public <T> T withGame(Function<Game, T> body) {
+        Worker w = workers.apply(new GameProfile());
+        try {
+            return body.apply(new Game(w.atBats()));
+        } finally {
+            try {
+                w.resources().close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release a worker's simulator", e);
+            }
+        }
+    }
+
     /**
      * @param schedule the games to play, in order: any part of the season schedule (the first N
      *                 games, one team's games); each game's seed comes from its
@@ -111,7 +128,19 @@ public final class SeasonRunner {
      * @param profile receives every worker's time split
      */
     public SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress, GameProfile profile) {
-        return run(schedule, seasonSeed, progress, profile, null);
+        return run(schedule, seasonSeed, progress, profile, League.mlb2025(), null);
+    }
+
+    /** As {@link #run(List, long, IntConsumer, GameProfile)} with any league (what-ifs change rosters and parks). */
+    public SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress, GameProfile profile,
+                            League league) {
+        return run(schedule, seasonSeed, progress, profile, league, null);
+    }
+
+    /** As {@link #run(List, long, IntConsumer, GameProfile)}, recorded by {@code recorder}. */
+    public <L extends GameListener> SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress,
+                                                     GameProfile profile, SeasonRecorder<L> recorder) {
+        return run(schedule, seasonSeed, progress, profile, League.mlb2025(), recorder);
     }
 
     /** A game's outcome (a result or a failure) and what recorded it. */
@@ -119,14 +148,12 @@ public final class SeasonRunner {
     }
 
     /**
-     * The same season, recorded by {@code recorder} (null: nothing recorded). The games and the
-     * totals do not depend on it.
+     * The season with {@code league}'s teams and parks, recorded by {@code recorder} (null: nothing
+     * recorded). The games and the totals do not depend on the recorder.
      */
     public <L extends GameListener> SeasonTotals run(List<ScheduledGame> schedule, long seasonSeed, IntConsumer progress,
-                                                     GameProfile profile, SeasonRecorder<L> recorder) {
+                                                     GameProfile profile, League league, SeasonRecorder<L> recorder) {
         long[] seeds = gameSeeds(seasonSeed, schedule.stream().mapToInt(ScheduledGame::index).max().orElse(-1) + 1);
-        Rosters rosters = Rosters.mlb2025();
-        LeagueData data = LeagueData.mlb2025();
         SeasonTotals totals = new SeasonTotals();
         Map<Integer, Played<L>> pending = new HashMap<>();
         int[] nextToMerge = {0};
@@ -145,8 +172,8 @@ public final class SeasonRunner {
                     L listener = recorder == null ? null : recorder.open(s);
                     long t0 = System.nanoTime();
                     try {
-                        outcome = game.play(rosters.teams().get(s.away()), rosters.teams().get(s.home()), s.awayGame(),
-                                s.homeGame(), parkFor(s, seed, weather, data),
+                        outcome = game.play(league.team(s.away()), league.team(s.home()), s.awayGame(),
+                                s.homeGame(), parkFor(s, seed, weather, league.park(s.home()), LeagueData.mlb2025()),
                                 RandomGeneratorFactory.of(PaRunner.ALGORITHM).create(seed), false, listener);
                         if (recorder != null) {
                             recorder.played(s, (GameResult) outcome, listener);

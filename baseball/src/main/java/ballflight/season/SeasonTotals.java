@@ -23,6 +23,7 @@ public final class SeasonTotals {
     private final Map<String, long[]> parks = new TreeMap<>();
     private final List<GameFailure> failures = new ArrayList<>();
     private final PaStats league = new PaStats();
+    private final HeadToHead headToHead = new HeadToHead();
     private int games;
     private long runs;
     private long homeRuns;
@@ -32,6 +33,7 @@ public final class SeasonTotals {
         games++;
         record.computeIfAbsent(g.winner(), t -> new int[2])[0]++;
         record.computeIfAbsent(g.loser(), t -> new int[2])[1]++;
+        headToHead.add(g.winner(), g.loser());
         runs += g.awayRuns() + g.homeRuns();
         homeRuns += g.homeRunsHit();
         if (g.homeWon()) {
@@ -71,6 +73,18 @@ public final class SeasonTotals {
         return record.entrySet().stream().map(e -> new Standing(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingInt(Standing::wins).reversed().thenComparingInt(Standing::losses)
                         .thenComparing(Standing::team)).toList();
+    }
+
+    /** Wins by team (teams that played). */
+    public Map<String, Integer> wins() {
+        Map<String, Integer> out = new TreeMap<>();
+        record.forEach((team, wl) -> out.put(team, wl[0]));
+        return out;
+    }
+
+    /** Every team's wins against every other. */
+    public HeadToHead headToHead() {
+        return headToHead;
     }
 
     public PaStats league() {

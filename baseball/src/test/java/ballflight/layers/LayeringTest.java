@@ -13,12 +13,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The simulation's packages form a stack (data → pitch → contact → fielding → pa → game → season → export):
+ * The simulation's packages form a stack (data → pitch → contact → fielding → pa → game → season → export → projection):
  * a class may import only from its own package or from packages below it. Maven keeps java-core
  * from importing this module; this test keeps the order inside it, which no build tool checks.
  */
 class LayeringTest {
-    private static final List<String> STACK = List.of("data", "pitch", "contact", "fielding", "pa", "game", "season", "export");
+    private static final List<String> STACK = List.of("data", "pitch", "contact", "fielding", "pa", "game", "season", "export",
+            "projection");
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?ballflight\\.([a-z]+)\\.", Pattern.MULTILINE);
 
     @Test

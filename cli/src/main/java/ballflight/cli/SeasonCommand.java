@@ -9,6 +9,9 @@ import ballflight.game.PitchingLine;
 import ballflight.model.InputException;
 import ballflight.pitch.PaTuning;
 import ballflight.season.GameFailure;
+import ballflight.season.League;
+import ballflight.season.PostseasonResult;
+import ballflight.season.PostseasonRunner;
 import ballflight.season.ScheduledGame;
 import ballflight.season.Schedule;
 import ballflight.season.SeasonRunner;
@@ -26,10 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +43,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "season", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = ManifestVersion.class,
         description = "Simulate the 2025 season (real schedule, rosters and parks): standings, league line, player lines.")
 final class SeasonCommand implements Callable<Integer> {
-    private static final long PLAIN_PROGRESS_NS = 5_000_000_000L;
-
     @Spec
     CommandSpec spec;
 
     @Mixin
     SimulationOptions simulation;
+
 
     @Option(names = "--seed", paramLabel = "S", required = true, description = "Season seed (any integer).")
     long seed;
@@ -112,14 +110,17 @@ final class SeasonCommand implements Callable<Integer> {
         GameProfile split = new GameProfile();
         long t0 = System.nanoTime();
         SeasonTotals totals;
+        SeasonRunner runner = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers).withWeather(weatherMode);
         try (SeasonFiles files = export.open(Rosters.mlb2025(), Schedule.mlb2025());
-             Progress progress = new Progress(n, err)) {
-            totals = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers).withWeather(weatherMode)
-                    .run(schedule.subList(0, n), seed, progress, split, files);
+             RateProgress progress = new RateProgress("season", " games", io.quiet, err)) {
+            totals = runner.run(schedule.subList(0, n), seed, done -> progress.accept(done, n), split, files);
             if (files != null) {
                 files.commit();
             }
         }
+        // The postseason needs the whole regular season.
+        PostseasonResult postseason = teamKey == null && n == schedule.size() && totals.failures().isEmpty()
+                ? PostseasonRunner.play(runner, totals, seed, schedule.size(), League.mlb2025()) : null;
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "%d games in %.1f s = %.1f games/s (%d threads, %s)%n", n, secs, n / secs, workers,
                 simulation.describeMode());
@@ -136,12 +137,15 @@ final class SeasonCommand implements Callable<Integer> {
         if (fmt.equals("json")) {
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                        json(totals, n, teamKey)));
+                        json(totals, n, teamKey, postseason)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise a season", e);
             }
         } else {
             text(totals, n, teamKey, out);
+            if (postseason != null) {
+                PostseasonReport.text(postseason, out);
+            }
         }
         out.flush();
         io.emit(spec, text.toString());
@@ -149,7 +153,7 @@ final class SeasonCommand implements Callable<Integer> {
     }
 
     /** @param teamKey the one team whose games were played, or null for the schedule's first games */
-    Map<String, Object> json(SeasonTotals t, int n, String teamKey) {
+    Map<String, Object> json(SeasonTotals t, int n, String teamKey, PostseasonResult postseason) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("games", n);
         m.put("seed", seed);
@@ -179,6 +183,9 @@ final class SeasonCommand implements Callable<Integer> {
         m.put("failed_games", t.failures().stream().map(f -> Map.of("game", f.index() + 1, "seed", f.seed())).toList());
         m.put("batters", t.batters().stream().map(GameCommand::batting).toList());
         m.put("pitchers", t.pitchers().stream().map(GameCommand::pitching).toList());
+        if (postseason != null) {
+            m.put("postseason", PostseasonReport.json(postseason));
+        }
         return m;
     }
 
@@ -213,51 +220,6 @@ final class SeasonCommand implements Callable<Integer> {
                         p.era()));
         if (!t.failures().isEmpty()) {
             out.printf(Locale.ROOT, "%n%d games failed (see stderr)%n", t.failures().size());
-        }
-    }
-
-    /** A progress bar on a terminal, a plain line every few seconds otherwise, nothing with --quiet. */
-    private final class Progress implements IntConsumer, AutoCloseable {
-        private final int total;
-        private final PrintWriter err;
-        private final ProgressBar bar;
-        private final long start = System.nanoTime();
-        private long lastLine = start;
-
-        Progress(int total, PrintWriter err) {
-            this.total = total;
-            this.err = err;
-            this.bar = !io.quiet && System.console() != null && System.console().isTerminal()
-                    ? new ProgressBarBuilder().setTaskName("season").setInitialMax(total).setUnit(" games", 1)
-                            .setStyle(ProgressBarStyle.ASCII).showSpeed().build()
-                    : null;
-        }
-
-        @Override
-        public synchronized void accept(int done) {
-            if (io.quiet) {
-                return;
-            }
-            if (bar != null) {
-                bar.stepTo(done);
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - lastLine >= PLAIN_PROGRESS_NS || done == total) {
-                lastLine = now;
-                double secs = (now - start) / 1e9;
-                double rate = done / secs;
-                err.printf(Locale.ROOT, "season: %d/%d games, %.1f games/s, ETA %.0f s%n", done, total, rate,
-                        (total - done) / Math.max(rate, 1e-9));
-                err.flush();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
         }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  */
 final class SimulationOptions {
     /** Commands that default to tolerance stepping; the others default to the ACCURATE mode. */
-    static final Set<String> TOLERANCE_BY_DEFAULT = Set.of("fly", "pa", "game", "season");
+    static final Set<String> TOLERANCE_BY_DEFAULT = Set.of("fly", "pa", "game", "season", "project", "fidelity", "parks", "serve");
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
@@ -69,9 +69,13 @@ final class SimulationOptions {
         return OptionValues.withOption("--model", () -> DragModel.parse(model));
     }
 
+    AeroParameters aero() {
+        return AeroParameters.of(model());
+    }
+
     /** A builder with every option applied; parsing errors name the option. */
     FlightSimulator.Builder builder() {
-        return FlightSimulator.builder().backend(backend()).stepping(stepping()).aero(AeroParameters.of(model()));
+        return FlightSimulator.builder().backend(backend()).stepping(stepping()).aero(aero());
     }
 
     /** e.g. {@code mode accurate (dt 0.001 s)} or {@code tolerance 0.01 ft (...)}. */

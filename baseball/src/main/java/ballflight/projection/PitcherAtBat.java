@@ -1,0 +1,26 @@
+package ballflight.projection;
+
+import ballflight.data.Handedness;
+import ballflight.data.Hitter;
+
+/**
+ * The pitcher as a hitter when the DH is off. Pitchers have not batted since 2022, so this is a
+ * fixed profile from the last seasons they did (about .110/.150/.140 with a 40 % strikeout rate):
+ * a slow bat, many whiffs, weak contact. He is an everyday player (never rested) and never fields
+ * (the pitcher's fielding is the league pitcher's, as always).
+ */
+final class PitcherAtBat {
+    static final String NAME = "Pitcher";
+    /** Plate appearances that make him play every game ({@code TeamRoster} rests regulars below ~680). */
+    static final int EVERY_GAME_PA = 700;
+
+    private PitcherAtBat() {
+    }
+
+    /** The pitcher's bat for {@code team}; {@code like} lends the (unused) fielding skill. */
+    static Hitter of(String team, Hitter like) {
+        // Line-drive and pop-up shares: a weak hitter's (few line drives, many pop-ups).
+        return new Hitter(NAME, team, "P", Handedness.RIGHT, EVERY_GAME_PA, 0.40, 0.045, 62.0, 8.0, 0.40, 0.33, 6.0, 80.0,
+                0.10, 0.18, 0.12, 0.38, 0.27, 25.5, like.fielding());
+    }
+}
