@@ -165,7 +165,7 @@ public final class PitchingPlan {
             double bestBehind = -AHEAD_TOLERANCE;
             for (int i = 0; i < staff.size(); i++) {
                 double behind = quota[i] * (g + 1) / TEAM_GAMES - made[i];
-                if (quota[i] > 0 && g - last[i] > REST_GAMES && made[i] < Math.ceil(quota[i]) && behind > bestBehind) {
+                if (quota[i] > 0 && g - last[i] > REST_GAMES && made[i] < Math.round(quota[i]) && behind > bestBehind) {
                     best = i;
                     bestBehind = behind;
                 }
