@@ -22,7 +22,7 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 
 CLI_JAR := cli/target/ballflight.jar
 
-.PHONY: all build run test native jars clean check-tools java-info bench
+.PHONY: all build run test native jars clean check-tools java-info bench fuzz fuzz-smoke fuzz-tools asan soak
 
 all: build
 
@@ -58,7 +58,7 @@ run: build
 # The crate's tests run in the dev profile: a release test build (fat LTO plus the cbindgen
 # dev-dependency that checks include/ballflight.h is current) takes minutes; the optimized
 # library itself is what the Maven parity tests exercise.
-test: native
+test: native fuzz-smoke
 	cd native-rust && $(CARGO) test --locked
 	$(MVN) verify -Dballflight.native.required=true
 	cp scripts/ballflight ./ballflight
@@ -76,6 +76,40 @@ bench: native
 	  -cp bench/target/benchmarks.jar ballflight.bench.Suite \
 	  --results bench/results/$(BENCH_STAMP).json --markdown docs/BENCHMARKS.md \
 	  --verdict java-core/src/main/resources/ballflight/default-verdict.json --commit $(BENCH_COMMIT)
+
+# Fuzzing the C ABI (native-rust/fuzz, libFuzzer + ASan on nightly): `make test` runs the target
+# for FUZZ_SMOKE_SECONDS from the committed corpus (new inputs go to target/, the committed corpus
+# stays clean); `make fuzz` is the long run (FUZZ_SECONDS, default 30 min) and grows the committed
+# corpus (minimize it with `cargo +nightly fuzz cmin bf_integrate` before committing).
+CARGO_FUZZ_VERSION := 0.13.1
+FUZZ_SMOKE_SECONDS ?= 60
+FUZZ_SECONDS ?= 1800
+FUZZ_RUN = cd native-rust && $(CARGO) +nightly fuzz run bf_integrate
+fuzz-tools: check-tools
+	@rustup run nightly rustc --version >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+	@$(CARGO) fuzz --version 2>/dev/null | grep -q " $(CARGO_FUZZ_VERSION)$$" || \
+	  $(CARGO) install --locked cargo-fuzz@$(CARGO_FUZZ_VERSION)
+
+fuzz-smoke: fuzz-tools
+	mkdir -p native-rust/fuzz/target/smoke-corpus
+	$(FUZZ_RUN) fuzz/target/smoke-corpus fuzz/corpus/bf_integrate -- \
+	  -max_total_time=$(FUZZ_SMOKE_SECONDS) -timeout=30 -print_final_stats=1
+
+fuzz: fuzz-tools
+	$(FUZZ_RUN) fuzz/corpus/bf_integrate -- -max_total_time=$(FUZZ_SECONDS) -timeout=30 -print_final_stats=1
+
+# The crate's tests under AddressSanitizer (nightly; std itself is not instrumented, the crate
+# and its tests are).
+RUST_HOST = $(shell rustc -vV | sed -n 's/^host: //p')
+asan: fuzz-tools
+	cd native-rust && RUSTFLAGS=-Zsanitizer=address ASAN_OPTIONS=detect_leaks=1 \
+	  $(CARGO) +nightly test --locked --target $(RUST_HOST) --target-dir target/asan --lib --tests
+
+# 50 EXTREME seasons in one JVM: heap after GC and RSS per season (bench/soak.sh; ~6 min idle).
+SOAK_SEASONS ?= 50
+SOAK_GAMES ?= 60
+soak: build
+	sh bench/soak.sh $(SOAK_SEASONS) $(SOAK_GAMES)
 
 clean:
 	-$(MVN) clean

@@ -261,8 +261,10 @@ int32_t bf_thread_count(void);
 //
 // # Safety
 // `batch` is valid for reads and writes of `BF_COLUMN_COUNT * capacity` doubles, `params`
-// points to a `BfParams`, and a non-null `path` is valid for `path_flights * path_samples * 4`
-// doubles not overlapping the batch; nothing else touches them during the call.
+// points to a `BfParams` whose table (drag model `BF_DRAG_TABLE`) is valid for reads of
+// `table_speed_count * table_spin_count` doubles, and a non-null `path` is valid for
+// `path_flights * path_samples * 4` doubles; nothing else touches them during the call.
+// Overlaps between batch, path and table are refused (`BF_ERR_BAD_SIZE`), not assumed away.
 int32_t bf_integrate(double *batch,
                      int64_t capacity,
                      int64_t count,

@@ -100,7 +100,12 @@ fn read_input(inputs: &[f64], capacity: usize, i: usize) -> FlightInput {
 /// Integrates flights `0..count` of `batch` (`BF_COLUMN_COUNT * capacity` doubles, column `c` of
 /// flight `i` at `c * capacity + i`) after checking sizes, params and inputs. With a pool of
 /// more than one thread, batches of at least two chunks run in parallel.
-pub fn integrate(
+///
+/// # Safety
+/// With `params.drag_model == BF_DRAG_TABLE`, `params.table` must be valid for reads of
+/// `table_speed_count * table_spin_count` doubles, outside `batch` and `path`, and not written
+/// during the call (the counts and alignment are checked here, the memory cannot be).
+pub unsafe fn integrate(
     batch: &mut [f64],
     capacity: usize,
     count: usize,
@@ -142,6 +147,8 @@ pub fn integrate(
         }
     };
     params.validate().map_err(BatchError::Params)?;
+    // SAFETY: the table contract is this function's.
+    unsafe { params.validate_table_values() }.map_err(BatchError::Params)?;
 
     let (inputs, outputs) = batch.split_at_mut(BF_INPUT_COUNT as usize * capacity);
     let inputs: &[f64] = inputs;
@@ -154,7 +161,8 @@ pub fn integrate(
         let input = |i: usize| read_input(inputs, capacity, i);
         // SAFETY: i < count <= capacity, and ranges handed to tasks are disjoint.
         let mut write = |i: usize, o: &FlightOutput| unsafe { out.write(i, o) };
-        kernel::fly_range(range, params, &input, &mut rows, stride, &mut write);
+        // SAFETY: params passed `validate`; the table contract is this function's.
+        unsafe { kernel::fly_range(range, params, &input, &mut rows, stride, &mut write) };
     };
 
     let chunk = BF_MIN_PARALLEL_CHUNK as usize;

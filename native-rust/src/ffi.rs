@@ -148,8 +148,10 @@ fn size_error(message: String) -> (i32, String) {
 ///
 /// # Safety
 /// `batch` is valid for reads and writes of `BF_COLUMN_COUNT * capacity` doubles, `params`
-/// points to a `BfParams`, and a non-null `path` is valid for `path_flights * path_samples * 4`
-/// doubles not overlapping the batch; nothing else touches them during the call.
+/// points to a `BfParams` whose table (drag model `BF_DRAG_TABLE`) is valid for reads of
+/// `table_speed_count * table_spin_count` doubles, and a non-null `path` is valid for
+/// `path_flights * path_samples * 4` doubles; nothing else touches them during the call.
+/// Overlaps between batch, path and table are refused (`BF_ERR_BAD_SIZE`), not assumed away.
 #[unsafe(no_mangle)]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn bf_integrate(
@@ -194,11 +196,24 @@ pub unsafe extern "C" fn bf_integrate(
                 .and_then(|n| byte_checked(n as i64, BF_PATH_FIELDS as i64))
                 .ok_or_else(|| size_error(format!("path of {path_flights} x {path_samples} samples is too large")))?
         };
-        if path_len > 0 {
-            let (b0, b1) = (batch as usize, batch as usize + batch_len * 8);
-            let (p0, p1) = (path as usize, path as usize + path_len * 8);
-            if b0 < p1 && p0 < b1 {
-                return Err(size_error("path buffer overlaps the batch".into()));
+        // A `&mut` slice must not alias anything else the call reads or writes.
+        let batch_span =
+            span(batch as usize, batch_len).ok_or_else(|| size_error("batch wraps the address space".into()))?;
+        let path_span = if path_len > 0 {
+            Some(span(path as usize, path_len).ok_or_else(|| size_error("path wraps the address space".into()))?)
+        } else {
+            None
+        };
+        if path_span.is_some_and(|p| overlaps(batch_span, p)) {
+            return Err(size_error("path buffer overlaps the batch".into()));
+        }
+        params.validate().map_err(|m| (BF_ERR_BAD_PARAMS, m))?;
+        if let Some(table) = params.table_span() {
+            if overlaps(table, batch_span) {
+                return Err(size_error("params.table overlaps the batch".into()));
+            }
+            if path_span.is_some_and(|p| overlaps(table, p)) {
+                return Err(size_error("params.table overlaps the path buffer".into()));
             }
         }
         // SAFETY: valid and exclusively ours for the call per the contract; sizes checked above.
@@ -214,14 +229,25 @@ pub unsafe extern "C" fn bf_integrate(
             })
         };
         let pool = pool::current();
-        batch::integrate(batch_slice, capacity as usize, count as usize, &params, path_out, pool.as_deref()).map_err(
-            |e| match e {
-                BatchError::Size(m) => (BF_ERR_BAD_SIZE, m),
-                BatchError::Params(m) => (BF_ERR_BAD_PARAMS, m),
-                BatchError::Input(m) => (BF_ERR_BAD_INPUT, m),
-            },
-        )
+        // SAFETY: the table is readable and disjoint from both slices (contract and checks above).
+        unsafe {
+            batch::integrate(batch_slice, capacity as usize, count as usize, &params, path_out, pool.as_deref())
+                .map_err(|e| match e {
+                    BatchError::Size(m) => (BF_ERR_BAD_SIZE, m),
+                    BatchError::Params(m) => (BF_ERR_BAD_PARAMS, m),
+                    BatchError::Input(m) => (BF_ERR_BAD_INPUT, m),
+                })
+        }
     })
+}
+
+/// Bytes `[start, end)` of `len` doubles at `start`, `None` if it wraps.
+fn span(start: usize, len: usize) -> Option<(usize, usize)> {
+    Some((start, start.checked_add(len.checked_mul(8)?)?))
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
 }
 
 /// `a * b` doubles as an element count whose byte size fits in `isize`.

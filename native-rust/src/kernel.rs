@@ -806,7 +806,12 @@ pub enum LanePath {
 }
 
 /// [`fly_range`] on a chosen path, so tests can check that every path gives the same bits.
-pub fn fly_range_on(
+///
+/// # Safety
+/// With `p.drag_model == BF_DRAG_TABLE`, `p.table` must be valid for reads of
+/// `table_speed_count * table_spin_count` doubles (counts in `2..=BF_TABLE_MAX_NODES`) and not
+/// written during the call; `p` should have passed [`BfParams::validate`].
+pub unsafe fn fly_range_on(
     path: LanePath,
     range: Range<usize>,
     p: &BfParams,
@@ -847,7 +852,12 @@ fn fly_model<const MODEL: i64>(
 /// Integrates flights `range` (inputs from `input(i)`, path rows from `path_rows`, results to
 /// `out(i, ..)`): one flight on the scalar kernel, more on [`LANES`] lanes, with AVX2 when the
 /// CPU has it. Every path gives the same bits.
-pub fn fly_range(
+///
+/// # Safety
+/// With `p.drag_model == BF_DRAG_TABLE`, `p.table` must be valid for reads of
+/// `table_speed_count * table_spin_count` doubles (counts in `2..=BF_TABLE_MAX_NODES`) and not
+/// written during the call; `p` should have passed [`BfParams::validate`].
+pub unsafe fn fly_range(
     range: Range<usize>,
     p: &BfParams,
     input: &dyn Fn(usize) -> FlightInput,
@@ -856,16 +866,23 @@ pub fn fly_range(
     out: &mut dyn FnMut(usize, &FlightOutput),
 ) {
     let lane_path = if range.len() <= 1 { LanePath::Scalar } else { LanePath::Avx2 };
-    fly_range_on(lane_path, range, p, input, path_rows, stride, out);
+    // SAFETY: forwarded from this function's contract.
+    unsafe { fly_range_on(lane_path, range, p, input, path_rows, stride, out) };
 }
 
 /// Integrates one flight. `path` holds this flight's samples (`len / 4` of them, possibly
 /// none); one sample is kept every `stride` steps plus the start and the end point.
-pub fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> FlightOutput {
+///
+/// # Safety
+/// With `p.drag_model == BF_DRAG_TABLE`, `p.table` must be valid for reads of
+/// `table_speed_count * table_spin_count` doubles (counts in `2..=BF_TABLE_MAX_NODES`) and not
+/// written during the call; `p` should have passed [`BfParams::validate`].
+pub unsafe fn fly(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> FlightOutput {
     let mut result = None;
     let one = *input;
     let per_flight = path.len();
     let mut rows = PathRows { data: path, per_flight, first: 0 };
-    fly_range_on(LanePath::Scalar, 0..1, p, &|_| one, &mut rows, stride, &mut |_, o| result = Some(*o));
+    // SAFETY: forwarded from this function's contract.
+    unsafe { fly_range_on(LanePath::Scalar, 0..1, p, &|_| one, &mut rows, stride, &mut |_, o| result = Some(*o)) };
     result.expect("the kernel always ends a flight")
 }

@@ -75,52 +75,70 @@ pub const BF_DRAG_CRISIS: i64 = 1;
 /// clamped to the grid (see `ballflight.kernel.CoefficientTable`).
 pub const BF_DRAG_TABLE: i64 = 2;
 
+/// A double as Java's `Double.toString` spells the special values, so a refusal reads the same
+/// from every kernel (`NaN`, `Infinity`, `-Infinity`; finite values in Rust's shortest form).
+fn java_double(v: f64) -> String {
+    if v.is_nan() {
+        "NaN".into()
+    } else if v == f64::INFINITY {
+        "Infinity".into()
+    } else if v == f64::NEG_INFINITY {
+        "-Infinity".into()
+    } else {
+        format!("{v:?}")
+    }
+}
+
+/// The range rules of `KernelParams` (Java), one per field, with its message wording.
+fn require(name: &str, v: f64, ok: bool, rule: &str) -> Result<(), String> {
+    if ok { Ok(()) } else { Err(format!("{name} = {} must be {rule}", java_double(v))) }
+}
+
+fn positive(name: &str, v: f64) -> Result<(), String> {
+    require(name, v, v > 0.0 && v.is_finite(), "a finite number > 0")
+}
+
+fn non_negative(name: &str, v: f64) -> Result<(), String> {
+    require(name, v, v >= 0.0 && v.is_finite(), "a finite number >= 0")
+}
+
+fn decay(name: &str, v: f64) -> Result<(), String> {
+    require(name, v, v > 0.0 && v <= 1.0, "in (0, 1]")
+}
+
 impl BfParams {
-    /// Checks the same ranges as `KernelParams`, plus finiteness of every double.
+    /// Checks the rules of `KernelParams` (same order, field names and wording), then the table
+    /// header. Reads no memory behind `table`: see [`BfParams::validate_table_values`].
     pub fn validate(&self) -> Result<(), String> {
         if !(self.dt >= BF_MIN_DT_SECONDS && self.dt <= BF_MAX_DT_SECONDS) {
-            return Err(format!(
-                "dt = {:?} is out of range: allowed {BF_MIN_DT_SECONDS:?} to {BF_MAX_DT_SECONDS:?} s",
-                self.dt
-            ));
+            return Err(format!("dt_seconds = {} is out of range: allowed 1.0E-6 to 0.1 s", java_double(self.dt)));
+        }
+        if self.drag_model != BF_DRAG_NATHAN && self.drag_model != BF_DRAG_CRISIS && self.drag_model != BF_DRAG_TABLE {
+            return Err(format!("dragModel = {} is not a drag model id: allowed 0, 1 or 2", self.drag_model));
         }
         if self.max_steps < 1 || self.max_steps > BF_MAX_STEPS_LIMIT {
-            return Err(format!("max_steps = {} outside 1..{BF_MAX_STEPS_LIMIT}", self.max_steps));
+            return Err(format!("maxSteps = {} outside 1..{BF_MAX_STEPS_LIMIT}", self.max_steps));
         }
-        let named = [
-            ("gravity", self.gravity),
-            ("radius", self.radius),
-            ("cd0", self.cd0),
-            ("cd_spin_per_rad_per_s", self.cd_spin_per_rad_per_s),
-            ("cl0", self.cl0),
-            ("cl1", self.cl1),
-            ("cl2", self.cl2),
-            ("decay_half_step", self.decay_half_step),
-            ("decay_full_step", self.decay_full_step),
-            ("shear_min_height", self.shear_min_height),
-            ("crisis_cd_delta", self.crisis_cd_delta),
-            ("crisis_speed", self.crisis_speed),
-            ("crisis_exp_scale", self.crisis_exp_scale),
-        ];
-        if self.drag_model != BF_DRAG_NATHAN && self.drag_model != BF_DRAG_CRISIS && self.drag_model != BF_DRAG_TABLE {
-            return Err(format!(
-                "drag_model = {} is not a drag model: allowed {BF_DRAG_NATHAN} (nathan), {BF_DRAG_CRISIS} (crisis) \
-                 or {BF_DRAG_TABLE} (crisis-table)",
-                self.drag_model
-            ));
-        }
-        for (name, v) in named {
-            if !v.is_finite() {
-                return Err(format!("params.{name} = {v:?} must be finite"));
-            }
-        }
+        positive("gravity", self.gravity)?;
+        positive("radius", self.radius)?;
+        non_negative("cd0", self.cd0)?;
+        non_negative("cdSpinPerRadPerS", self.cd_spin_per_rad_per_s)?;
+        positive("cl0", self.cl0)?;
+        non_negative("cl1", self.cl1)?;
+        non_negative("cl2", self.cl2)?;
+        decay("decayHalfStep", self.decay_half_step)?;
+        decay("decayFullStep", self.decay_full_step)?;
+        positive("shearMinHeight", self.shear_min_height)?;
+        non_negative("crisisCdDelta", self.crisis_cd_delta)?;
+        non_negative("crisisSpeed", self.crisis_speed)?;
+        positive("crisisExpScale", self.crisis_exp_scale)?;
         if self.drag_model == BF_DRAG_TABLE {
-            self.validate_table()?;
+            self.validate_table_header()?;
         }
         Ok(())
     }
 
-    fn validate_table(&self) -> Result<(), String> {
+    fn validate_table_header(&self) -> Result<(), String> {
         if self.table.is_null() {
             return Err("params.table is a null pointer but drag_model is BF_DRAG_TABLE".into());
         }
@@ -134,25 +152,58 @@ impl BfParams {
         }
         for (name, v) in [("table_speed_scale", self.table_speed_scale), ("table_spin_scale", self.table_spin_scale)] {
             if !(v > 0.0 && v.is_finite()) {
-                return Err(format!("params.{name} = {v:?} must be a finite number > 0"));
+                return Err(format!("params.{name} = {} must be a finite number > 0", java_double(v)));
             }
-        }
-        if let Some(k) = self.table_values().iter().position(|v| !v.is_finite()) {
-            return Err(format!("params.table[{k}] = {:?} must be finite", self.table_values()[k]));
         }
         Ok(())
     }
 
-    /// The table's values: empty unless `drag_model` is `BF_DRAG_TABLE` with a non-null table.
-    /// Relies on this struct's contract (a non-null `table` is valid for
-    /// `table_speed_count * table_spin_count` doubles, counts checked by `validate`).
+    /// Bytes `[start, end)` the table occupies, once [`BfParams::validate`] passed; `None` without
+    /// a table. Used to refuse a table overlapping the batch or the path buffer.
+    pub fn table_span(&self) -> Option<(usize, usize)> {
+        if self.drag_model != BF_DRAG_TABLE || self.table.is_null() {
+            return None;
+        }
+        let len = self.table_len()?;
+        let start = self.table as usize;
+        Some((start, start.checked_add(len.checked_mul(8)?)?))
+    }
+
+    /// Values in the table per its counts, `None` when a count is out of range.
+    fn table_len(&self) -> Option<usize> {
+        let ok = |n: i64| (2..=BF_TABLE_MAX_NODES).contains(&n);
+        if !ok(self.table_speed_count) || !ok(self.table_spin_count) {
+            return None;
+        }
+        Some((self.table_speed_count * self.table_spin_count) as usize)
+    }
+
+    /// Checks every table value is finite (after [`BfParams::validate`]).
+    ///
+    /// # Safety
+    /// As [`BfParams::table_values`].
+    pub unsafe fn validate_table_values(&self) -> Result<(), String> {
+        // SAFETY: forwarded from this function's contract.
+        let values = unsafe { self.table_values() };
+        if let Some(k) = values.iter().position(|v| !v.is_finite()) {
+            return Err(format!("params.table[{k}] = {} must be finite", java_double(values[k])));
+        }
+        Ok(())
+    }
+
+    /// The table's values: empty unless `drag_model` is `BF_DRAG_TABLE` with a non-null table and
+    /// counts in range.
+    ///
+    /// # Safety
+    /// A non-null `table` must be valid for reads of `table_speed_count * table_spin_count`
+    /// doubles, aligned to 8 bytes, and not written by anyone while the returned slice lives.
     #[inline(always)]
-    pub fn table_values(&self) -> &[f64] {
-        if self.drag_model != BF_DRAG_TABLE || self.table.is_null() || self.table_speed_count < 2 || self.table_spin_count < 2 {
+    pub unsafe fn table_values(&self) -> &[f64] {
+        if self.drag_model != BF_DRAG_TABLE || self.table.is_null() {
             return &[];
         }
-        let len = (self.table_speed_count.min(BF_TABLE_MAX_NODES) * self.table_spin_count.min(BF_TABLE_MAX_NODES)) as usize;
-        // SAFETY: the caller's contract on `table` (see above); aligned and non-null checked.
+        let Some(len) = self.table_len() else { return &[] };
+        // SAFETY: the caller's contract on `table`; non-null checked, length from the counts.
         unsafe { std::slice::from_raw_parts(self.table, len) }
     }
 }

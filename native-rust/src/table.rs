@@ -21,7 +21,9 @@ pub(crate) fn spin_position(p: &BfParams, omega: f64) -> f64 {
 /// `Cd` at relative speed `speed` (m/s) and grid spin coordinate `spin_pos`.
 #[inline(always)]
 pub(crate) fn interpolate(p: &BfParams, speed: f64, spin_pos: f64) -> f64 {
-    let cd = p.table_values();
+    // SAFETY: the kernel is reached only through the unsafe entry points (`integrate`, `fly*`),
+    // whose contract makes the table readable for the whole call.
+    let cd = unsafe { p.table_values() };
     let n = p.table_speed_count as usize;
     let m = p.table_spin_count as usize;
     let u = clamp(speed * p.table_speed_scale, (n - 1) as f64);

@@ -91,6 +91,36 @@ fn bad_sizes_are_refused() {
 }
 
 #[test]
+fn a_table_overlapping_the_batch_or_the_path_is_refused() {
+    let mut b = good_batch();
+    let table = crisis_table_values();
+    let mut p = crisis_table_params(0.001, &table);
+    // The table laid over the batch's first doubles (enough of them: 4 x COUNT >= 2 x 2).
+    p.table = b.data.as_ptr();
+    p.table_speed_count = 2;
+    p.table_spin_count = 2;
+    assert_eq!(call(&mut b, 4, &p), BF_ERR_BAD_SIZE);
+    assert_eq!(last_error(), "params.table overlaps the batch");
+
+    let mut path = vec![0.0f64; 4 * 10 * 4];
+    p.table = path.as_ptr().wrapping_add(8);
+    // SAFETY: the table lies inside the path buffer: refused before any access.
+    let rc = unsafe { bf_integrate(b.data.as_mut_ptr(), 4, 4, &p, path.as_mut_ptr(), 4, 10, 1) };
+    assert_eq!(rc, BF_ERR_BAD_SIZE);
+    assert_eq!(last_error(), "params.table overlaps the path buffer");
+
+    // Adjacent, not overlapping: accepted.
+    let mut joined = vec![0.0f64; table.len() + 4 * BF_COLUMN_COUNT as usize];
+    joined[..table.len()].copy_from_slice(&table);
+    let (t, rest) = joined.split_at_mut(table.len());
+    rest.copy_from_slice(&b.data);
+    let p = crisis_table_params(0.001, t);
+    // SAFETY: table and batch are the two disjoint halves of one vector.
+    let rc = unsafe { bf_integrate(rest.as_mut_ptr(), 4, 4, &p, ptr::null_mut(), 0, 0, 0) };
+    assert_eq!(rc, BF_OK, "{}", last_error());
+}
+
+#[test]
 fn bad_params_are_refused() {
     let mut b = good_batch();
     let table = crisis_table_values();
@@ -100,9 +130,15 @@ fn bad_params_are_refused() {
     for (p, field) in [
         (BfParams { dt: 0.0, ..nathan_params(0.001) }, "dt"),
         (BfParams { dt: f64::NAN, ..nathan_params(0.001) }, "dt"),
-        (BfParams { max_steps: 0, ..nathan_params(0.001) }, "max_steps"),
+        (BfParams { max_steps: 0, ..nathan_params(0.001) }, "maxSteps"),
         (BfParams { gravity: f64::INFINITY, ..nathan_params(0.001) }, "gravity"),
-        (BfParams { drag_model: 3, ..nathan_params(0.001) }, "drag_model"),
+        (BfParams { drag_model: 3, ..nathan_params(0.001) }, "dragModel = 3"),
+        (BfParams { gravity: f64::NAN, ..nathan_params(0.001) }, "gravity = NaN must be a finite number > 0"),
+        (BfParams { cd0: -0.1, ..nathan_params(0.001) }, "cd0 = -0.1 must be a finite number >= 0"),
+        (BfParams { cl1: -2.0, ..nathan_params(0.001) }, "cl1 = -2.0 must be a finite number >= 0"),
+        (BfParams { cl0: 0.0, ..nathan_params(0.001) }, "cl0 = 0.0 must be a finite number > 0"),
+        (BfParams { decay_full_step: 1.5, ..nathan_params(0.001) }, "decayFullStep = 1.5 must be in (0, 1]"),
+        (BfParams { crisis_exp_scale: f64::INFINITY, ..nathan_params(0.001) }, "crisisExpScale = Infinity"),
         (BfParams { drag_model: BF_DRAG_TABLE, ..nathan_params(0.001) }, "params.table is a null pointer"),
         (BfParams { table_spin_count: 1, ..crisis_table_params(0.001, &table) }, "table_spin_count"),
         (BfParams { table_speed_count: 5000, ..crisis_table_params(0.001, &table) }, "table_speed_count"),

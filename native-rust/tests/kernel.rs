@@ -9,7 +9,8 @@ use common::*;
 use rayon::ThreadPoolBuilder;
 
 fn run(b: &mut Batch, count: usize, p: &BfParams) {
-    integrate(&mut b.data, b.capacity, count, p, None, None).expect("integrate");
+    // SAFETY: any table the params name is a live Vec outside the batch and path.
+    unsafe { integrate(&mut b.data, b.capacity, count, p, None, None).expect("integrate") };
 }
 
 fn distance_ft(b: &Batch, i: usize) -> f64 {
@@ -110,7 +111,8 @@ fn stop_plane_fence_and_path_rules() {
     let samples = 80;
     let mut path = vec![f64::NAN; 2 * samples * 4];
     let out = PathOut { data: &mut path, samples_per_flight: samples, stride_steps: 100 };
-    integrate(&mut b.data, 2, 2, &p, Some(out), None).unwrap();
+    // SAFETY: any table the params name is a live Vec outside the batch and path.
+    unsafe { integrate(&mut b.data, 2, 2, &p, Some(out), None).unwrap() };
 
     assert_eq!(b.get(BF_COL_END_REASON, 0), f64::from(BF_END_PLANE));
     assert!((b.get(BF_COL_Y_END, 0) - 1.417 * FT).abs() < 1e-9, "stops on the plane");
@@ -153,13 +155,15 @@ fn results_do_not_depend_on_thread_count() {
     let mut reference = fill();
     let mut reference_path = vec![0.0; n * samples * 4];
     let out = PathOut { data: &mut reference_path, samples_per_flight: samples, stride_steps: 7 };
-    integrate(&mut reference.data, n + 3, n, &p, Some(out), None).unwrap();
+    // SAFETY: any table the params name is a live Vec outside the batch and path.
+    unsafe { integrate(&mut reference.data, n + 3, n, &p, Some(out), None).unwrap() };
     for threads in [2, 3] {
         let pool = ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
         let mut b = fill();
         let mut path = vec![0.0; n * samples * 4];
         let out = PathOut { data: &mut path, samples_per_flight: samples, stride_steps: 7 };
-        integrate(&mut b.data, n + 3, n, &p, Some(out), Some(&pool)).unwrap();
+        // SAFETY: any table the params name is a live Vec outside the batch and path.
+        unsafe { integrate(&mut b.data, n + 3, n, &p, Some(out), Some(&pool)).unwrap() };
         let bits = |v: &[f64]| v.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         assert!(bits(&b.data) == bits(&reference.data), "{threads} threads: batch differs");
         assert!(bits(&path) == bits(&reference_path), "{threads} threads: path differs");
@@ -237,7 +241,8 @@ fn lane_paths_agree(p: &BfParams) {
         let mut path = vec![f64::NAN; n * samples * 4];
         let mut outputs = vec![None; n];
         let mut rows = PathRows { data: &mut path, per_flight: samples * 4, first: 0 };
-        fly_range_on(lane_path, 0..n, p, &input, &mut rows, 9, &mut |i, o| outputs[i] = Some(*o));
+        // SAFETY: any table the params name is a live Vec outside the batch and path.
+        unsafe { fly_range_on(lane_path, 0..n, p, &input, &mut rows, 9, &mut |i, o| outputs[i] = Some(*o)) };
         let mut bits: Vec<u64> = path.iter().map(|v| v.to_bits()).collect();
         for o in outputs {
             let o = o.expect("every flight gets an output");
@@ -266,10 +271,13 @@ fn quiet_steps_end_every_flight_as_the_step_by_step_path_does() {
             let mut path = vec![0.0; n * samples * 4];
             let mut outputs = vec![Vec::new(); n];
             let mut rows = PathRows { data: &mut path, per_flight: samples * 4, first: 0 };
-            fly_range_on(LanePath::Avx2, 0..n, &p, &input, &mut rows, 1, &mut |i, o| {
-                assert!(samples == 0 || (o.path_count as usize) < samples, "flight {i}: the path filled up");
-                outputs[i] = output_bits(o);
-            });
+            // SAFETY: any table the params name is a live Vec outside the batch and path.
+            unsafe {
+                fly_range_on(LanePath::Avx2, 0..n, &p, &input, &mut rows, 1, &mut |i, o| {
+                    assert!(samples == 0 || (o.path_count as usize) < samples, "flight {i}: the path filled up");
+                    outputs[i] = output_bits(o);
+                })
+            };
             outputs
         };
         let quiet = run(0);

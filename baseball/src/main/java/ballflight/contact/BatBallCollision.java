@@ -24,6 +24,10 @@ public final class BatBallCollision {
     public static final double BAT_RADIUS_IN = 1.30;
     public static final double MAX_OFFSET_IN = BALL_RADIUS_IN + BAT_RADIUS_IN;
     private static final double BALL_RADIUS_M = Units.inchesToMetres(BALL_RADIUS_IN);
+    /** Fastest exit velocity a collision gives (the physics can exceed it only with extreme inputs). */
+    public static final double MAX_EXIT_VELOCITY_MPH = 125.0;
+    /** Largest backspin or sidespin magnitude a collision gives. */
+    public static final double MAX_SPIN_RPM = 5000.0;
 
     private BatBallCollision() {
     }
@@ -77,13 +81,18 @@ public final class BatBallCollision {
         // Launch's conventions: backspin about (cos s, -sin s, 0), sidespin = -omega_z.
         double backRpm = Units.radPerSToRpm(w[0] * Math.cos(s) - w[1] * Math.sin(s));
         double sideRpm = Units.radPerSToRpm(-w[2]);
-        Launch launch = new Launch(Math.min(speed, 125.0), la, Math.max(-180, Math.min(180, spray)),
+        // Held to the launch model's range (MAX_EXIT_VELOCITY_MPH, +-MAX_SPIN_RPM); counted, not hidden:
+        // the mask goes with the ball and --profile reports the totals (ContactClamps).
+        int clamps = (speed > MAX_EXIT_VELOCITY_MPH ? ContactClamps.SPEED : 0)
+                | (Math.abs(backRpm) > MAX_SPIN_RPM ? ContactClamps.BACKSPIN : 0)
+                | (Math.abs(sideRpm) > MAX_SPIN_RPM ? ContactClamps.SIDESPIN : 0);
+        Launch launch = new Launch(Math.min(speed, MAX_EXIT_VELOCITY_MPH), la, Math.max(-180, Math.min(180, spray)),
                 clamp(backRpm), clamp(sideRpm), Math.max(0.3, contactHeightFt));
-        return new BattedBall(launch, offsetIn, batSpeedMph, q);
+        return new BattedBall(launch, offsetIn, batSpeedMph, q, clamps);
     }
 
     private static double clamp(double rpm) {
-        return Math.max(-5000, Math.min(5000, rpm));
+        return Math.max(-MAX_SPIN_RPM, Math.min(MAX_SPIN_RPM, rpm));
     }
 
     private static double dot(double[] a, double[] b) {

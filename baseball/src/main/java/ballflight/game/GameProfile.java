@@ -1,5 +1,6 @@
 package ballflight.game;
 
+import ballflight.contact.ContactClamps;
 import ballflight.pitch.FlightTimes;
 import java.util.Locale;
 
@@ -12,6 +13,7 @@ import java.util.Locale;
  */
 public final class GameProfile {
     private final FlightTimes flights = new FlightTimes();
+    private final ContactClamps contact = new ContactClamps();
     private long plateAppearancesNs;
     private long plateAppearances;
     private long gamesNs;
@@ -20,6 +22,11 @@ public final class GameProfile {
     /** The engine adds its flights here. */
     public FlightTimes flights() {
         return flights;
+    }
+
+    /** The engine counts its collisions (and the clamped ones) here. */
+    public ContactClamps contact() {
+        return contact;
     }
 
     void addPlateAppearance(long ns) {
@@ -34,6 +41,7 @@ public final class GameProfile {
 
     public void merge(GameProfile o) {
         flights.merge(o.flights);
+        contact.merge(o.contact);
         plateAppearancesNs += o.plateAppearancesNs;
         plateAppearances += o.plateAppearances;
         gamesNs += o.gamesNs;
@@ -83,6 +91,7 @@ public final class GameProfile {
         line(s, "rules/baserunning/box", rulesNs(), total, perGame, -1, null);
         s.append(String.format(Locale.ROOT, "  %-24s %.2f s (wall %.2f s x %d workers - time in games)%n",
                 "orchestration", Math.max(0.0, wallS * workers - gamesNs / 1e9), wallS, workers));
+        s.append("  ").append(contact.describe()).append(System.lineSeparator());
         return s.toString();
     }
 

@@ -35,7 +35,7 @@ public final class PhysicsAtBats implements AtBatSource {
      * @param profile receives the time of every plate appearance and flight
      */
     public PhysicsAtBats(FlightSimulator sim, PaTuning tuning, GameProfile profile, AimMaps aimMaps) {
-        this.engine = new PlateAppearanceEngine(sim, tuning, aimMaps, profile.flights());
+        this.engine = new PlateAppearanceEngine(sim, tuning, aimMaps, profile.flights(), profile.contact());
         this.profile = profile;
     }
 

@@ -12,6 +12,7 @@ import ballflight.pitch.PaTuning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGenerator.SplittableGenerator;
@@ -55,10 +56,10 @@ public final class PaRunner {
         PaStats[] results = new PaStats[chunks];
         AtomicInteger next = new AtomicInteger();
         AimMaps aimMaps = new AimMaps();
-        Runnable worker = () -> {
+        Consumer<Workers.Stop> worker = stop -> {
             try (FlightSimulator sim = simulators.get()) {
                 PlateAppearanceEngine engine = new PlateAppearanceEngine(sim, tuning, aimMaps, new FlightTimes());
-                for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                for (int c = next.getAndIncrement(); c < chunks && !stop.requested(); c = next.getAndIncrement()) {
                     RandomGenerator rng = seeds.get(c);
                     long size = Math.min(CHUNK_PA, n - (long) c * CHUNK_PA);
                     PaStats stats = new PaStats();

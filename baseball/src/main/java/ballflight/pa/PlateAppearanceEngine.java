@@ -1,5 +1,6 @@
 package ballflight.pa;
 
+import ballflight.contact.ContactClamps;
 import ballflight.contact.Swing;
 import ballflight.contact.SwingDecision;
 import ballflight.contact.SwingResult;
@@ -46,6 +47,7 @@ public final class PlateAppearanceEngine {
     private final BallInPlay inPlay;
     private final AimMaps aimMaps;
     private final FlightTimes times;
+    private final ContactClamps clamps;
     private final Map<Park, PitchFlight> pitchFlights = new HashMap<>();
 
     /** With its own aim maps; its flight times are {@link #times()}. */
@@ -58,6 +60,13 @@ public final class PlateAppearanceEngine {
      * @param times receives the time and count of every flight this engine flies
      */
     public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times) {
+        this(sim, tuning, aimMaps, times, new ContactClamps());
+    }
+
+    /** As above; {@code clamps} counts the collisions held to the launch limits. */
+    public PlateAppearanceEngine(FlightSimulator sim, PaTuning tuning, AimMaps aimMaps, FlightTimes times,
+                                 ContactClamps clamps) {
+        this.clamps = clamps;
         this.sim = sim;
         this.tuning = tuning;
         this.aimMaps = aimMaps;
@@ -67,6 +76,11 @@ public final class PlateAppearanceEngine {
         this.decision = new SwingDecision(tuning);
         this.swing = new Swing(tuning);
         this.inPlay = new BallInPlay(sim, tuning.catchMarginS(), tuning.errorScale(), times);
+    }
+
+    /** Collisions so far and how many were clamped. */
+    public ContactClamps clamps() {
+        return clamps;
     }
 
     /** Time in kernel flights so far, by kind. */
@@ -103,6 +117,9 @@ public final class PlateAppearanceEngine {
                 continue;
             }
             SwingResult s = swing.swing(batter, pitch, count, rng);
+            if (s.ball() != null) {
+                clamps.record(s.ball());
+            }
             switch (s.kind()) {
                 case WHIFF -> {
                     if (++strikes == 3) {

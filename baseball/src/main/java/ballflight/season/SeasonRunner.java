@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -90,12 +91,13 @@ public final class SeasonRunner {
         int[] nextToMerge = {0};
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        Runnable worker = () -> {
+        Consumer<Workers.Stop> worker = stop -> {
             GameProfile mine = new GameProfile();
             Worker w = workers.apply(mine);
             try {
                 Game game = new Game(w.atBats());
-                for (int i = next.getAndIncrement(); i < schedule.size(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < schedule.size() && !stop.requested();
+                        i = next.getAndIncrement()) {
                     ScheduledGame s = schedule.get(i);
                     long seed = seeds[s.index()];
                     Object outcome;

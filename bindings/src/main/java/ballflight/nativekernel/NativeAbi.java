@@ -27,6 +27,9 @@ public final class NativeAbi {
     /** Return code of a successful call ({@code BF_OK}). */
     public static final int OK = 0;
 
+    /** Return code of a call whose kernel panicked, caught at the boundary ({@code BF_ERR_PANIC}): a bug. */
+    public static final int ERR_PANIC = 7;
+
     /** {@code struct BfParams}, field for field, 8-byte aligned (the table pointer is 8 bytes on 64-bit targets). */
     public static final StructLayout BF_PARAMS = MemoryLayout.structLayout(
             JAVA_DOUBLE.withName("dt"),

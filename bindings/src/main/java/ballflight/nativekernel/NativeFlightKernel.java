@@ -11,6 +11,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -111,6 +112,9 @@ public final class NativeFlightKernel implements FlightKernel {
     void integrateUnchecked(FlightBatch batch, KernelParams params, PathBuffer path) {
         int rc;
         String error = null;
+        // The table's off-heap memory belongs to an automatic arena: only this reference keeps it
+        // alive while the native code reads it (see the fence below).
+        CoefficientTable table = params.table();
         try {
             // One params struct per calling thread, reused: no arena is opened per call.
             MemorySegment p = PARAMS.get();
@@ -129,6 +133,11 @@ public final class NativeFlightKernel implements FlightKernel {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException("native call bf_integrate failed", t);
+        } finally {
+            Reference.reachabilityFence(table);
+        }
+        if (rc == NativeAbi.ERR_PANIC) {
+            throw new NativeKernelPanic(error);
         }
         if (error != null) {
             throw new IllegalArgumentException("native kernel refused the batch (code " + rc + "): " + error);
@@ -152,7 +161,7 @@ public final class NativeFlightKernel implements FlightKernel {
         CRISIS_CD_DELTA.set(s, 0L, k.crisisCdDelta());
         CRISIS_SPEED.set(s, 0L, k.crisisSpeed());
         CRISIS_EXP_SCALE.set(s, 0L, k.crisisExpScale());
-        // The table stays alive through k (held by the caller for the whole call).
+        // The caller fences the table until the call returns: the struct only holds its address.
         CoefficientTable t = k.table();
         TABLE.set(s, 0L, t == null ? MemorySegment.NULL : t.segment());
         TABLE_SPEED_COUNT.set(s, 0L, t == null ? 0L : (long) t.speedCount());

@@ -31,6 +31,7 @@ final class NativeLibraryLoader {
     static final String PATH_PROPERTY = "ballflight.native.path";
     static final String PATH_ENV = "BALLFLIGHT_NATIVE_PATH";
     static final String DIR_PROPERTY = "ballflight.native.dir";
+    static final String EXTRACT_PREFIX = "ballflight-native-";
 
     /** A library opened for the life of the process. */
     record Loaded(Path path, SymbolLookup lookup) {
@@ -69,7 +70,9 @@ final class NativeLibraryLoader {
                     + "; tried: " + (tried.isEmpty() ? "(nothing)" : String.join(", ", tried))
                     + "; platform: " + platformText
                     + "; set -D" + PATH_PROPERTY + "=/path/to/" + System.mapLibraryName(NativePlatform.LIBRARY)
-                    + " (or $" + PATH_ENV + ") to use another file, or build it with `make native`", e);
+                    + " (or $" + PATH_ENV + ") to use another file, -D" + DIR_PROPERTY + "=/some/dir to extract the"
+                    + " bundled library elsewhere (e.g. when " + tmpDir() + " is mounted noexec), or build it with"
+                    + " `make native`", e);
         }
     }
 
@@ -108,14 +111,26 @@ final class NativeLibraryLoader {
         return extract(url, platform);
     }
 
+    private static String tmpDir() {
+        return System.getProperty("java.io.tmpdir");
+    }
+
+    /**
+     * Copies the library into {@code <parent>/ballflight-native-<pid>-<random>/}. Windows cannot
+     * delete a DLL while it is loaded, so {@code deleteOnExit} fails there and every run would
+     * leave its directory behind (as a SIGKILL does on any OS): each extraction first removes the
+     * directories of processes that are gone.
+     */
     private static Path extract(URL url, NativePlatform platform) throws IOException {
         String base = System.getProperty(DIR_PROPERTY);
-        Path parent = base == null || base.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(base);
+        Path parent = base == null || base.isBlank() ? Path.of(tmpDir()) : Path.of(base);
         Files.createDirectories(parent);
+        StaleExtractions.delete(parent, EXTRACT_PREFIX);
+        String prefix = EXTRACT_PREFIX + ProcessHandle.current().pid() + "-";
         Path dir = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempDirectory(parent, "ballflight-native-",
+                ? Files.createTempDirectory(parent, prefix,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
-                : Files.createTempDirectory(parent, "ballflight-native-");
+                : Files.createTempDirectory(parent, prefix);
         // deleteOnExit runs in reverse order of registration: the file goes first, then the dir.
         dir.toFile().deleteOnExit();
         Path file = dir.resolve(platform.libraryFileName());

@@ -134,6 +134,7 @@ class NativeHeaderContractTest {
         Map<String, String> d = defines();
         assertThat(d.get("BF_ABI_VERSION")).isEqualTo(String.valueOf(NativeAbi.ABI_VERSION));
         assertThat(d.get("BF_OK")).isEqualTo(String.valueOf(NativeAbi.OK));
+        assertThat(d.get("BF_ERR_PANIC")).isEqualTo(String.valueOf(NativeAbi.ERR_PANIC));
         int columns = 0;
         for (Field f : BatchColumn.class.getFields()) {
             if (f.getType() != int.class || !Modifier.isStatic(f.getModifiers())) {

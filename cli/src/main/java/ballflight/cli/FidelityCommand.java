@@ -112,6 +112,6 @@ final class FidelityCommand implements Callable<Integer> {
         }
         out.flush();
         io.emit(spec, text.toString());
-        return failed == 0 ? ExitCodes.OK : SeasonCommand.GAMES_FAILED;
+        return failed == 0 ? ExitCodes.OK : ExitCodes.GAMES_FAILED;
     }
 }

@@ -41,8 +41,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "season", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = ManifestVersion.class,
         description = "Simulate the 2025 season (real schedule, rosters and parks): standings, league line, player lines.")
 final class SeasonCommand implements Callable<Integer> {
-    /** Exit code when some games failed (the rest still ran and were reported). */
-    static final int GAMES_FAILED = 4;
     private static final long PLAIN_PROGRESS_NS = 5_000_000_000L;
 
     @Spec
@@ -122,7 +120,7 @@ final class SeasonCommand implements Callable<Integer> {
         }
         out.flush();
         io.emit(spec, text.toString());
-        return totals.failures().isEmpty() ? ExitCodes.OK : GAMES_FAILED;
+        return totals.failures().isEmpty() ? ExitCodes.OK : ExitCodes.GAMES_FAILED;
     }
 
     /** @param teamKey the one team whose games were played, or null for the schedule's first games */

@@ -19,7 +19,7 @@ record CliRun(int exitCode, String out, String err) {
         CommandLine cmd = Main.commandLine();
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
-        int code = cmd.execute(args);
+        int code = Main.run(cmd, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

@@ -173,15 +173,15 @@ public final class BackendSelector {
     }
 
     private static BackendSelection auto(double dtSeconds) {
-        FlightKernel nativeKernel = null;
-        String nativeProblem = null;
-        try {
-            nativeKernel = nativeKernel();
-        } catch (KernelUnavailableException e) {
-            nativeProblem = e.getMessage();
-        }
         LoadedVerdict loaded = verdict();
         if (loaded.verdict() == null) {
+            FlightKernel nativeKernel = null;
+            String nativeProblem = null;
+            try {
+                nativeKernel = nativeKernel();
+            } catch (KernelUnavailableException e) {
+                nativeProblem = e.getMessage();
+            }
             String why = "no benchmark verdict: " + loaded.describe();
             return nativeKernel != null
                     ? new BackendSelection(Backend.AUTO, nativeKernel, "backend: native (auto: native library loaded; "
@@ -189,7 +189,8 @@ public final class BackendSelector {
                     : new BackendSelection(Backend.AUTO, JAVA_KERNEL, "backend: java (auto: native unavailable: "
                             + nativeProblem + "; " + why + ")");
         }
-        // Only kernels the verdict names are probed: java-simd-parallel starts its pool only if needed.
+        // Only kernels the verdict names are probed: the native library is loaded (and its thread
+        // pool started) only when a band runs native, java-simd-parallel's pool only if needed.
         KernelPlan plan = KernelPolicy.plan(loaded.verdict(), dtSeconds, BackendSelector::available);
         FlightKernel[] kernels = new FlightKernel[plan.bands().size()];
         int[] from = new int[kernels.length];
@@ -205,9 +206,6 @@ public final class BackendSelector {
         StringBuilder unavailable = new StringBuilder();
         for (String k : plan.unavailable()) {
             unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
-        }
-        if (nativeKernel == null && !plan.unavailable().contains(NATIVE)) {
-            unavailable.append("; native unavailable: ").append(nativeProblem);
         }
         String reason = "backend: " + plan.describe() + " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT)
                 + " from " + loaded.describe() + unavailable + ")";

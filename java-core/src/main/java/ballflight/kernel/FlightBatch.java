@@ -55,7 +55,20 @@ public final class FlightBatch implements AutoCloseable {
         return segment;
     }
 
+    /**
+     * Byte offset of a cell. Both indices are checked: without the check, flight {@code capacity}
+     * of column {@code c} would silently be flight 0 of column {@code c + 1}.
+     *
+     * @throws IndexOutOfBoundsException naming the index and the bound
+     */
     public long offset(int column, int flight) {
+        if (column < 0 || column >= BatchColumn.COUNT) {
+            throw new IndexOutOfBoundsException("column " + column + " outside 0.." + (BatchColumn.COUNT - 1));
+        }
+        if (flight < 0 || flight >= capacity) {
+            throw new IndexOutOfBoundsException("flight " + flight + " outside 0.." + (capacity - 1)
+                    + " (batch capacity " + capacity + ")");
+        }
         return ((long) column * capacity + flight) * Double.BYTES;
     }
 

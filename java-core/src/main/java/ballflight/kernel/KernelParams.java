@@ -2,12 +2,15 @@ package ballflight.kernel;
 
 import ballflight.model.AeroParameters;
 import ballflight.model.DragModel;
+import ballflight.model.InputException;
 import ballflight.units.Units;
 
 /**
  * Batch-wide constants of one integration, in SI, with every transcendental already evaluated
  * in Java (spin decay factors, unit conversions) so both kernels do only + - * / and sqrt in the
- * step and produce the same bits. Mirrors the C ABI struct {@code BfParams}.
+ * step and produce the same bits. Mirrors the C ABI struct {@code BfParams}. Checked on
+ * construction, so no kernel ever sees a NaN gravity or a decay factor above 1 (the native
+ * library applies the same rules again, with the same messages).
  *
  * @param dtSeconds RK4 step
  * @param maxSteps steps before the flight is cut off (time limit / dt)
@@ -42,12 +45,12 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
 
     public KernelParams {
         if (!(dtSeconds >= MIN_DT_SECONDS && dtSeconds <= MAX_DT_SECONDS)) {
-            throw new ballflight.model.InputException("dt_seconds", "dt_seconds = " + dtSeconds
+            throw new InputException("dt_seconds", "dt_seconds = " + dtSeconds
                     + " is out of range: allowed " + MIN_DT_SECONDS + " to " + MAX_DT_SECONDS + " s");
         }
         if (dragModel != DragModel.NATHAN.id() && dragModel != DragModel.CRISIS.id()
                 && dragModel != DragModel.CRISIS_TABLE.id()) {
-            throw new IllegalArgumentException("dragModel = " + dragModel
+            throw new InputException("dragModel", "dragModel = " + dragModel
                     + " is not a drag model id: allowed 0, 1 or 2");
         }
         if ((dragModel == DragModel.CRISIS_TABLE.id()) != (table != null)) {
@@ -55,7 +58,41 @@ public record KernelParams(double dtSeconds, long maxSteps, double gravity, doub
                     + " got dragModel = " + dragModel + " with " + (table == null ? "no table" : "a table"));
         }
         if (maxSteps < 1 || maxSteps > 100_000_000L) {
-            throw new IllegalArgumentException("maxSteps = " + maxSteps + " outside 1..100000000");
+            throw new InputException("maxSteps", "maxSteps = " + maxSteps + " outside 1..100000000");
+        }
+        // The same rules, order and wording as BfParams::validate in native-rust, so every
+        // kernel refuses the same params with the same message.
+        positive("gravity", gravity);
+        positive("radius", radius);
+        nonNegative("cd0", cd0);
+        nonNegative("cdSpinPerRadPerS", cdSpinPerRadPerS);
+        // cl0 > 0 and cl1 >= 0 keep the lift denominator cl0 + cl1 * S above 0 for every S >= 0.
+        positive("cl0", cl0);
+        nonNegative("cl1", cl1);
+        nonNegative("cl2", cl2);
+        decayFactor("decayHalfStep", decayHalfStep);
+        decayFactor("decayFullStep", decayFullStep);
+        positive("shearMinHeight", shearMinHeight);
+        nonNegative("crisisCdDelta", crisisCdDelta);
+        nonNegative("crisisSpeed", crisisSpeed);
+        positive("crisisExpScale", crisisExpScale);
+    }
+
+    private static void positive(String name, double v) {
+        if (!(v > 0.0 && Double.isFinite(v))) {
+            throw new InputException(name, name + " = " + v + " must be a finite number > 0");
+        }
+    }
+
+    private static void nonNegative(String name, double v) {
+        if (!(v >= 0.0 && Double.isFinite(v))) {
+            throw new InputException(name, name + " = " + v + " must be a finite number >= 0");
+        }
+    }
+
+    private static void decayFactor(String name, double v) {
+        if (!(v > 0.0 && v <= 1.0)) {
+            throw new InputException(name, name + " = " + v + " must be in (0, 1]");
         }
     }
 

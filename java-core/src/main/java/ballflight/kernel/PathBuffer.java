@@ -53,7 +53,23 @@ public final class PathBuffer implements AutoCloseable {
         return segment;
     }
 
+    /**
+     * Byte offset of one value; every index is checked against its bound (an unchecked flight
+     * {@code flights} would land in another buffer's memory or past the end).
+     *
+     * @throws IndexOutOfBoundsException naming the index and the bound
+     */
     public long offset(int flight, int sample, int field) {
+        if (flight < 0 || flight >= flights) {
+            throw new IndexOutOfBoundsException("flight " + flight + " outside 0.." + (flights - 1)
+                    + " (path buffer capacity " + flights + " flights)");
+        }
+        if (sample < 0 || sample >= samplesPerFlight) {
+            throw new IndexOutOfBoundsException("sample " + sample + " outside 0.." + (samplesPerFlight - 1));
+        }
+        if (field < 0 || field >= FIELDS) {
+            throw new IndexOutOfBoundsException("field " + field + " outside 0.." + (FIELDS - 1));
+        }
         return (((long) flight * samplesPerFlight + sample) * FIELDS + field) * Double.BYTES;
     }
 

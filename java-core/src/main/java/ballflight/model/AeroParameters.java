@@ -63,18 +63,20 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
 
     public AeroParameters {
         java.util.Objects.requireNonNull(dragModel, "dragModel");
-        requireFinite("crisisCdDelta", crisisCdDelta);
-        requireFinite("crisisSpeedMps", crisisSpeedMps);
         requirePositive("crisisWidthMps", crisisWidthMps);
         requirePositive("massOz", massOz);
         requirePositive("circumferenceIn", circumferenceIn);
         requirePositive("gravityFtPerS2", gravityFtPerS2);
         requirePositive("spinDecayTauSeconds", spinDecayTauSeconds);
-        requireFinite("cd0", cd0);
-        requireFinite("cdSpin", cdSpin);
+        // Negative drag would accelerate the ball; cl0 > 0 with cl1 >= 0 keeps the lift
+        // denominator cl0 + cl1 * S above zero for every spin factor S >= 0.
+        requireNonNegative("cd0", cd0);
+        requireNonNegative("cdSpin", cdSpin);
         requirePositive("cl0", cl0);
-        requireFinite("cl1", cl1);
-        requireFinite("cl2", cl2);
+        requireNonNegative("cl1", cl1);
+        requireNonNegative("cl2", cl2);
+        requireNonNegative("crisisCdDelta", crisisCdDelta);
+        requireNonNegative("crisisSpeedMps", crisisSpeedMps);
     }
 
     public double massKg() {
@@ -110,9 +112,9 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
                 spinDecayTauSeconds, model, crisisCdDelta, crisisSpeedMps, crisisWidthMps);
     }
 
-    private static void requireFinite(String name, double v) {
-        if (!Double.isFinite(v)) {
-            throw new InputException(name, name + " = " + v + " must be a finite number");
+    private static void requireNonNegative(String name, double v) {
+        if (!(v >= 0.0) || Double.isInfinite(v)) {
+            throw new InputException(name, name + " = " + v + " must be a finite number >= 0");
         }
     }
 

@@ -1,0 +1,62 @@
+package ballflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code auto} touches the native library only when its plan runs native, and an extraction
+ * removes the directories earlier, ended processes left behind (what Windows always leaves).
+ * A stale directory planted in {@code -Dballflight.native.dir} shows which runs extracted.
+ */
+class LazyNativeIT {
+    private static final Path JAR = Path.of(System.getProperty("ballflight.jar", "target/ballflight.jar"));
+
+    @TempDir
+    Path dir;
+
+    private String run(Path extractTo, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dballflight.native.dir=" + extractTo, "-jar", JAR.toString()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        return out;
+    }
+
+    /** A directory named like an extraction of a process that has ended. */
+    private Path plantStale(Path extractTo) throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).start();
+        gone.getInputStream().readAllBytes();
+        gone.waitFor();
+        Path stale = Files.createDirectories(extractTo.resolve("ballflight-native-" + gone.pid() + "-1"));
+        Files.writeString(stale.resolve("ballflight.dll"), "left by a run that could not delete it");
+        return stale;
+    }
+
+    @Test
+    void autoWithAJavaPlanNeverLoadsTheLibraryWhileNativeExtractsAndCleansUp() throws Exception {
+        assertThat(JAR).as("shaded jar (built at package)").exists();
+        Path extractTo = dir.resolve("native");
+        Path stale = plantStale(extractTo);
+
+        // The jar's verdict keeps Java at batch size 1 in fast mode: no extraction, stale dir untouched.
+        String auto = run(extractTo, "fly", "--ev", "100", "--la", "28", "--mode", "fast");
+        assertThat(auto).contains("backend: java at every batch size").doesNotContain("native");
+        assertThat(stale).isDirectory();
+
+        String nativeRun = run(extractTo, "fly", "--ev", "100", "--la", "28", "--backend", "native");
+        assertThat(nativeRun).contains("backend: native (requested)");
+        assertThat(stale).as("removed by the native run's extraction").doesNotExist();
+    }
+}
