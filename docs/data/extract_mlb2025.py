@@ -144,3 +144,11 @@ for p in rd('rosters/pitchers.csv'):
     prows.append([p['player_name'], p['team_abbr'], outs, bf, p['strikeouts'] or 0, p['walks'] or 0, p['era'] or '',
                   p['games_pitched'] or 0])
 write('check/pitchers.csv', ['name', 'team', 'outs', 'bf', 'k', 'bb', 'era', 'games'], prows)
+
+# Pitcher usage (an engine input: playing time, docs/DATA.md "Workloads") ------------------------------------
+urows = []
+for p in rd('rosters/pitchers.csv'):
+    whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
+    urows.append([p['player_name'], p['team_abbr'], int(whole) * 3 + (int(thirds) if thirds else 0),
+                  p['games_pitched'] or 0])
+write('pitcher_usage.csv', ['name', 'team', 'outs', 'games'], urows)

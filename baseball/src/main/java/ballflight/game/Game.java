@@ -15,8 +15,11 @@ import java.util.random.RandomGenerator;
  * One game under the 2025 rules: nine innings, designated hitters on both sides, an automatic
  * runner on second from the 10th inning, no bottom of the 9th (or later) when the home team leads,
  * and a walk-off ends the game at once (only the winning run counts unless it is a home run).
- * Starters go until their pitch limit (88-100, drawn per game) or until hit hard (6 runs, or 4 in
- * an inning); relievers pitch an inning each (35 pitches at most). Fast runners steal second.
+ * Who pitches follows the team's season plan ({@link PitchingPlan}: starts, bullpen order, closer
+ * and setup man from 2025 usage). Starters go until their pitch limit (the league's 88-100, drawn
+ * per game, scaled by their 2025 innings per start) or until hit hard (6 runs, or 4 in an inning);
+ * relievers pitch their 2025 innings per appearance (at least one, 35 pitches an inning at most);
+ * with a lead of 1-3 the setup man takes the 8th and the closer the 9th. Fast runners steal second.
  * Deterministic: the same inputs and generator state give the same game.
  */
 public final class Game {
@@ -43,7 +46,7 @@ public final class Game {
     }
 
     /**
-     * @param awayGame the visitors' game number this season (0-based): picks the starter (five-man rotation)
+     * @param awayGame the visitors' game number this season (0-based): picks the starter and bullpen order
      * @param homeGame the home team's game number
      */
     public GameResult play(TeamRoster away, TeamRoster home, int awayGame, int homeGame, Park park,
@@ -114,6 +117,8 @@ public final class Game {
             this.pitcher = pitcher;
             this.line = new PitchingLine(pitcher.name(), team);
             this.starter = starter;
+            line.games = 1;
+            line.starts = starter ? 1 : 0;
         }
     }
 
@@ -127,7 +132,8 @@ public final class Game {
         final List<Pitching> pitchers = new ArrayList<>();
         final List<Integer> innings = new ArrayList<>();
         final int pitchLimit;
-        final int bullpenOffset;
+        final List<Pitcher> reliefOrder;
+        final List<Pitcher> reserve;
         int nextBatter;
         int hits;
         int errors;
@@ -141,10 +147,17 @@ public final class Game {
                 LineupSlot s = lineup.slots().get(i);
                 lines[i] = new BattingLine(s.hitter().name(), roster.team(), s.position());
             }
-            pitchers.add(new Pitching(roster.starter(teamGame), roster.team(), true));
-            this.pitchLimit = STARTER_MIN_PITCHES + rng.nextInt(STARTER_PITCH_SPREAD);
-            // Spread the bullpen's work over the season.
-            this.bullpenOffset = roster.bullpen().isEmpty() ? 0 : Math.floorMod(teamGame * 3, roster.bullpen().size());
+            this.reliefOrder = roster.plan().reliefOrder(teamGame);
+            this.reserve = roster.plan().reserve(teamGame);
+            Pitcher starter = roster.starter(teamGame);
+            boolean bullpenGame = starter == null;
+            // A bullpen game opens with the first reliever of the day, who pitches as a reliever.
+            Pitcher first = bullpenGame ? roster.plan().opener(teamGame) : starter;
+            pitchers.add(new Pitching(first, roster.team(), !bullpenGame));
+            int draw = rng.nextInt(STARTER_PITCH_SPREAD);
+            double mean = STARTER_MIN_PITCHES + (STARTER_PITCH_SPREAD - 1) / 2.0;
+            this.pitchLimit = (int) Math.round(roster.plan().starterPitchLimit(first, mean) - mean)
+                    + STARTER_MIN_PITCHES + draw;
         }
 
         int runs() {
@@ -159,18 +172,71 @@ public final class Game {
             return pitchers.get(current());
         }
 
-        /** Brings in the next reliever; false when the bullpen is used up (the current pitcher stays). */
-        boolean relieve(List<String> plays) {
-            int used = pitchers.size() - 1;
-            if (used >= roster.bullpen().size()) {
-                return false;
+        boolean hasPitched(Pitcher p) {
+            for (Pitching q : pitchers) {
+                if (q.pitcher == p) {
+                    return true;
+                }
             }
-            Pitcher next = roster.bullpen().get((bullpenOffset + used) % roster.bullpen().size());
+            return false;
+        }
+
+        /**
+         * Brings in the next reliever of the day: the day's order, then the depth arm (who then
+         * finishes the game), the reserve only for a team without one; false when nobody is left
+         * (the current pitcher stays).
+         */
+        boolean relieve(List<String> plays) {
+            for (boolean roles : new boolean[] {false, true}) {
+                for (Pitcher p : reliefOrder) {
+                    if (isRole(p) == roles && !hasPitched(p)) {
+                        bringIn(p, plays);
+                        return true;
+                    }
+                }
+            }
+            Pitcher depth = roster.plan().depthArm();
+            if (depth != null) {
+                // He stands for the team's other arms: once in, he finishes the game.
+                if (pitching().pitcher == depth) {
+                    return false;
+                }
+                bringIn(depth, plays);
+                return true;
+            }
+            for (Pitcher p : reserve) {
+                if (!hasPitched(p)) {
+                    bringIn(p, plays);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void bringIn(Pitcher next, List<String> plays) {
             pitchers.add(new Pitching(next, roster.team(), false));
             if (plays != null) {
                 plays.add("  Pitching change (" + roster.team() + "): " + next.name());
             }
-            return true;
+        }
+
+        /**
+         * The closer (9th and later) or setup man (8th) when this side leads by 1-3 and he is planned
+         * for the day and has not pitched.
+         */
+        Pitcher roleFor(int inning, int lead) {
+            Pitcher p = inning >= 9 ? roster.plan().closer() : inning == 8 ? roster.plan().setup() : null;
+            return p != null && lead >= 1 && lead <= 3 && reliefOrder.contains(p) && !hasPitched(p) ? p : null;
+        }
+
+        /** The closer and setup man wait for their innings while the day's other relievers last. */
+        boolean isRole(Pitcher p) {
+            return p == roster.plan().closer() || p == roster.plan().setup();
+        }
+
+        /** Outs after which a reliever is replaced between innings. */
+        int reliefOuts(Pitching p) {
+            return 3 * roster.plan().reliefInnings(p.pitcher);
         }
 
         List<BattingLine> batting() {
@@ -215,7 +281,11 @@ public final class Game {
             }
             Pitching p0 = field.pitching();
             p0.inningRuns = 0;
-            if (!p0.starter && p0.line.outs >= 3 && field.relieve(plays)) {
+            Pitcher role = field.roleFor(inning, field.runs() - bat.runs());
+            if (role != null) {
+                field.bringIn(role, plays);
+                reliever(field);
+            } else if (!p0.starter && p0.line.outs >= field.reliefOuts(p0) && field.relieve(plays)) {
                 reliever(field);
             }
             field.pitching().inningRuns = 0;
@@ -390,7 +460,7 @@ public final class Game {
             boolean tired = p.starter
                     ? p.line.pitches >= field.pitchLimit || p.line.r >= STARTER_MAX_RUNS
                         || p.inningRuns >= STARTER_MAX_INNING_RUNS
-                    : p.line.pitches >= RELIEVER_MAX_PITCHES;
+                    : p.line.pitches >= RELIEVER_MAX_PITCHES * field.reliefOuts(p) / 3;
             if (tired && field.relieve(plays)) {
                 field.pitching().inningRuns = 0;
                 reliever(field);

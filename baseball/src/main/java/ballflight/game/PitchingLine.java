@@ -5,6 +5,8 @@ public final class PitchingLine {
     public final String name;
     public final String team;
     public int outs, bf, h, r, er, bb, k, hr, pitches, wins, losses;
+    /** Games pitched, and games he was scheduled to start (a bullpen game's opener is in relief). */
+    public int games, starts;
 
     public PitchingLine(String name, String team) {
         this.name = name;
@@ -13,7 +15,7 @@ public final class PitchingLine {
 
     public void add(PitchingLine o) {
         outs += o.outs; bf += o.bf; h += o.h; r += o.r; er += o.er; bb += o.bb; k += o.k; hr += o.hr;
-        pitches += o.pitches; wins += o.wins; losses += o.losses;
+        pitches += o.pitches; wins += o.wins; losses += o.losses; games += o.games; starts += o.starts;
     }
 
     /** Innings pitched as scorers write it: 5.2 = five and two thirds. */

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * each at his own position where possible (scarce positions filled first: C, SS, CF, 2B, 3B,
  * RF, LF, 1B; a position nobody on the nine plays goes to the best remaining hitter), the rest
  * as DH; batting order by playing time; the others are the bench (see {@link TeamRoster#lineupFor}
- * for rest days). Rotation: the five starters with the most batters faced
- * (relievers fill a short rotation); bullpen: the other pitchers, each with how he holds runners. Fielders stand at the league's
+ * for rest days). Pitching: a season plan from each pitcher's 2025 innings and games
+ * ({@link PitchingPlan}, {@link PitcherUsage}), each pitcher with how he holds runners. Fielders stand at the league's
  * average spot for their position with their own speed, jump and arm.
  */
 public final class Rosters {
@@ -63,10 +63,33 @@ public final class Rosters {
             holding.putIfAbsent(r[0], HoldingRunners.of(Double.parseDouble(r[1]), Double.parseDouble(r[2]),
                     Double.parseDouble(r[3])));
         }
+        Map<String, int[]> outsAndGames = new HashMap<>();
+        for (String[] r : ResourceTable.load("/mlb-2025/pitcher_usage.csv", "name", "team", "outs", "games").rows()) {
+            outsAndGames.put(r[1] + "|" + r[0], new int[] {Integer.parseInt(r[2]), Integer.parseInt(r[3])});
+        }
+        Map<String, List<PitcherUsage>> usage = new TreeMap<>();
+        double starts = 0;
+        double startInnings = 0;
+        for (Map.Entry<String, List<Pitcher>> e : pitchers.entrySet()) {
+            for (Pitcher p : e.getValue()) {
+                int[] og = outsAndGames.get(p.team() + "|" + p.name());
+                PitcherUsage u = og != null ? PitcherUsage.of(p, og[0], og[1])
+                        : PitcherUsage.of(p, p.battersFaced() * 2 / 3, p.starter() ? 30 : 60);
+                usage.computeIfAbsent(e.getKey(), t -> new ArrayList<>()).add(u);
+                starts += u.starts();
+                startInnings += u.starts() * u.inningsPerStart();
+            }
+        }
+        double leagueInningsPerStart = starts == 0 ? PitcherUsage.START_IP : startInnings / starts;
+        Pitcher template = depthTemplate(usage.values().stream().flatMap(List::stream).toList());
+        Hitter batTemplate = depthBatTemplate(data.hitters());
         Map<String, TeamRoster> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Hitter>> e : hitters.entrySet()) {
-            List<Pitcher> staff = pitchers.getOrDefault(e.getKey(), List.of());
-            out.put(e.getKey(), build(e.getKey(), e.getValue(), staff, spots, pitcher,
+            List<PitcherUsage> staff = usage.getOrDefault(e.getKey(), List.of());
+            Pitcher depth = template == null ? null : depthArm(template, e.getKey());
+            out.put(e.getKey(), build(e.getKey(), e.getValue(), depthBats(batTemplate, e.getKey(), e.getValue()),
+                    new PitchingPlan(staff, depth, leagueInningsPerStart), staff,
+                    spots, pitcher,
                     steals.getOrDefault(e.getKey(), Map.of()), holding));
         }
         this.teams = java.util.Collections.unmodifiableMap(out);
@@ -99,7 +122,64 @@ public final class Rosters {
         return t;
     }
 
-    static TeamRoster build(String team, List<Hitter> roster, List<Pitcher> staff, Map<String, FieldPosition> spots,
+    /** The name of every team's depth arm (his lines are the team's innings the 2025 data lacks). */
+    public static final String DEPTH_ARM = "Depth arm";
+    /** The depth arm pitches like the reliever at this quantile of K% - BB%: replacement level. */
+    static final double DEPTH_QUANTILE = 0.25;
+
+    /**
+     * The reliever whose delivery and arsenal the depth arms share: among pure relievers with
+     * at least 20 relief games, the one at {@value #DEPTH_QUANTILE} of K% - BB%.
+     */
+    private static Pitcher depthTemplate(List<PitcherUsage> all) {
+        List<PitcherUsage> relievers = all.stream().filter(u -> u.starts() == 0 && u.reliefGames() >= 20)
+                .sorted(Comparator.comparingDouble(PitcherUsage::quality).thenComparing(u -> u.pitcher().name()))
+                .toList();
+        return relievers.isEmpty() ? null : relievers.get((int) (DEPTH_QUANTILE * (relievers.size() - 1))).pitcher();
+    }
+
+    private static Pitcher depthArm(Pitcher t, String team) {
+        return new Pitcher(DEPTH_ARM, team, t.throwsHand(), false, t.battersFaced(), t.strikeoutRate(), t.walkRate(),
+                t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), t.barrelAllowedZ());
+    }
+
+    /** What every team's depth bats are called, with a number (the team's plate appearances the 2025 data lacks). */
+    public static final String DEPTH_BAT = "Depth bat";
+    /** A team's plate appearances in a season: 162 games x 38 (2025). */
+    static final double TEAM_PA = 162 * 38.0;
+
+    /**
+     * The hitter whose skills the depth bats share: among part-timers (100 to 300 PA), the one at
+     * {@value #DEPTH_QUANTILE} of BB% - K%: replacement level.
+     */
+    private static Hitter depthBatTemplate(List<Hitter> all) {
+        List<Hitter> part = all.stream().filter(h -> h.plateAppearances() >= 100 && h.plateAppearances() <= 300)
+                .sorted(Comparator.comparingDouble((Hitter h) -> h.walkRate() - h.strikeoutRate())
+                        .thenComparing(Hitter::name)).toList();
+        return part.isEmpty() ? null : part.get((int) (DEPTH_QUANTILE * (part.size() - 1)));
+    }
+
+    /** Depth bats a lineup may use at once. */
+    static final int DEPTH_BATS = 3;
+
+    /**
+     * The team's depth bats ("Depth bat 1".."3"), each weighted by the team's missing plate
+     * appearances per lineup slot; none when none are missing.
+     */
+    private static List<Hitter> depthBats(Hitter t, String team, List<Hitter> roster) {
+        double missing = TEAM_PA - roster.stream().mapToInt(Hitter::plateAppearances).sum();
+        List<Hitter> out = new ArrayList<>();
+        for (int i = 1; t != null && missing > 0 && i <= DEPTH_BATS; i++) {
+            out.add(new Hitter(DEPTH_BAT + " " + i, team, t.position(), t.bats(), (int) Math.round(missing / 9),
+                    t.strikeoutRate(), t.walkRate(), t.batSpeedMph(), t.attackAngleDeg(), t.whiffPerSwing(),
+                    t.chaseRate(), t.avgLaunchAngleDeg(), t.avgExitVelocityMph(), t.squaredUpPerContact(),
+                    t.lineDriveRate(), t.popUpRate(), t.pullRate(), t.oppoRate(), t.sprintSpeedFtPerS(), t.fielding()));
+        }
+        return out;
+    }
+
+    static TeamRoster build(String team, List<Hitter> roster, List<Hitter> depthBats, PitchingPlan plan,
+                            List<PitcherUsage> staff, Map<String, FieldPosition> spots,
                             Fielder pitcherSpot, Map<String, Integer> steals,
                             Map<String, HoldingRunners> holding) {
         List<Hitter> nine = roster.stream()
@@ -129,17 +209,9 @@ public final class Rosters {
         List<Hitter> bench = roster.stream().filter(h -> !nine.contains(h))
                 .sorted(Comparator.comparingInt(Hitter::plateAppearances).reversed().thenComparing(Hitter::name))
                 .toList();
-        List<Pitcher> byUse = staff.stream()
+        List<Pitcher> byUse = staff.stream().map(PitcherUsage::pitcher)
                 .sorted(Comparator.comparingInt(Pitcher::battersFaced).reversed().thenComparing(Pitcher::name)).toList();
-        List<Pitcher> rotation = new ArrayList<>(byUse.stream().filter(Pitcher::starter).limit(5).toList());
-        for (Pitcher p : byUse) {
-            if (rotation.size() >= 5) {
-                break;
-            }
-            if (!rotation.contains(p)) {
-                rotation.add(p);
-            }
-        }
+        List<Pitcher> rotation = plan.rotation();
         List<Pitcher> bullpen = byUse.stream().filter(p -> !rotation.contains(p)).toList();
         Map<String, Integer> sb = new HashMap<>();
         for (Hitter h : roster) {
@@ -152,6 +224,7 @@ public final class Rosters {
                 staffHolding.put(p.name(), h);
             }
         }
-        return new TeamRoster(team, lineup, bench, rotation, bullpen, spots, pitcherSpot, sb, staffHolding);
+        return new TeamRoster(team, lineup, bench, rotation, bullpen, plan, spots, pitcherSpot, sb, staffHolding,
+                depthBats);
     }
 }

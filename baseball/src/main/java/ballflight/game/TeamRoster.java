@@ -12,23 +12,28 @@ import java.util.random.RandomGenerator;
 
 /**
  * A team as it takes the field: the nine regulars in batting order with their positions, the bench,
- * the five-man rotation and the bullpen. Regulars rest in proportion to the playing time they had in
+ * the rotation and bullpen with their season plan ({@link PitchingPlan}). Regulars rest in proportion to the playing time they had in
  * 2025 ({@link #lineupFor}), so bench players get their share of the plate appearances as in the
  * real season. Immutable; shared by all threads.
  *
  * @param team 2025 abbreviation
  * @param lineup the regulars: nine slots, leadoff first
  * @param bench the other hitters, most plate appearances first
- * @param rotation five starters (fewer only if the roster has fewer pitchers)
- * @param bullpen relievers, most used first
+ * @param rotation the pitchers with starts in the plan, most starts first
+ * @param bullpen the others
+ * @param plan who starts each game and the order of the bullpen (2025 usage)
  * @param spots where each position stands (C, 1B, ..., RF)
  * @param pitcherSpot the league pitcher fielder (his skill stands in for every pitcher)
  * @param stolenBases 2025 stolen bases by hitter name (steal attempts)
  * @param holding how each pitcher of the staff holds runners, by name
+ * @param depthBats stand for the hitters the 2025 data lacks (empty for none): substitutes at any
+ *                  position, each once per game, weighted by the team's missing plate appearances
+ *                  per slot (their {@code plateAppearances})
  */
 public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> bench, List<Pitcher> rotation,
-                         List<Pitcher> bullpen, Map<String, FieldPosition> spots, Fielder pitcherSpot,
-                         Map<String, Integer> stolenBases, Map<String, HoldingRunners> holding) {
+                         List<Pitcher> bullpen, PitchingPlan plan, Map<String, FieldPosition> spots, Fielder pitcherSpot,
+                         Map<String, Integer> stolenBases, Map<String, HoldingRunners> holding,
+                         List<Hitter> depthBats) {
     /**
      * Plate appearances of a regular who plays every game: 162 games at ~4.2 PA per lineup slot
      * (2025: 38 PA per team game). A regular with fewer plays that fraction of the games.
@@ -45,6 +50,7 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
         bench = List.copyOf(bench);
         rotation = List.copyOf(rotation);
         bullpen = List.copyOf(bullpen);
+        depthBats = List.copyOf(depthBats);
         if (lineup.size() != 9) {
             throw new IllegalArgumentException(team + ": a lineup has 9 hitters, got " + lineup.size());
         }
@@ -71,11 +77,14 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
      */
     public GameLineup lineupFor(RandomGenerator rng) {
         List<Hitter> available = new ArrayList<>(bench);
+        List<Hitter> depth = new ArrayList<>(depthBats);
         List<LineupSlot> slots = new ArrayList<>(9);
         for (LineupSlot regular : lineup) {
             double plays = Math.min(1.0, regular.hitter().plateAppearances() / FULL_TIME_PA);
             double u = rng.nextDouble();
-            Hitter sub = u < plays ? null : substitute(available, regular.position(), rng);
+            Hitter sub = u < plays ? null : substitute(available, regular.position(), depth.isEmpty() ? null
+                    : depth.getFirst(), rng);
+            depth.remove(sub);
             if (sub == null) {
                 slots.add(regular);
             } else {
@@ -86,10 +95,16 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
         return assemble(slots);
     }
 
-    /** A bench hitter for {@code position}, by playing time; null when the bench is empty. */
-    private static Hitter substitute(List<Hitter> available, String position, RandomGenerator rng) {
+    /**
+     * A bench hitter for {@code position}, by playing time, or the depth bat (when given) by the
+     * team's missing playing time; null when nobody is left.
+     */
+    private static Hitter substitute(List<Hitter> available, String position, Hitter depth, RandomGenerator rng) {
         List<Hitter> same = available.stream().filter(h -> h.position().equals(position)).toList();
-        List<Hitter> pool = same.isEmpty() ? available : same;
+        List<Hitter> pool = new ArrayList<>(same.isEmpty() ? available : same);
+        if (depth != null) {
+            pool.add(depth);
+        }
         double total = 0;
         for (Hitter h : pool) {
             total += Math.max(1, h.plateAppearances());
@@ -127,8 +142,8 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
         return holding.getOrDefault(pitcher.name(), HoldingRunners.LEAGUE);
     }
 
-    /** The starter for the team's {@code teamGame}-th game (0-based): five-man rotation. */
+    /** The starter for the team's {@code teamGame}-th game (0-based), or null for a bullpen game. */
     public Pitcher starter(int teamGame) {
-        return rotation.get(Math.floorMod(teamGame, rotation.size()));
+        return plan.starter(teamGame);
     }
 }

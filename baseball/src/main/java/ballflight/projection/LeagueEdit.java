@@ -107,8 +107,8 @@ public final class LeagueEdit {
         }
         lineup.add(new LineupSlot(PitcherAtBat.of(r.team(), lineup.getFirst().hitter()), "DH"));
         bench.addAll(r.bench());
-        return new TeamRoster(r.team(), lineup, bench, r.rotation(), r.bullpen(), r.spots(), r.pitcherSpot(),
-                r.stolenBases(), r.holding());
+        return new TeamRoster(r.team(), lineup, bench, r.rotation(), r.bullpen(), r.plan(), r.spots(), r.pitcherSpot(),
+                r.stolenBases(), r.holding(), r.depthBats());
     }
 
     private static Hitter withTeam(Hitter h, String team) {

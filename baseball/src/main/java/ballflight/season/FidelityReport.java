@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -168,27 +169,27 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
 
         private FidelityRow hitterRate(String key, String label, ToDoubleFunction<Actual2025.Hitter> real,
                                        ToDoubleFunction<BattingLine> sim, String unit, FidelityTarget target) {
-            return perSeason(key, label, unit, target, season -> {
-                List<double[]> pairs = new ArrayList<>();
-                for (Actual2025.Hitter h : actual.hitters()) {
-                    BattingLine b = batting.get(season).get(key(h.team(), h.name()));
-                    if (h.pa() > 0 && b != null && b.pa >= MIN_PA * share) {
-                        pairs.add(new double[] {real.applyAsDouble(h), sim.applyAsDouble(b)});
-                    }
-                }
-                return pairs;
-            });
+            return rate(key, label, unit, target, actual.hitters(), batting, h -> key(h.team(), h.name()),
+                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim);
         }
 
         private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
                                         ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target) {
+            return rate(key, label, unit, target, actual.pitchers(), pitching, p -> key(p.team(), p.name()),
+                    (p, l) -> p.battersFaced() > 0 && !Double.isNaN(real.applyAsDouble(p)) && l.outs >= MIN_OUTS * share,
+                    real, sim);
+        }
+
+        /** A rate row over the players with a qualifying line in each season. */
+        private <A, L> FidelityRow rate(String key, String label, String unit, FidelityTarget target, List<A> players,
+                                        List<Map<String, L>> lines, Function<A, String> keyOf,
+                                        BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim) {
             return perSeason(key, label, unit, target, season -> {
                 List<double[]> pairs = new ArrayList<>();
-                for (Actual2025.Pitcher p : actual.pitchers()) {
-                    PitchingLine l = pitching.get(season).get(key(p.team(), p.name()));
-                    double r = real.applyAsDouble(p);
-                    if (p.battersFaced() > 0 && !Double.isNaN(r) && l != null && l.outs >= MIN_OUTS * share) {
-                        pairs.add(new double[] {r, sim.applyAsDouble(l)});
+                for (A a : players) {
+                    L line = lines.get(season).get(keyOf.apply(a));
+                    if (line != null && qualifies.test(a, line)) {
+                        pairs.add(new double[] {real.applyAsDouble(a), sim.applyAsDouble(line)});
                     }
                 }
                 return pairs;

@@ -21,6 +21,8 @@ public final class SeasonTotals {
     private final Map<String, PitchingLine> pitchers = new TreeMap<>();
     /** Per home park: games, runs, home runs. */
     private final Map<String, long[]> parks = new TreeMap<>();
+    /** Per team: road games, runs in them (both teams). */
+    private final Map<String, long[]> road = new TreeMap<>();
     private final List<GameFailure> failures = new ArrayList<>();
     private final PaStats league = new PaStats();
     private final HeadToHead headToHead = new HeadToHead();
@@ -44,6 +46,9 @@ public final class SeasonTotals {
         park[0]++;
         park[1] += g.awayRuns() + g.homeRuns();
         park[2] += g.homeRunsHit();
+        long[] away = road.computeIfAbsent(g.away(), t -> new long[2]);
+        away[0]++;
+        away[1] += g.awayRuns() + g.homeRuns();
         for (List<BattingLine> side : List.of(g.awayBatting(), g.homeBatting())) {
             for (BattingLine b : side) {
                 batters.computeIfAbsent(b.team + "|" + b.name, k -> new BattingLine(b.name, b.team, b.position)).add(b);
@@ -111,6 +116,19 @@ public final class SeasonTotals {
     /** Pitching lines by team then name. */
     public List<PitchingLine> pitchers() {
         return List.copyOf(pitchers.values());
+    }
+
+    /**
+     * The park factor of {@code team}'s home park: runs per game there over runs per game in the
+     * team's road games (both teams), so the team's own strength cancels; NaN without both.
+     */
+    public double parkFactor(String team) {
+        long[] home = parks.get(team);
+        long[] away = road.get(team);
+        if (home == null || away == null || home[0] == 0 || away[0] == 0 || away[1] == 0) {
+            return Double.NaN;
+        }
+        return ((double) home[1] / home[0]) / ((double) away[1] / away[0]);
     }
 
     /** Parks by runs per game, highest first (ties by team). */

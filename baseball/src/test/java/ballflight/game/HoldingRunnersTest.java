@@ -28,7 +28,8 @@ class HoldingRunnersTest {
     @Test
     void aPitcherWithoutARecordHoldsRunnersLikeTheLeague() {
         TeamRoster t = Rosters.mlb2025().teams().get("NYY");
-        ballflight.data.Pitcher p = t.rotation().getFirst();
+        ballflight.data.Pitcher p = t.rotation().stream().filter(x -> t.holding().containsKey(x.name())).findFirst()
+                .orElseThrow();
         ballflight.data.Pitcher unknown = new ballflight.data.Pitcher("Nobody Atall", "NYY", p.throwsHand(), true, 0,
                 p.strikeoutRate(), p.walkRate(), p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(),
                 p.arsenal(), p.barrelAllowedZ());

@@ -23,7 +23,7 @@ final class TestLeagues {
         Map<String, Park> parks = new LinkedHashMap<>();
         for (String team : Divisions.mlb2025().league().keySet()) {
             teams.put(team, new TeamRoster(team, model.lineup(), model.bench(), model.rotation(), model.bullpen(),
-                    model.spots(), model.pitcherSpot(), model.stolenBases(), model.holding()));
+                    model.plan(), model.spots(), model.pitcherSpot(), model.stolenBases(), model.holding(), model.depthBats()));
             parks.put(team, neutral);
         }
         return new League(teams, parks, Divisions.mlb2025());

@@ -74,10 +74,7 @@ final class FidelityCommand implements Callable<Integer> {
         int workers = io.workers();
         io.checkOutput();
         PrintWriter err = spec.commandLine().getErr();
-        FlightSimulator.Builder builder = simulation.builder();
-        try (FlightSimulator probe = builder.build()) {
-            err.println(probe.backendReason());
-        }
+        FlightSimulator.Builder builder = simulation.builderReportingBackend(err);
         SeasonRunner runner = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers);
         List<SeasonTotals> played = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();

@@ -193,6 +193,8 @@ final class GameCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name);
         m.put("team", p.team);
+        m.put("g", p.games);
+        m.put("gs", p.starts);
         m.put("ip", p.ip());
         m.put("h", p.h);
         m.put("r", p.r);

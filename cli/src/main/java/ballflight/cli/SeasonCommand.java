@@ -103,10 +103,7 @@ final class SeasonCommand implements Callable<Integer> {
         int workers = io.workers();
         io.checkOutput();
         PrintWriter err = spec.commandLine().getErr();
-        FlightSimulator.Builder builder = simulation.builder();
-        try (FlightSimulator probe = builder.build()) {
-            err.println(probe.backendReason());
-        }
+        FlightSimulator.Builder builder = simulation.builderReportingBackend(err);
         GameProfile split = new GameProfile();
         long t0 = System.nanoTime();
         SeasonTotals totals;

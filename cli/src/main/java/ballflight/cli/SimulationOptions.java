@@ -78,6 +78,15 @@ final class SimulationOptions {
         return FlightSimulator.builder().backend(backend()).stepping(stepping()).aero(aero());
     }
 
+    /** {@link #builder()}, after printing to {@code err} which backend it picks and why. */
+    FlightSimulator.Builder builderReportingBackend(java.io.PrintWriter err) {
+        FlightSimulator.Builder b = builder();
+        try (FlightSimulator probe = b.build()) {
+            err.println(probe.backendReason());
+        }
+        return b;
+    }
+
     /** e.g. {@code mode accurate (dt 0.001 s)} or {@code tolerance 0.01 ft (...)}. */
     String describeMode() {
         return stepping().describe();
