@@ -30,14 +30,10 @@ public final class PlayerIds {
     public static PlayerIds of(Rosters rosters) {
         TreeMap<String, String> keys = new TreeMap<>();
         for (TeamRoster t : rosters.teams().values()) {
-            t.lineup().forEach(s -> keys.put(key(t.team(), s.hitter().name()), s.hitter().name()));
-            for (Hitter h : t.bench()) {
+            for (Hitter h : t.allHitters()) {
                 keys.put(key(t.team(), h.name()), h.name());
             }
-            for (Pitcher p : t.rotation()) {
-                keys.put(key(t.team(), p.name()), p.name());
-            }
-            for (Pitcher p : t.bullpen()) {
+            for (Pitcher p : t.allPitchers()) {
                 keys.put(key(t.team(), p.name()), p.name());
             }
         }
@@ -53,10 +49,8 @@ public final class PlayerIds {
         });
         PlayerIds result = new PlayerIds(Map.copyOf(ids));
         for (TeamRoster t : rosters.teams().values()) {
-            t.lineup().forEach(s -> result.byPlayer.put(s.hitter(), result.id(t.team(), s.hitter().name())));
-            t.bench().forEach(h -> result.byPlayer.put(h, result.id(t.team(), h.name())));
-            t.rotation().forEach(p -> result.byPlayer.put(p, result.id(t.team(), p.name())));
-            t.bullpen().forEach(p -> result.byPlayer.put(p, result.id(t.team(), p.name())));
+            t.allHitters().forEach(h -> result.byPlayer.put(h, result.id(t.team(), h.name())));
+            t.allPitchers().forEach(p -> result.byPlayer.put(p, result.id(t.team(), p.name())));
         }
         return result;
     }

@@ -84,16 +84,10 @@ final class RetrosheetDirectory implements AutoCloseable {
     /** {@code id,last,first,bats,throws,team,position}; unknown hands are '?'. */
     private String roster(TeamRoster t) {
         Map<String, String[]> rows = new TreeMap<>();
-        for (LineupSlot s : t.lineup()) {
-            hitter(rows, t.team(), s.hitter());
-        }
-        for (Hitter h : t.bench()) {
+        for (Hitter h : t.allHitters()) {
             hitter(rows, t.team(), h);
         }
-        for (Pitcher p : t.rotation()) {
-            pitcher(rows, t.team(), p);
-        }
-        for (Pitcher p : t.bullpen()) {
+        for (Pitcher p : t.allPitchers()) {
             pitcher(rows, t.team(), p);
         }
         StringBuilder b = new StringBuilder();

@@ -197,8 +197,9 @@ public final class Game {
             }
             Pitcher depth = roster.plan().depthArm();
             if (depth != null) {
-                // He stands for the team's other arms: once in, he finishes the game.
-                if (pitching().pitcher == depth) {
+                // He stands for the team's other arms: once in, he finishes the game (and, like any
+                // pitcher, never comes back after leaving it: Chadwick found a re-entry).
+                if (hasPitched(depth)) {
                     return false;
                 }
                 bringIn(depth, plays);

@@ -139,7 +139,7 @@ public final class Rosters {
     }
 
     private static Pitcher depthArm(Pitcher t, String team) {
-        return new Pitcher(DEPTH_ARM, team, t.throwsHand(), false, t.battersFaced(), t.strikeoutRate(), t.walkRate(),
+        return new Pitcher(DEPTH_ARM + " " + team, team, t.throwsHand(), false, t.battersFaced(), t.strikeoutRate(), t.walkRate(),
                 t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), t.barrelAllowedZ());
     }
 

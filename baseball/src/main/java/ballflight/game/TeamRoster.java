@@ -146,4 +146,23 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
     public Pitcher starter(int teamGame) {
         return plan.starter(teamGame);
     }
+
+    /** Everyone who may bat for the team: the lineup, the bench and the depth bats. */
+    public List<Hitter> allHitters() {
+        List<Hitter> all = new java.util.ArrayList<>();
+        lineup.forEach(s -> all.add(s.hitter()));
+        all.addAll(bench);
+        all.addAll(depthBats);
+        return all;
+    }
+
+    /** Everyone who may pitch for the team: the rotation, the bullpen and the depth arm. */
+    public List<Pitcher> allPitchers() {
+        List<Pitcher> all = new java.util.ArrayList<>(rotation);
+        all.addAll(bullpen);
+        if (plan != null && plan.depthArm() != null && !all.contains(plan.depthArm())) {
+            all.add(plan.depthArm());
+        }
+        return all;
+    }
 }

@@ -75,7 +75,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.08, 0.30, 0.30, 0.55, 0.085, 0.75, 0.12,
             0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33,
-            0.7, 0.70, 2.0, 1.0, 3.0, 0.20, 0.050, 0.15,
+            0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
             0.059, 23.0, 4.0, 1.6, 3.2, 60.0, 3.0, 0.05,
             0.1765, 0.008, 0.90, 0.5, 1.70, -0.35, 1.0, 0.021);
 }
