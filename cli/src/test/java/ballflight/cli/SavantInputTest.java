@@ -114,7 +114,9 @@ class SavantInputTest {
     }
 
     private static FlightResult fly(Launch launch) {
-        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
+        // fly's default stepping: tolerance 0.01 ft.
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA)
+                .toleranceFt(ballflight.kernel.Stepping.DEFAULT_TOLERANCE_FT).build()) {
             return sim.fly(FlightRequest.of(launch));
         }
     }
