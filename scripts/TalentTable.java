@@ -77,7 +77,7 @@ public class TalentTable {
             p[5][i] = runValue(s);
             if (verbose) {
                 System.out.printf(Locale.ROOT, "P %-24s K %.3f/%.3f BB %.3f/%.3f runs/PA %.4f ERA %.2f EV %.2f barrelZ %.2f%n",
-                        q.name(), p[1][i], p[0][i], p[3][i], p[2][i], p[5][i], p[4][i], s.meanEvMph(), q.barrelAllowedZ());
+                        q.name(), p[1][i], p[0][i], p[3][i], p[2][i], p[5][i], p[4][i], s.meanEvMph(), q.contactAllowedZ());
             }
         }
         System.out.printf(Locale.ROOT, "pitchers K%% r %.3f slope %.3f | BB%% r %.3f slope %.3f | runs/PA vs ERA r %.3f%n",

@@ -59,12 +59,20 @@ for h in rd('rosters/hitters.csv'):
                  p.get('attack_angle', ''), q.get('chase_percent', ''),
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
                  h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
-                 num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', '')])
+                 num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', '')])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
                       'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact', 'ld_rate',
-                      'pu_rate'], rows)
+                      'pu_rate', 'ev50_mph'], rows)
+
+def xtb_per_bip(x, p):
+    # Expected total bases per ball in play allowed: Savant's xSLG times at-bats (PA - BB; hit
+    # batters are not in the data) over balls in play. Quality of contact allowed, K and BB left out.
+    if not x or not x.get('bip') or float(x['bip']) <= 0 or not x.get('est_slg'):
+        return ''
+    ab = float(x['pa']) - float(p['walks'] or 0)
+    return '%.4f' % (float(x['est_slg']) * ab / float(x['bip']))
 
 # Pitchers -----------------------------------------------------------------------------------
 ars = rd('savant/pitch-arsenal-stats1.csv')
@@ -75,6 +83,7 @@ arm = {r['pitcher']: r for r in rd('savant/pitcher_arm_angles.csv')}
 spin = by_name(rd('savant/active-spin.csv'), 'entity_name')
 sdir = by_name(rd('savant/spin-direction.csv'), 'last_name, first_name')
 ppct = by_name(rd('savant/percentile_rankings1.csv'), 'player_name')
+xpit = by_name(rd('savant/expected_stats1.csv'), 'last_name, first_name')
 prow, arow = [], []
 active_col = {'FF': 'fourseam', 'SI': 'sinker', 'FC': 'cutter', 'CH': 'changeup', 'FS': 'splitter',
               'CU': 'curve', 'KC': 'curve', 'SL': 'slider', 'ST': 'sweeper', 'SV': 'slurve'}
@@ -92,7 +101,7 @@ for p in rd('rosters/pitchers.csv'):
     prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs, p['whip'], p['strikeouts'], p['walks'],
                  p['avg_fastball_velo'], ppct.get(k, {}).get('fb_spin', ''), ppct.get(k, {}).get('curve_spin', ''),
                  a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', ''),
-                 ppct.get(k, {}).get('brl_percent', '')])
+                 ppct.get(k, {}).get('brl_percent', ''), xpit.get(k, {}).get('bip', ''), xtb_per_bip(xpit.get(k), p)])
     d = sdir.get(k, {})
     clock = {}
     for side in ('a', 'b'):
@@ -104,7 +113,7 @@ for p in rd('rosters/pitchers.csv'):
                      s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
 write('pitchers.csv', ['name', 'team', 'throws', 'starter', 'outs', 'whip', 'k', 'bb', 'fb_velo_mph',
                        'fb_spin_percentile', 'curve_spin_percentile', 'arm_angle_deg', 'release_x_ft',
-                       'release_z_ft', 'barrel_percentile'], prow)
+                       'release_z_ft', 'barrel_percentile', 'bip', 'xtb_per_bip'], prow)
 write('arsenal.csv', ['name', 'pitch_type', 'usage_pct', 'whiff_pct', 'active_spin_pct', 'spin_clock_hours'], arow)
 
 # Parks --------------------------------------------------------------------------------------

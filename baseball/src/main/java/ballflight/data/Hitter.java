@@ -17,6 +17,8 @@ package ballflight.data;
  * @param chaseRate fraction of pitches outside the zone swung at
  * @param avgLaunchAngleDeg mean launch angle of batted balls
  * @param avgExitVelocityMph mean exit velocity of batted balls (reported, not used by the physics)
+ * @param ev50Mph mean exit velocity of the hardest half of his batted balls (Savant's EV50): sets the bat speed
+ *                his best contact was made with (see Swing)
  * @param squaredUpPerContact share of his bat-ball contacts (fair and foul) that were squared up: exit
  *                            velocity at least 80 % of the most his bat speed and the pitch speed allow
  * @param lineDriveRate fraction of batted balls that were line drives
@@ -28,7 +30,7 @@ package ballflight.data;
  */
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
-                     double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
+                     double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph, double ev50Mph,
                      double squaredUpPerContact, double lineDriveRate, double popUpRate,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
 }

@@ -112,7 +112,7 @@ public final class LeagueData {
     private static List<Hitter> loadHitters() {
         CsvTable t = CsvTable.load(DIR + "hitters.csv");
         String[] fields = {"bat_speed_mph", "attack_angle_deg", "whiff_per_swing", "chase_percentile", "avg_la_deg",
-            "avg_ev_mph", "squared_up_per_contact", "ld_rate", "pu_rate", "pull_rate", "oppo_rate", "sprint_speed_ftps", "arm_mph", "fielding_pct",
+            "avg_ev_mph", "ev50_mph", "squared_up_per_contact", "ld_rate", "pu_rate", "pull_rate", "oppo_rate", "sprint_speed_ftps", "arm_mph", "fielding_pct",
             "jump_reaction_ft", "jump_burst_ft", "jump_route_ft"};
         Map<String, GroupMeans> means = new HashMap<>();
         for (String f : fields) {
@@ -147,7 +147,7 @@ public final class LeagueData {
                     v.apply("jump_route_ft", 0.0), v.apply("arm_mph", 80.0), v.apply("fielding_pct", 0.985));
             out.add(new Hitter(t.text(r, "name"), t.text(r, "team"), pos, Handedness.parse(t.text(r, "bats")),
                     (int) pa, kRate, bbRate, v.apply("bat_speed_mph", 71.5), v.apply("attack_angle_deg", 10.0),
-                    v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0),
+                    v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
                     v.apply("squared_up_per_contact", 0.33), v.apply("ld_rate", 0.24), v.apply("pu_rate", 0.07),
                     v.apply("pull_rate", 0.40), v.apply("oppo_rate", 0.25), sprint, skill));
         }
@@ -211,10 +211,29 @@ public final class LeagueData {
                     bf >= 1 ? t.number(r, "bb") / bf : bbRate.of(role, 0.085),
                     angle.fill(t.number(r, "arm_angle_deg"), role, 42.0), releaseX,
                     height.fill(t.number(r, "release_z_ft"), role, 5.8), LEAGUE_EXTENSION_FT, arsenal,
-                    -Quantiles.normal(fill(t.number(r, "barrel_percentile"), 50.0) / 100.0)));
+                    contactAllowedZ(t.number(r, "xtb_per_bip"), t.number(r, "bip"))));
         }
         out.sort(Comparator.comparingInt(Pitcher::battersFaced).reversed());
         return List.copyOf(out);
+    }
+
+    /** Balls in play at which half of a pitcher's xTB per ball in play is talent (per-ball variance / talent variance). */
+    static final double XTB_RELIABILITY_BIP = 300;
+    /** League expected total bases per ball in play allowed, 2025 (BIP-weighted over the bundled pitchers). */
+    static final double LEAGUE_XTB_PER_BIP = 0.537;
+    /** Spread of true talent in it: observed sd 0.044 among pitchers with 300+ BIP less ~0.6/sqrt(BIP) noise. */
+    static final double XTB_TALENT_SD = 0.035;
+
+    /**
+     * Quality of contact a pitcher allowed as a normal score of true talent (+ = harder contact): his
+     * 2025 expected total bases per ball in play, regressed to the league by its reliability,
+     * BIP / (BIP + k) (k = per-ball variance over talent variance, ~300 balls in play).
+     */
+    static double contactAllowedZ(double xtbPerBip, double bip) {
+        if (Double.isNaN(xtbPerBip) || !(bip > 0)) {
+            return 0.0;
+        }
+        return (xtbPerBip - LEAGUE_XTB_PER_BIP) / XTB_TALENT_SD * bip / (bip + XTB_RELIABILITY_BIP);
     }
 
     private static String role(CsvTable t, int r) {

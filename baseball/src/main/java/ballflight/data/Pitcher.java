@@ -17,13 +17,15 @@ import java.util.List;
  * @param releaseHeightFt release point height
  * @param extensionFt release distance in front of the rubber
  * @param arsenal pitches with usage summing to 1
- * @param barrelAllowedZ his 2025 barrel rate allowed as a normal score (Savant percentile, + = more barrels than
- *                       the league, 0 = league or unknown): how squarely hitters met his pitches
+ * @param contactAllowedZ quality of contact he allowed in 2025 as a normal score of true talent: expected total
+ *                        bases per ball in play (Savant xSLG), regressed to the league by its reliability
+ *                        (+ = harder contact than the league, 0 = league or unknown): how squarely hitters met
+ *                        his pitches
  */
 public record Pitcher(String name, String team, Handedness throwsHand, boolean starter, int battersFaced,
                       double strikeoutRate, double walkRate, double armAngleDeg, double releaseSideFt,
                       double releaseHeightFt, double extensionFt, List<PitchSpec> arsenal,
-                      double barrelAllowedZ) {
+                      double contactAllowedZ) {
     public Pitcher {
         arsenal = List.copyOf(arsenal);
     }

@@ -30,6 +30,8 @@ public final class Game {
     static final int STARTER_MAX_RUNS = 6;
     static final int STARTER_MAX_INNING_RUNS = 4;
     static final int RELIEVER_MAX_PITCHES = 35;
+    /** Outs the depth arm may get: the rest of any game. */
+    static final int DEPTH_ARM_OUTS = 3 * 30;
     /** Steal race: a league-average pitcher's delivery to the plate, s (per pitcher: {@link HoldingRunners}). */
     static final double DELIVERY_S = 1.40;
     /** Catcher's catch-and-release, s. */
@@ -187,18 +189,21 @@ public final class Game {
          * (the current pitcher stays).
          */
         boolean relieve(List<String> plays) {
+            Pitcher depth = roster.plan().depthArm();
+            // The day's planned relievers first, the closer and setup man last among them; then the
+            // depth arm, who stands for the team's other arms: once in, he finishes the game (so
+            // nobody planned after him is left to pitch the rest of a long game far beyond his 2025
+            // outings, and, like any pitcher, he never comes back after leaving it: Chadwick found a
+            // re-entry).
             for (boolean roles : new boolean[] {false, true}) {
                 for (Pitcher p : reliefOrder) {
-                    if (isRole(p) == roles && !hasPitched(p)) {
+                    if (p != depth && isRole(p) == roles && !hasPitched(p)) {
                         bringIn(p, plays);
                         return true;
                     }
                 }
             }
-            Pitcher depth = roster.plan().depthArm();
             if (depth != null) {
-                // He stands for the team's other arms: once in, he finishes the game (and, like any
-                // pitcher, never comes back after leaving it: Chadwick found a re-entry).
                 if (hasPitched(depth)) {
                     return false;
                 }
@@ -237,7 +242,8 @@ public final class Game {
 
         /** Outs after which a reliever is replaced between innings. */
         int reliefOuts(Pitching p) {
-            return 3 * roster.plan().reliefInnings(p.pitcher);
+            // The depth arm stands for the rest of the staff: once in, he finishes the game.
+            return p.pitcher == roster.plan().depthArm() ? DEPTH_ARM_OUTS : 3 * roster.plan().reliefInnings(p.pitcher);
         }
 
         List<BattingLine> batting() {

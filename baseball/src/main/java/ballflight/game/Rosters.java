@@ -140,7 +140,7 @@ public final class Rosters {
 
     private static Pitcher depthArm(Pitcher t, String team) {
         return new Pitcher(DEPTH_ARM + " " + team, team, t.throwsHand(), false, t.battersFaced(), t.strikeoutRate(), t.walkRate(),
-                t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), t.barrelAllowedZ());
+                t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), t.contactAllowedZ());
     }
 
     /** What every team's depth bats are called, with a number (the team's plate appearances the 2025 data lacks). */
@@ -172,7 +172,7 @@ public final class Rosters {
         for (int i = 1; t != null && missing > 0 && i <= DEPTH_BATS; i++) {
             out.add(new Hitter(DEPTH_BAT + " " + i, team, t.position(), t.bats(), (int) Math.round(missing / 9),
                     t.strikeoutRate(), t.walkRate(), t.batSpeedMph(), t.attackAngleDeg(), t.whiffPerSwing(),
-                    t.chaseRate(), t.avgLaunchAngleDeg(), t.avgExitVelocityMph(), t.squaredUpPerContact(),
+                    t.chaseRate(), t.avgLaunchAngleDeg(), t.avgExitVelocityMph(), t.ev50Mph(), t.squaredUpPerContact(),
                     t.lineDriveRate(), t.popUpRate(), t.pullRate(), t.oppoRate(), t.sprintSpeedFtPerS(), t.fielding()));
         }
         return out;

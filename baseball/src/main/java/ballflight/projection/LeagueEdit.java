@@ -114,12 +114,12 @@ public final class LeagueEdit {
     private static Hitter withTeam(Hitter h, String team) {
         return new Hitter(h.name(), team, h.position(), h.bats(), h.plateAppearances(), h.strikeoutRate(), h.walkRate(),
                 h.batSpeedMph(), h.attackAngleDeg(), h.whiffPerSwing(), h.chaseRate(), h.avgLaunchAngleDeg(),
-                h.avgExitVelocityMph(), h.squaredUpPerContact(), h.lineDriveRate(), h.popUpRate(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
+                h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.lineDriveRate(), h.popUpRate(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
                 h.fielding());
     }
 
     private static Pitcher withTeam(Pitcher p, String team) {
         return new Pitcher(p.name(), team, p.throwsHand(), p.starter(), p.battersFaced(), p.strikeoutRate(), p.walkRate(),
-                p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(), p.arsenal(), p.barrelAllowedZ());
+                p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(), p.arsenal(), p.contactAllowedZ());
     }
 }

@@ -156,9 +156,13 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                 perSeasonCol.add(wins.getOrDefault("COL", 0.0));
             }
             Agreement a = Agreement.of(real, mean);
+            List<double[]> byTeam = new ArrayList<>();
+            for (Actual2025.Team t : actual.teams()) {
+                byTeam.add(winsPer162.stream().mapToDouble(w -> w.getOrDefault(t.team(), 0.0)).toArray());
+            }
             return List.of(
                     new FidelityRow("team_wins", "team wins: mean simulated wins vs 2025", a.n(), a.r(), a.slope(), a.rms(),
-                            Double.NaN, "W", perSeasonR, FidelityTarget.r(0.85)),
+                            Double.NaN, "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k)),
                     value("team_wins_sd", "sd of team wins in one season (2025: "
                             + String.format(java.util.Locale.ROOT, "%.1f", Agreement.sd(real)) + ")", perSeasonSd, "W",
                             FidelityTarget.value(10, 13.5)),
@@ -184,7 +188,7 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
         private <A, L> FidelityRow rate(String key, String label, String unit, FidelityTarget target, List<A> players,
                                         List<Map<String, L>> lines, Function<A, String> keyOf,
                                         BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim) {
-            return perSeason(key, label, unit, target, season -> {
+            FidelityRow row = perSeason(key, label, unit, target, season -> {
                 List<double[]> pairs = new ArrayList<>();
                 for (A a : players) {
                     L line = lines.get(season).get(keyOf.apply(a));
@@ -194,6 +198,16 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                 }
                 return pairs;
             });
+            double[] realValues = new double[players.size()];
+            List<double[]> simulated = new ArrayList<>();
+            for (int i = 0; i < players.size(); i++) {
+                A a = players.get(i);
+                realValues[i] = real.applyAsDouble(a);
+                simulated.add(lines.stream().map(m -> m.get(keyOf.apply(a)))
+                        .filter(l -> l != null && qualifies.test(a, l)).mapToDouble(sim).toArray());
+            }
+            return new FidelityRow(row.key(), row.label(), row.n(), row.r(), row.slope(), row.rms(), row.value(),
+                    row.rmsUnit(), row.perSeason(), row.target(), NoiseBound.of(realValues, simulated, 1));
         }
 
         private List<FidelityRow> workloadRows() {
@@ -250,13 +264,14 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                 rs.add(a.r());
             }
             int k = seasons.size();
-            return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, unit, rs, target);
+            return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, unit, rs, target, Double.NaN);
         }
 
         private static FidelityRow value(String key, String label, List<Double> perSeason, String unit,
                                          FidelityTarget target) {
             double mean = perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, unit, perSeason, target);
+            return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, unit, perSeason, target,
+                    Double.NaN);
         }
 
         private List<TeamLine> standings() {

@@ -12,9 +12,11 @@ import java.util.List;
  * @param n pairs compared (mean over seasons); 0 for a single value
  * @param rmsUnit unit of {@code rms} (and of {@code value}), e.g. {@code pp} for percentage points
  * @param perSeason the row's headline figure (r, or the value) in each season, in seed order
+ * @param bound the r the row would show if the simulated expectations were exactly the 2025 values, given the
+ *              simulation's own season-to-season scatter ({@link NoiseBound}); NaN where not computed
  */
 public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
-                          String rmsUnit, List<Double> perSeason, FidelityTarget target) {
+                          String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound) {
     public FidelityRow {
         perSeason = List.copyOf(perSeason);
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
 class SwingTest {
     private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
-            0.245, 0.28, 13.0, 89.0, 0.33, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     private static final Pitcher PITCHER = withBarrelsAllowed(0.0);
 
     /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
@@ -95,7 +95,7 @@ class SwingTest {
     }
 
     private static Hitter withSquaredUp(double rate) {
-        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0,
+        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
                 rate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }

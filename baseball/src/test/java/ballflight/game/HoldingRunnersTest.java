@@ -32,7 +32,7 @@ class HoldingRunnersTest {
                 .orElseThrow();
         ballflight.data.Pitcher unknown = new ballflight.data.Pitcher("Nobody Atall", "NYY", p.throwsHand(), true, 0,
                 p.strikeoutRate(), p.walkRate(), p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(),
-                p.arsenal(), p.barrelAllowedZ());
+                p.arsenal(), p.contactAllowedZ());
         assertThat(t.holding(unknown)).isEqualTo(HoldingRunners.LEAGUE);
         assertThat(t.holding(p)).isNotEqualTo(HoldingRunners.LEAGUE);
     }
