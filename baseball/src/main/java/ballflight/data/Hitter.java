@@ -11,7 +11,8 @@ package ballflight.data;
  * @param plateAppearances 2025 playing time (AB + BB), the weight for random pairings
  * @param strikeoutRate K per PA, 2025
  * @param walkRate BB per PA, 2025
- * @param batSpeedMph average competitive-swing bat speed at the sweet spot
+ * @param batSpeedMph average competitive-swing bat speed at the sweet spot (reported; the collision uses the
+ *                    speed his EV50 implies, see Swing)
  * @param attackAngleDeg average vertical bat path angle at contact
  * @param whiffPerSwing fraction of swings that miss
  * @param chaseRate fraction of pitches outside the zone swung at
