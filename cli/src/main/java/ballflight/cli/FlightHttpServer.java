@@ -28,18 +28,21 @@ final class FlightHttpServer implements AutoCloseable {
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final FlightService service;
     private final FlightService pathService;
+    private final ParksEndpoint parks;
     private final MetricsEndpoint metrics = new MetricsEndpoint();
     private final PrintWriter log;
 
-    FlightHttpServer(InetSocketAddress address, FlightService service, FlightService pathService, ServeLimits limits,
-                     PrintWriter log) throws IOException {
+    FlightHttpServer(InetSocketAddress address, FlightService service, FlightService pathService, ParksEndpoint parks,
+                     ServeLimits limits, PrintWriter log) throws IOException {
         this.service = service;
         this.pathService = pathService;
+        this.parks = parks;
         this.log = log;
         this.server = HttpServer.create(address, 1024);
         server.setExecutor(threads);
         route("/v1/fly", new FlyEndpoint(service, false, limits)::handle);
         route("/v1/trajectory", new FlyEndpoint(pathService, true, limits)::handle);
+        route("/v1/parks", parks::handle);
         route("/v1/info", ex -> get(ex, () -> HttpExchanges.json(ex, 200, info(limits))));
         route("/healthz", ex -> get(ex, () -> HttpExchanges.json(ex, 200, Map.of("status", "ok"))));
         route("/metrics", ex -> get(ex, () -> HttpExchanges.text(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
@@ -135,5 +138,6 @@ final class FlightHttpServer implements AutoCloseable {
         threads.close();
         service.close();
         pathService.close();
+        parks.close();
     }
 }

@@ -5,7 +5,6 @@ import ballflight.model.FlightResult;
 import ballflight.model.InputException;
 import ballflight.service.FlightQueueFullException;
 import ballflight.service.FlightService;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -35,19 +34,8 @@ final class FlyEndpoint {
     }
 
     void handle(HttpExchange ex) throws IOException {
-        if (!"POST".equals(ex.getRequestMethod())) {
-            ex.getResponseHeaders().set("Allow", "POST");
-            HttpExchanges.error(ex, 405, null, ex.getRequestMethod() + " is not allowed here: use POST");
-            return;
-        }
-        JsonNode body;
-        try {
-            body = HttpExchanges.MAPPER.readTree(HttpExchanges.body(ex, limits.maxBodyBytes()));
-        } catch (HttpExchanges.TooLarge e) {
-            HttpExchanges.error(ex, 413, "body", e.getMessage());
-            return;
-        } catch (JsonProcessingException e) {
-            HttpExchanges.error(ex, 400, "body", "malformed JSON: " + e.getOriginalMessage());
+        JsonNode body = HttpExchanges.postedJson(ex, limits.maxBodyBytes());
+        if (body == null) {
             return;
         }
         List<FlightRequest> requests;

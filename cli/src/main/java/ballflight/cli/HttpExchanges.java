@@ -1,5 +1,7 @@
 package ballflight.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -44,6 +46,26 @@ final class HttpExchanges {
             }
             return bytes;
         }
+    }
+
+    /**
+     * The JSON body of a POST, or null when the exchange has already been answered: 405 for another
+     * method, 413 for a body over {@code limit} bytes, 400 for malformed JSON.
+     */
+    static JsonNode postedJson(HttpExchange ex, int limit) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())) {
+            ex.getResponseHeaders().set("Allow", "POST");
+            error(ex, 405, null, ex.getRequestMethod() + " is not allowed here: use POST");
+            return null;
+        }
+        try {
+            return MAPPER.readTree(body(ex, limit));
+        } catch (TooLarge e) {
+            error(ex, 413, "body", e.getMessage());
+        } catch (JsonProcessingException e) {
+            error(ex, 400, "body", "malformed JSON: " + e.getOriginalMessage());
+        }
+        return null;
     }
 
     static void json(HttpExchange ex, int status, Object value) throws IOException {

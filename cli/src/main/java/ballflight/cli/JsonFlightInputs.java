@@ -45,6 +45,15 @@ final class JsonFlightInputs {
         return out;
     }
 
+    /** A JSON number in the field's range; anything else is an {@link InputException} naming the field. */
+    static double number(JsonNode v, InputField field) {
+        if (!v.isNumber()) { // strict: "100" is a string, not a number
+            throw new InputException(field.column(), field.column() + " = " + v + " is not a number: allowed "
+                    + Numbers.plain(field.min()) + " to " + Numbers.plain(field.max()) + " " + field.unit());
+        }
+        return field.check(v.doubleValue());
+    }
+
     private static FlightRequest ball(JsonNode object, String where) {
         Map<String, InputField> byName = FlightInputs.ACCEPTED.stream()
                 .collect(Collectors.toMap(InputField::column, f -> f));
@@ -57,13 +66,7 @@ final class JsonFlightInputs {
                     throw new InputException(e.getKey(), "unknown field '" + e.getKey() + "': allowed "
                             + FlightInputs.ACCEPTED.stream().map(InputField::column).collect(Collectors.joining(", ")));
                 }
-                JsonNode v = e.getValue();
-                if (!v.isNumber()) { // strict: "100" is a string, not a number
-                    throw new InputException(field.column(), field.column() + " = " + v + " is not a number: allowed "
-                            + Numbers.plain(field.min()) + " to " + Numbers.plain(field.max()) + " " + field.unit());
-                }
-                double value = field.check(v.doubleValue());
-                inputs.set(field, value);
+                inputs.set(field, number(e.getValue(), field));
             }
             return inputs.toRequest();
         } catch (InputException e) {

@@ -7,7 +7,6 @@ import ballflight.fielding.ParkAir;
 import ballflight.model.InputException;
 import ballflight.model.InputField;
 import ballflight.model.Launch;
-import ballflight.model.Wind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Spec;
 final class ParksCommand implements Callable<Integer> {
     private static final String INPUT = "--input";
     /** The ball's own columns; a file's weather and fence columns are the parks' to set, so they are ignored. */
-    private static final List<InputField> BALL = List.of(InputField.EXIT_VELOCITY, InputField.LAUNCH_ANGLE,
+    static final List<InputField> BALL = List.of(InputField.EXIT_VELOCITY, InputField.LAUNCH_ANGLE,
             InputField.SPRAY_ANGLE, InputField.BACKSPIN, InputField.SIDESPIN, InputField.CONTACT_HEIGHT);
 
     @Spec
@@ -147,22 +146,11 @@ final class ParksCommand implements Callable<Integer> {
     }
 
     private ParkAir air() {
-        if (day && night) {
-            throw new InputException("day", "--day and --night: choose one");
-        }
-        if ((day || night) && month == null) {
-            throw new InputException("month", (day ? "--day" : "--night") + " needs --month");
-        }
-        if (month != null && (month < 3 || month > 10)) {
-            throw new InputException("month", "--month: month = " + month + " is out of range: allowed 3 to 10");
-        }
-        if ((windSpeed == null) != (windDirection == null)) {
-            throw new InputException("wind", windSpeed == null ? "--wind-dir needs --wind-speed" : "--wind-speed needs --wind-dir");
-        }
         double temp = temperature == null ? Double.NaN : OptionValues.parse("--temp", InputField.TEMPERATURE, temperature);
-        Wind wind = windSpeed == null ? null : Wind.of(OptionValues.parse("--wind-speed", InputField.WIND_SPEED, windSpeed),
-                OptionValues.parse("--wind-dir", InputField.WIND_DIRECTION, windDirection));
-        return new ParkAir(month == null ? Double.NaN : month + 0.5, day, temp, wind);
+        double speed = windSpeed == null ? Double.NaN : OptionValues.parse("--wind-speed", InputField.WIND_SPEED, windSpeed);
+        double direction = windDirection == null ? Double.NaN
+                : OptionValues.parse("--wind-dir", InputField.WIND_DIRECTION, windDirection);
+        return ParkAirChoice.OPTIONS.resolve(month, day, night, temp, speed, direction);
     }
 
     private Launch optionBall() {

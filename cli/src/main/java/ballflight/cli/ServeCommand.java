@@ -73,12 +73,14 @@ final class ServeCommand implements Callable<Integer> {
         FlightService pathService = FlightService.builder().simulators(withPath::build).workers(1).maxBatch(1)
                 .queueCapacity(1_024).build();
         PrintWriter err = spec.commandLine().getErr();
+        ParksEndpoint parks = new ParksEndpoint(simulators::build, threads, ServeLimits.DEFAULT);
         FlightHttpServer server;
         try {
-            server = new FlightHttpServer(address, service, pathService, ServeLimits.DEFAULT, err);
+            server = new FlightHttpServer(address, service, pathService, parks, ServeLimits.DEFAULT, err);
         } catch (IOException e) {
             service.close();
             pathService.close();
+            parks.close();
             throw new InputException("port", "--port: cannot listen on " + bind + ":" + port + ": " + e.getMessage());
         }
         running = server;

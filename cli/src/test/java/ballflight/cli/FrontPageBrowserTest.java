@@ -3,7 +3,10 @@ package ballflight.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
+import ballflight.fielding.HomeRunParks;
+import ballflight.fielding.ParkAir;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
@@ -49,6 +52,14 @@ class FrontPageBrowserTest {
                     .isEqualTo(String.format(Locale.ROOT, "%.2f", expected.hangTimeS()));
             assertThat(browser.evaluate("document.querySelector('#trajectory polyline').getAttribute('points')"
                     + ".split(' ').length").asInt()).isGreaterThan(50);
+            // The parks answer: the verdict the engine gives for the same ball in the 30 parks.
+            String verdict;
+            try (FlightSimulator sim = RunningServer.SIMULATOR.build()) {
+                verdict = new HomeRunParks(sim, LeagueData.mlb2025())
+                        .ask(Launch.of(104, 31).withBackspinRpm(2100), ParkAir.AVERAGE).verdict();
+            }
+            browser.waitFor("document.getElementById('parks_verdict').textContent !== '–'", Duration.ofSeconds(30));
+            assertThat(browser.evaluate("document.getElementById('parks_verdict').textContent").asText()).isEqualTo(verdict);
 
             browser.evaluate("document.getElementById('exit_velocity_mph').value = '400'; "
                     + "document.getElementById('fly').click(); true");

@@ -49,6 +49,15 @@ class OpenApiContractTest {
         }
         assertThat(ball.get("required")).extracting(JsonNode::asText)
                 .containsExactlyElementsOf(FlightInputs.REQUIRED.stream().map(InputField::column).toList());
+        JsonNode question = doc.at("/components/schemas/ParksQuestion/properties");
+        List<InputField> parksFields = new ArrayList<>(ParksCommand.BALL);
+        parksFields.addAll(List.of(InputField.TEMPERATURE, InputField.WIND_SPEED, InputField.WIND_DIRECTION));
+        for (InputField f : parksFields) {
+            assertThat(question.get(f.column()).get("minimum").doubleValue()).as("parks " + f.column()).isEqualTo(f.min());
+            assertThat(question.get(f.column()).get("maximum").doubleValue()).as("parks " + f.column()).isEqualTo(f.max());
+        }
+        assertThat(question.get("month").get("minimum").asInt()).isEqualTo(ParkAirChoice.FIRST_MONTH);
+        assertThat(question.get("month").get("maximum").asInt()).isEqualTo(ParkAirChoice.LAST_MONTH);
         assertThat(doc.at("/paths/~1v1~1fly/post/requestBody/content/application~1json/schema/oneOf/1/maxItems").asInt())
                 .isEqualTo(ServeLimits.DEFAULT.maxBalls());
     }
@@ -87,6 +96,14 @@ class OpenApiContractTest {
             checkAgainstDocument(fly, "POST /v1/fly " + body, r);
         }
         checkAgainstDocument(fly, "GET /v1/fly", server.send("GET", "/v1/fly", null));
+        JsonNode parks = doc.at("/paths/~1v1~1parks/post");
+        for (String body : List.of("{\"exit_velocity_mph\":100,\"launch_angle_deg\":28,\"month\":2}", "{",
+                "{\"exit_velocity_mph\":100,\"launch_angle_deg\":28,\"time_of_day\":\"day\"}", "[]")) {
+            HttpResponse<String> r = server.send("POST", "/v1/parks", body);
+            assertThat(r.statusCode()).isEqualTo(400);
+            checkAgainstDocument(parks, "POST /v1/parks " + body, r);
+        }
+        checkAgainstDocument(parks, "GET /v1/parks", server.send("GET", "/v1/parks", null));
         HttpResponse<String> withFence = server.send("POST", "/v1/fly",
                 "{\"exit_velocity_mph\":60,\"launch_angle_deg\":5,\"fence_distance_ft\":400,\"fence_height_ft\":10}");
         checkAgainstDocument(fly, "short ball with a fence (height_at_fence_ft null)", withFence);

@@ -27,7 +27,9 @@ final class RunningServer implements AutoCloseable {
         FlightSimulator.Builder withPath = FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME)
                 .recordPath(1_000, 0.05);
         FlightService paths = FlightService.builder().simulators(withPath::build).workers(1).maxBatch(1).build();
-        server = new FlightHttpServer(new InetSocketAddress("127.0.0.1", 0), service, paths, limits, new PrintWriter(log, true));
+        ParksEndpoint parks = new ParksEndpoint(SIMULATOR::build, 2, limits);
+        server = new FlightHttpServer(new InetSocketAddress("127.0.0.1", 0), service, paths, parks, limits,
+                new PrintWriter(log, true));
         server.start();
     }
 

@@ -6,34 +6,17 @@ import ballflight.engine.FlightSimulator;
 import ballflight.model.FlightRequest;
 import ballflight.model.Launch;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ServeApiTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = new RunningServer(new ServeLimits(4_096, 50, Duration.ofSeconds(10)));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
+class ServeApiTest extends SmallLimitsServer {
     private static JsonNode expected(Launch launch) throws Exception {
         try (FlightSimulator sim = RunningServer.SIMULATOR.build()) {
             FlightRequest r = FlightRequest.of(launch);
