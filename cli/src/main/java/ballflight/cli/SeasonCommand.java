@@ -1,7 +1,11 @@
 package ballflight.cli;
 
 import ballflight.engine.FlightSimulator;
+import ballflight.data.LeagueData;
 import ballflight.export.SeasonFiles;
+import ballflight.season.HomeRunQuality;
+import ballflight.season.HomeRunQualityRecorder;
+import ballflight.season.TwoRecorders;
 import ballflight.game.Rosters;
 import ballflight.game.BattingLine;
 import ballflight.game.GameProfile;
@@ -75,6 +79,11 @@ final class SeasonCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "Print where the time went to stderr.")
     boolean profile;
 
+    @Option(names = "--hr-quality", description = "Fly every fair batted ball in all 30 parks (season-average air):"
+            + " xHR, no-doubters, mostly gone and doubters per hitter and pitcher (Savant's classes). Makes a season"
+            + " about 2.7 times as long.")
+    boolean hrQuality;
+
     @Override
     public Integer call() {
         String fmt = io.format();
@@ -108,11 +117,18 @@ final class SeasonCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SeasonTotals totals;
         SeasonRunner runner = new SeasonRunner(builder::build, PaTuning.DEFAULT, workers).withWeather(weatherMode);
+        HomeRunQuality quality = null;
         try (SeasonFiles files = export.open(Rosters.mlb2025(), Schedule.mlb2025());
+             HomeRunQualityRecorder parks = hrQuality ? new HomeRunQualityRecorder(builder::build, workers,
+                     LeagueData.mlb2025()) : null;
              RateProgress progress = new RateProgress("season", " games", io.quiet, err)) {
-            totals = runner.run(schedule.subList(0, n), seed, done -> progress.accept(done, n), split, files);
+            totals = runner.run(schedule.subList(0, n), seed, done -> progress.accept(done, n), split,
+                    TwoRecorders.of(files, parks));
             if (files != null) {
                 files.commit();
+            }
+            if (parks != null) {
+                quality = parks.result();
             }
         }
         // The postseason needs the whole regular season.
@@ -134,12 +150,15 @@ final class SeasonCommand implements Callable<Integer> {
         if (fmt.equals("json")) {
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                        json(totals, n, teamKey, postseason)));
+                        json(totals, n, teamKey, postseason, quality)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("cannot serialise a season", e);
             }
         } else {
             text(totals, n, teamKey, out);
+            if (quality != null) {
+                HomeRunQualityReport.text(quality, out);
+            }
             if (postseason != null) {
                 PostseasonReport.text(postseason, out);
             }
@@ -150,7 +169,7 @@ final class SeasonCommand implements Callable<Integer> {
     }
 
     /** @param teamKey the one team whose games were played, or null for the schedule's first games */
-    Map<String, Object> json(SeasonTotals t, int n, String teamKey, PostseasonResult postseason) {
+    Map<String, Object> json(SeasonTotals t, int n, String teamKey, PostseasonResult postseason, HomeRunQuality quality) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("games", n);
         m.put("seed", seed);
@@ -180,6 +199,9 @@ final class SeasonCommand implements Callable<Integer> {
         m.put("failed_games", t.failures().stream().map(f -> Map.of("game", f.index() + 1, "seed", f.seed())).toList());
         m.put("batters", t.batters().stream().map(GameCommand::batting).toList());
         m.put("pitchers", t.pitchers().stream().map(GameCommand::pitching).toList());
+        if (quality != null) {
+            m.put("hr_quality", HomeRunQualityReport.json(quality));
+        }
         if (postseason != null) {
             m.put("postseason", PostseasonReport.json(postseason));
         }

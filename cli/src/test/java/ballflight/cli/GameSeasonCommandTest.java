@@ -96,6 +96,31 @@ class GameSeasonCommandTest {
     }
 
     @Test
+    void hrQualityAddsTheParksAnswerOfEveryFairBall() throws Exception {
+        CliRun run = CliRun.of("season", "--games", "24", "--seed", "3", "--mode", "extreme", "--format", "json", "--quiet",
+                "--backend", "java", "--threads", "2", "--hr-quality");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(run.out());
+        JsonNode q = j.get("hr_quality");
+        int balls = 0;
+        int hr = 0;
+        for (JsonNode h : q.get("hitters")) {
+            balls += h.get("balls").asInt();
+            hr += h.get("hr").asInt();
+            assertThat(h.get("xhr").asDouble()).isBetween(0.0, (double) h.get("balls").asInt());
+        }
+        assertThat(balls).isEqualTo(q.get("league").get("balls").asInt()).isGreaterThan(24 * 40);
+        int boxHr = 0;
+        for (JsonNode b : j.get("batters")) {
+            boxHr += b.get("hr").asInt();
+        }
+        assertThat(hr).as("the simulated home runs are the box scores'").isEqualTo(boxHr);
+        CliRun text = CliRun.of("season", "--games", "24", "--seed", "3", "--mode", "extreme", "--quiet", "--backend", "java",
+                "--hr-quality");
+        assertThat(text.out()).contains("Home-run quality", "Hitters by xHR", "Pitchers by xHR allowed");
+    }
+
+    @Test
     void seasonOfOneTeamPlaysIts162Games() throws Exception {
         CliRun run = CliRun.of("season", "--team", "nyy", "--seed", "5", "--mode", "extreme", "--format", "json", "--quiet",
                 "--backend", "java", "--threads", "2");
