@@ -6,15 +6,10 @@ Usage: python3 scripts/hr_quality_vs_2025.py ../shared/data/mlb-2025/savant/home
 Per hitter with >= 400 simulated PA in every season given: correlation of simulated no-doubters per
 PA and xHR per PA (mean over the seasons) with 2025's; league shares of the classes.
 """
-import csv, json, math, sys, unicodedata
+import csv, json, math, os, sys
 
-
-def key(name):
-    if ',' in name:
-        last, first = name.split(',', 1)
-        name = first.strip() + ' ' + last.strip()
-    n = unicodedata.normalize('NFKD', name).encode('ascii', 'ignore').decode().lower()
-    return ''.join(c for c in n if c.isalnum())
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
+from player_key import key  # noqa: E402
 
 
 def corr(x, y):

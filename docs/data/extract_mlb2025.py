@@ -6,20 +6,14 @@ Only the columns the plate-appearance engine reads are kept. Players are keyed b
 Empty cell = not in the data: the Java loader fills it with the league value (docs/DATA.md).
 Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 baseball/src/main/resources/mlb-2025
 """
-import csv, sys, unicodedata, os
+import csv, sys, os
+from player_key import key
 
 src, dst = sys.argv[1], sys.argv[2]
 
 def rd(p):
     with open(os.path.join(src, p), encoding='utf-8-sig') as f:
         return list(csv.DictReader(f))
-
-def key(name):
-    if ',' in name:
-        last, first = name.split(',', 1)
-        name = first.strip() + ' ' + last.strip()
-    n = unicodedata.normalize('NFKD', name).encode('ascii', 'ignore').decode().lower()
-    return ''.join(c for c in n if c.isalnum())
 
 def by_name(rows, col):
     out = {}
