@@ -1,8 +1,6 @@
 package ballflight.export;
 
-import ballflight.contact.BattedBall;
 import ballflight.data.Handedness;
-import ballflight.data.PitchSpec;
 import ballflight.data.Pitcher;
 import ballflight.fielding.BattedBallType;
 import ballflight.fielding.PaOutcome;
@@ -10,8 +8,6 @@ import ballflight.game.GameListener;
 import ballflight.game.PlateAppearanceEnd;
 import ballflight.game.PlateAppearanceStart;
 import ballflight.game.Runner;
-import ballflight.model.FlightResult;
-import ballflight.model.Launch;
 import ballflight.pa.PitchEvent;
 import ballflight.pitch.PitchRelease;
 import ballflight.pitch.PitchResult;
@@ -19,7 +15,6 @@ import ballflight.pitch.StrikeZone;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,11 +49,7 @@ public final class StatcastGame implements GameListener {
     private final StringBuilder rows = new StringBuilder(96 * 1024);
     /** Pitchers' names as Savant writes them ("Last, First"), per game. */
     private final Map<String, String> savantNames = new HashMap<>();
-    /** Each pitch type's fixed delivery fields, per game (a pitch type is one object per pitcher). */
-    private final Map<PitchSpec, String> deliveries = new IdentityHashMap<>();
-    /** sz_top and sz_bot: the engine's zone is the same for every batter. */
-    private static final String ZONE_TOP_BOTTOM = zoneTopBottom();
-    private final CsvLine line = new CsvLine(rows);
+    private final StatcastPitchRows pitchRows = new StatcastPitchRows(rows);
     private final List<PitchEvent> pitches = new ArrayList<>();
     private PlateAppearanceStart start;
     private int atBatNumber;
@@ -95,10 +86,7 @@ public final class StatcastGame implements GameListener {
     @Override
     public void plateAppearanceEnd(PlateAppearanceEnd end) {
         PlateAppearanceStart s = start;
-        String playerName = savantNames.computeIfAbsent(s.pitcher().name(), n -> {
-            String[] pn = AsciiNames.split(n);
-            return pn[0].isEmpty() ? pn[1] : pn[1] + ", " + pn[0];
-        });
+        String playerName = savantNames.computeIfAbsent(s.pitcher().name(), StatcastPitchRows::savantName);
         // What every row of the plate appearance shares, written once.
         StringBuilder situation = new StringBuilder(64);
         new CsvLine(situation).integer(gamePk).text(gameDate).text(home).text(away).integer(s.inning())
@@ -109,65 +97,14 @@ public final class StatcastGame implements GameListener {
         StringBuilder players = new StringBuilder(80);
         new CsvLine(players).text(ids.id(s.batter())).text(ids.id(s.pitcher())).text(playerName).text(hand(s.batter().bats()))
                 .text(hand(s.pitcher().throwsHand()));
-        for (int i = 0; i < pitches.size(); i++) {
-            PitchEvent p = pitches.get(i);
-            boolean last = i == pitches.size() - 1;
-            PitchResult r = p.pitch();
-            rows.append(situation).append(',');
-            line.integer(p.balls()).integer(p.strikes());
-            rows.append(',').append(runners);
-            line.integer(i + 1);
-            rows.append(',').append(players);
-            line.text(r.spec().type()).number(p.releaseSpeedMph(), 1);
-            rows.append(',').append(delivery(s.pitcher(), r.spec()));
-            double[] pfx = pfxFt(s.pitcher(), r);
-            line.number(pfx[0], 2).number(pfx[1], 2).number(r.plateXFt(), 2).number(r.plateZFt(), 2);
-            rows.append(ZONE_TOP_BOTTOM);
-            line.integer(zone(r.plateXFt(), r.plateZFt())).text(description(p)).text(last ? event(end) : null)
-                    .text(p.play() != null && !p.play().isFoul() ? bbType(p.play().type()) : null);
-            BattedBall ball = p.ball();
-            Launch l = ball == null ? null : ball.launch();
-            FlightResult f = p.play() == null || p.play().isFoul() ? null : p.play().flight();
-            line.number(l == null ? Double.NaN : l.exitVelocityMph(), 1)
-                    .number(l == null ? Double.NaN : l.launchAngleDeg(), 1);
-            if (f != null) {
-                line.number(f.distanceFt(), 0).number(HC_HOME_X + f.landingXFt() / HC_FT_PER_UNIT, 2)
-                        .number(HC_HOME_Y - f.landingYFt() / HC_FT_PER_UNIT, 2);
-            } else {
-                line.empty().empty().empty();
-            }
-            line.integer(s.homeScore()).integer(s.awayScore());
-            line.number(l == null ? Double.NaN : l.sprayAngleDeg(), 1).number(l == null ? Double.NaN : l.backspinRpm(), 0)
-                    .number(l == null ? Double.NaN : l.sidespinRpm(), 0);
-            line.number(f == null ? Double.NaN : f.hangTimeS(), 2).number(f == null ? Double.NaN : f.apexFt(), 1);
-            line.text(s.batter().name()).end();
-        }
+        StringBuilder scores = new StringBuilder(8);
+        new CsvLine(scores).integer(s.homeScore()).integer(s.awayScore());
+        pitchRows.write(situation, runners, players, s.pitcher(), pitches, event(end), scores, s.batter().name());
         pitches.clear();
-    }
-
-    /**
-     * release_pos_x through spin_axis: fixed for a pitcher's pitch type, so written once per game.
-     */
-    private String delivery(Pitcher p, PitchSpec spec) {
-        String d = deliveries.get(spec);
-        if (d == null) {
-            StringBuilder b = new StringBuilder(40);
-            new CsvLine(b).number(p.releaseSideFt(), 2).number(p.releaseHeightFt(), 2).number(p.extensionFt(), 1)
-                    .integer(Math.round(spec.spinRpm())).integer(spinAxisDeg(spec.spinClockHours()));
-            d = b.toString();
-            deliveries.put(spec, d);
-        }
-        return d;
     }
 
     private String runnerId(Runner r) {
         return r == null ? null : ids.id(r.hitter());
-    }
-
-    private static String zoneTopBottom() {
-        StringBuilder b = new StringBuilder(",");
-        new CsvLine(b).number(StrikeZone.TOP_FT, 2).number(StrikeZone.BOTTOM_FT, 2);
-        return b.toString();
     }
 
     /** The rows so far, UTF-8. */
@@ -245,7 +182,12 @@ public final class StatcastGame implements GameListener {
 
     /** Savant's {@code events} for the plate appearance's last pitch. */
     static String event(PlateAppearanceEnd end) {
-        PaOutcome o = end.atBat().result().outcome();
+        return event(end.atBat().result().outcome(), end.play().doublePlay(), end.play().batterReached(),
+                end.play().sacrificeFly());
+    }
+
+    /** As above, from the outcome and what the runners did (all false without runners). */
+    static String event(PaOutcome o, boolean doublePlay, boolean batterReached, boolean sacrificeFly) {
         return switch (o) {
             case K -> "strikeout";
             case BB -> "walk";
@@ -255,9 +197,8 @@ public final class StatcastGame implements GameListener {
             case TRIPLE -> "triple";
             case HR -> "home_run";
             case E -> "field_error";
-            case GO -> end.play().doublePlay() ? "grounded_into_double_play"
-                    : end.play().batterReached() ? "force_out" : "field_out";
-            case FO, LO, PO -> end.play().sacrificeFly() ? "sac_fly" : "field_out";
+            case GO -> doublePlay ? "grounded_into_double_play" : batterReached ? "force_out" : "field_out";
+            case FO, LO, PO -> sacrificeFly ? "sac_fly" : "field_out";
         };
     }
 

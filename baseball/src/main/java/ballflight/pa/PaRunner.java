@@ -47,6 +47,16 @@ public final class PaRunner {
     }
 
     public PaStats run(Matchups matchups, Defense defense, Park park, long n, long seed) {
+        return run(matchups, defense, park, n, seed, null);
+    }
+
+    /**
+     * As above, recorded by {@code recording} (null: nothing recorded; the plate appearances do not
+     * depend on it). Chunks finished out of order wait for the ones before them, so at most about
+     * one chunk per worker is held.
+     */
+    public <R extends PitchListener> PaStats run(Matchups matchups, Defense defense, Park park, long n, long seed,
+                                                  PaRecording<R> recording) {
         int chunks = (int) ((n + CHUNK_PA - 1) / CHUNK_PA);
         SplittableGenerator root = (SplittableGenerator) RandomGeneratorFactory.of(ALGORITHM).create(seed);
         List<RandomGenerator> seeds = new ArrayList<>(chunks);
@@ -54,6 +64,7 @@ public final class PaRunner {
             seeds.add(root.split());
         }
         PaStats[] results = new PaStats[chunks];
+        InOrder<R> inOrder = new InOrder<>(chunks, recording);
         AtomicInteger next = new AtomicInteger();
         AimMaps aimMaps = new AimMaps();
         Consumer<Workers.Stop> worker = stop -> {
@@ -63,12 +74,18 @@ public final class PaRunner {
                     RandomGenerator rng = seeds.get(c);
                     long size = Math.min(CHUNK_PA, n - (long) c * CHUNK_PA);
                     PaStats stats = new PaStats();
+                    R listener = recording == null ? null : recording.open(c, (long) c * CHUNK_PA);
                     for (long i = 0; i < size; i++) {
                         Hitter b = matchups.batter(rng);
                         Pitcher p = matchups.pitcher(rng);
-                        stats.add(engine.play(b, p, defense, park, rng));
+                        PlateAppearanceResult r = engine.play(b, p, defense, park, rng, listener);
+                        stats.add(r);
+                        if (recording != null) {
+                            recording.plateAppearance(listener, b, p, r);
+                        }
                     }
                     results[c] = stats;
+                    inOrder.done(c, listener);
                 }
             }
         };
@@ -79,5 +96,29 @@ public final class PaRunner {
             total.merge(s);
         }
         return total;
+    }
+
+    /** Hands finished chunks to the recording in chunk order. */
+    private static final class InOrder<R extends PitchListener> {
+        private final Object[] waiting;
+        private final PaRecording<R> recording;
+        private int next;
+
+        InOrder(int chunks, PaRecording<R> recording) {
+            this.waiting = new Object[chunks];
+            this.recording = recording;
+        }
+
+        @SuppressWarnings("unchecked")
+        synchronized void done(int chunk, R listener) {
+            if (recording == null) {
+                return;
+            }
+            waiting[chunk] = listener;
+            while (next < waiting.length && waiting[next] != null) {
+                recording.finished(next, (R) waiting[next]);
+                waiting[next++] = null;
+            }
+        }
     }
 }

@@ -2,6 +2,9 @@ package ballflight.cli;
 
 import ballflight.data.Hitter;
 import ballflight.data.LeagueData;
+import ballflight.export.StatcastPlateAppearances;
+import ballflight.game.Rosters;
+import java.nio.file.Path;
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
@@ -62,6 +65,10 @@ final class PaCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--pitches", paramLabel = "FILE", description = "Also write every pitch to FILE (.csv or .csv.gz),"
+            + " one row per pitch with Baseball Savant's columns; the game's columns are empty (docs/FORMATS.md).")
+    Path pitches;
+
     @Override
     public Integer call() {
         if (n < 1 || n > 10_000_000) {
@@ -84,8 +91,15 @@ final class PaCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(probe.backendReason());
         }
         long t0 = System.nanoTime();
-        PaStats s = new PaRunner(builder::build, PaTuning.DEFAULT, workers)
-                .run(Matchups.of(b, p, data.hitters(), data.pitchers()), data.leagueDefense(), venue, n, seed);
+        PaStats s;
+        try (StatcastPlateAppearances file = pitches == null ? null
+                : new StatcastPlateAppearances(pitches, venue, Rosters.mlb2025())) {
+            s = new PaRunner(builder::build, PaTuning.DEFAULT, workers)
+                    .run(Matchups.of(b, p, data.hitters(), data.pitchers()), data.leagueDefense(), venue, n, seed, file);
+            if (file != null) {
+                file.commit();
+            }
+        }
         double secs = (System.nanoTime() - t0) / 1e9;
         spec.commandLine().getErr().printf(Locale.ROOT, "%d PA in %.2f s = %.0f PA/s (%d threads, %s)%n", n, secs,
                 n / secs, workers, simulation.describeMode());
