@@ -23,8 +23,17 @@ class LazyNativeIT {
     Path dir;
 
     private String run(Path extractTo, String... args) throws Exception {
+        return run(extractTo, null, args);
+    }
+
+    /** @param verdict a verdict file for {@code -Dballflight.verdict} (null: the jar's) */
+    private String run(Path extractTo, Path verdict, String... args) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dballflight.native.dir=" + extractTo, "-jar", JAR.toString()));
+                "-Dballflight.native.dir=" + extractTo));
+        if (verdict != null) {
+            cmd.add("-Dballflight.verdict=" + verdict);
+        }
+        cmd.addAll(List.of("-jar", JAR.toString()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -50,10 +59,18 @@ class LazyNativeIT {
         Path extractTo = dir.resolve("native");
         Path stale = plantStale(extractTo);
 
-        // The jar's verdict does not record its machine, so auto follows the safe rule: Java below 64
-        // flights, native only from 64 (probed then): one ball, no extraction, stale dir untouched.
-        String auto = run(extractTo, "fly", "--ev", "100", "--la", "28", "--mode", "fast");
-        assertThat(auto).contains("backend: java below 64 flights, native from 64 when the native library loads");
+        // The jar's verdict, said to be from another machine: auto follows the safe rule, Java below 64
+        // flights and native only from 64 (probed then): one ball, no extraction, stale dir untouched.
+        String jarVerdict;
+        try (var in = LazyNativeIT.class.getResourceAsStream("/ballflight/default-verdict.json")) {
+            jarVerdict = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(jarVerdict).contains("\"cpu_model\"");
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere-verdict.json"),
+                jarVerdict.replaceFirst("\"cpu_model\"\\s*:\\s*\"[^\"]*\"", "\"cpu_model\" : \"Another CPU\""));
+        String auto = run(extractTo, elsewhere, "fly", "--ev", "100", "--la", "28", "--mode", "fast");
+        assertThat(auto).contains("backend: java below 64 flights, native from 64 when the native library loads",
+                "the verdict is from another machine");
         assertThat(stale).isDirectory();
 
         String nativeRun = run(extractTo, "fly", "--ev", "100", "--la", "28", "--backend", "native");
