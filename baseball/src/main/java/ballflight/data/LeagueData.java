@@ -217,23 +217,24 @@ public final class LeagueData {
         return List.copyOf(out);
     }
 
-    /** Balls in play at which half of a pitcher's xTB per ball in play is talent (per-ball variance / talent variance). */
-    static final double XTB_RELIABILITY_BIP = 300;
     /** League expected total bases per ball in play allowed, 2025 (BIP-weighted over the bundled pitchers). */
     static final double LEAGUE_XTB_PER_BIP = 0.537;
-    /** Spread of true talent in it: observed sd 0.044 among pitchers with 300+ BIP less ~0.6/sqrt(BIP) noise. */
-    static final double XTB_TALENT_SD = 0.035;
+    /** Its spread among the pitchers with 300+ balls in play, 2025. */
+    static final double XTB_SD = 0.044;
+    /** A few balls in play can put a pitcher far out: his score is held to this many sd. */
+    static final double MAX_CONTACT_Z = 2.0;
 
     /**
-     * Quality of contact a pitcher allowed as a normal score of true talent (+ = harder contact): his
-     * 2025 expected total bases per ball in play, regressed to the league by its reliability,
-     * BIP / (BIP + k) (k = per-ball variance over talent variance, ~300 balls in play).
+     * Quality of contact a pitcher allowed as a normal score (+ = harder contact than the league):
+     * his 2025 expected total bases per ball in play as it was, like his 2025 K% and BB% (a replay
+     * of 2025, not a projection: regressing it to the league by its reliability, BIP / (BIP + 300),
+     * was tried and moved the replay away from 2025, docs/CALIBRATION.md); unknown = 0.
      */
     static double contactAllowedZ(double xtbPerBip, double bip) {
         if (Double.isNaN(xtbPerBip) || !(bip > 0)) {
             return 0.0;
         }
-        return (xtbPerBip - LEAGUE_XTB_PER_BIP) / XTB_TALENT_SD * bip / (bip + XTB_RELIABILITY_BIP);
+        return Math.max(-MAX_CONTACT_Z, Math.min(MAX_CONTACT_Z, (xtbPerBip - LEAGUE_XTB_PER_BIP) / XTB_SD));
     }
 
     private static String role(CsvTable t, int r) {

@@ -17,10 +17,9 @@ import java.util.List;
  * @param releaseHeightFt release point height
  * @param extensionFt release distance in front of the rubber
  * @param arsenal pitches with usage summing to 1
- * @param contactAllowedZ quality of contact he allowed in 2025 as a normal score of true talent: expected total
- *                        bases per ball in play (Savant xSLG), regressed to the league by its reliability
- *                        (+ = harder contact than the league, 0 = league or unknown): how squarely hitters met
- *                        his pitches
+ * @param contactAllowedZ quality of contact he allowed in 2025 as a normal score: expected total bases per ball
+ *                        in play (Savant xSLG), as it was, held to +-3 (+ = harder contact than the league,
+ *                        0 = league or unknown): how squarely hitters met his pitches
  */
 public record Pitcher(String name, String team, Handedness throwsHand, boolean starter, int battersFaced,
                       double strikeoutRate, double walkRate, double armAngleDeg, double releaseSideFt,
