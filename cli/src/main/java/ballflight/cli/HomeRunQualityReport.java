@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.game.Rosters;
 import ballflight.season.HomeRunQuality;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -20,8 +21,10 @@ final class HomeRunQualityReport {
         out.printf(Locale.ROOT, "  league: %d balls, %d HR, xHR %.1f; balls gone in 30 parks (no-doubters) %d,"
                         + " in 8-29 %d, in 1-7 (doubters) %d; no-doubters per HR %.1f %%%n", l.balls(), l.homeRuns(),
                 l.xhr(), l.noDoubters(), l.mostlyGone(), l.doubters(), pct(l.noDoubters(), l.homeRuns()));
-        table(out, "Hitters by xHR", q.hitters());
-        table(out, "Pitchers by xHR allowed", q.pitchers());
+        // The depth players stand for many players each (Rosters): JSON has them, the tables do not.
+        table(out, "Hitters by xHR", q.hitters().stream().filter(h -> !h.name().startsWith(Rosters.DEPTH_BAT)).toList());
+        table(out, "Pitchers by xHR allowed", q.pitchers().stream()
+                .filter(p -> !p.name().startsWith(Rosters.DEPTH_ARM)).toList());
     }
 
     private static void table(PrintWriter out, String title, List<HomeRunQuality.Line> lines) {

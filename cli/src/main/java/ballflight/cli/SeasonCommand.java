@@ -227,13 +227,14 @@ final class SeasonCommand implements Callable<Integer> {
                         p.homeRunsPerGame(), p.games());
             }
         }
+        // The depth players stand for many players each (Rosters): they are not in the leaderboards.
         out.printf(Locale.ROOT, "%nHome run leaders%n");
-        t.batters().stream().sorted(Comparator.comparingInt((BattingLine b) -> b.hr).reversed()
+        t.batters().stream().filter(b -> !b.name.startsWith(Rosters.DEPTH_BAT)).sorted(Comparator.comparingInt((BattingLine b) -> b.hr).reversed()
                         .thenComparing(b -> b.name)).limit(5)
                 .forEach(b -> out.printf(Locale.ROOT, "  %-24s %-4s %3d HR  %.3f/%.3f/%.3f%n", b.name, b.team, b.hr, b.avg(),
                         b.obp(), b.slg()));
         out.printf(Locale.ROOT, "%nStrikeout leaders%n");
-        t.pitchers().stream().sorted(Comparator.comparingInt((PitchingLine p) -> p.k).reversed()
+        t.pitchers().stream().filter(p -> !p.name.startsWith(Rosters.DEPTH_ARM)).sorted(Comparator.comparingInt((PitchingLine p) -> p.k).reversed()
                         .thenComparing(p -> p.name)).limit(5)
                 .forEach(p -> out.printf(Locale.ROOT, "  %-24s %-4s %3d K  %s IP  %.2f ERA%n", p.name, p.team, p.k, p.ip(),
                         p.era()));

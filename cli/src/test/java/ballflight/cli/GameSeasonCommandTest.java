@@ -117,7 +117,9 @@ class GameSeasonCommandTest {
         assertThat(hr).as("the simulated home runs are the box scores'").isEqualTo(boxHr);
         CliRun text = CliRun.of("season", "--games", "24", "--seed", "3", "--mode", "extreme", "--quiet", "--backend", "java",
                 "--hr-quality");
-        assertThat(text.out()).contains("Home-run quality", "Hitters by xHR", "Pitchers by xHR allowed");
+        assertThat(text.out()).contains("Home-run quality", "Hitters by xHR", "Pitchers by xHR allowed")
+                .as("the depth players stand for many players: not in the tables or leaders")
+                .doesNotContain("Depth arm").doesNotContain("Depth bat");
     }
 
     @Test
