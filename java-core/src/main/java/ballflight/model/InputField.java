@@ -1,7 +1,6 @@
 package ballflight.model;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Every user-settable input with its external name, unit and allowed range. Validation lives
@@ -29,12 +28,6 @@ public enum InputField {
     POSITION("position_ft", "ft", -1000, 1000),
     SPEED("velocity_mph", "mph", -150, 150);
 
-    /**
-     * Plain decimal numbers only (optional sign, digits, point, exponent). Java's parser would
-     * also take "100f", hex floats and "NaN"; NaN and Infinity are named as out of range.
-     */
-    private static final Pattern DECIMAL =
-            Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?(?:NaN|Infinity)");
 
     private final String column;
     private final String unit;
@@ -78,12 +71,63 @@ public enum InputField {
     /** Parses a user string for this field, with the same error style for non-numbers. */
     public double parse(String text) {
         String trimmed = text == null ? "" : text.trim();
-        if (!DECIMAL.matcher(trimmed).matches()) {
+        if (!isPlainDecimal(trimmed)) {
             throw new InputException(column, String.format(Locale.ROOT,
                     "%s = '%s' is not a number: allowed %s to %s%s", column, trimmed,
                     format(min), format(max), unit.isEmpty() ? "" : " " + unit));
         }
         return check(Double.parseDouble(trimmed));
+    }
+
+    /**
+     * Plain decimal numbers only: optional sign, then digits with an optional point and digits (at
+     * least one digit in all), then an optional exponent; or NaN / Infinity with an optional sign
+     * (named as out of range afterwards). Java's parser would also take "100f" and hex floats. A
+     * scan, not a regular expression: `fly --input` checks every field of every row.
+     */
+    static boolean isPlainDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        if (s.startsWith("NaN", i) && i + 3 == n || s.startsWith("Infinity", i) && i + 8 == n) {
+            return true;
+        }
+        int digits = 0;
+        while (i < n && isDigit(s.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            i++;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            i++;
+            if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < n && isDigit(s.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String format(double v) {

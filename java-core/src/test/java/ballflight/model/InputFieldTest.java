@@ -53,4 +53,32 @@ class InputFieldTest {
     private static String fmt(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
+
+    @Test
+    void theNumberScanAcceptsExactlyThePlainDecimalGrammar() {
+        // The grammar as a regular expression (what the scan replaced), against random strings.
+        java.util.regex.Pattern grammar = java.util.regex.Pattern.compile(
+                "[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?(?:NaN|Infinity)");
+        String alphabet = "0123456789+-.eE fxNaIinty";
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
+        int accepted = 0;
+        for (int k = 0; k < 300_000; k++) {
+            int len = rng.nextInt(0, 9);
+            StringBuilder b = new StringBuilder();
+            for (int j = 0; j < len; j++) {
+                b.append(alphabet.charAt(rng.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            boolean expected = grammar.matcher(s).matches();
+            org.assertj.core.api.Assertions.assertThat(InputField.isPlainDecimal(s)).as("'" + s + "'").isEqualTo(expected);
+            accepted += expected ? 1 : 0;
+        }
+        for (String s : new String[] {"1", "-1.5", "+.5", "5.", "1e5", "1.5E-3", "NaN", "-Infinity", "0.0"}) {
+            org.assertj.core.api.Assertions.assertThat(InputField.isPlainDecimal(s)).as(s).isTrue();
+        }
+        for (String s : new String[] {"", ".", "+", "e5", "1e", "1e+", "100f", "0x1p3", "1.2.3", "NaNx", "--1", " 1"}) {
+            org.assertj.core.api.Assertions.assertThat(InputField.isPlainDecimal(s)).as(s).isFalse();
+        }
+        org.assertj.core.api.Assertions.assertThat(accepted).as("the random strings include numbers").isGreaterThan(1000);
+    }
 }
