@@ -23,7 +23,7 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 CLI_JAR := cli/target/ballflight.jar
 
 .PHONY: all build run test native jars clean check-tools java-info bench accuracy fuzz fuzz-smoke fuzz-tools asan \
-	soak browser load schemathesis soak-serve
+	soak browser load schemathesis soak-serve fonts
 
 all: build
 
@@ -46,7 +46,7 @@ jars: native
 
 # The AOT start-up cache (JDK 25, one training run of a one-ball fly; scripts/aot-cache.sh).
 AOT_CACHE := cli/target/ballflight.aot
-build: jars
+build: jars fonts
 	sh scripts/aot-cache.sh "$(JAVA_HOME)" $(CLI_JAR) $(AOT_CACHE)
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
@@ -62,7 +62,7 @@ run: build
 # The crate's tests run in the dev profile: a release test build (fat LTO plus the cbindgen
 # dev-dependency that checks include/ballflight.h is current) takes minutes; the optimized
 # library itself is what the Maven parity tests exercise.
-test: native fuzz-smoke browser
+test: native fuzz-smoke browser fonts
 	cd native-rust && $(CARGO) test --locked
 	$(MVN) verify -Dballflight.native.required=true -Dballflight.browser.required=true
 	cp scripts/ballflight ./ballflight
@@ -86,6 +86,13 @@ bench: native
 	  -cp bench/target/benchmarks.jar ballflight.bench.Suite \
 	  --results bench/results/$(BENCH_STAMP).json --markdown docs/BENCHMARKS.md \
 	  --verdict java-core/src/main/resources/ballflight/default-verdict.json --commit $(BENCH_COMMIT)
+
+# The charts (--plot, season --charts) draw their text with a system font through fontconfig; a bare
+# machine may have none.
+fonts:
+	@fc-list 2>/dev/null | grep -q . || { echo "installing fontconfig and DejaVu fonts for the charts"; \
+	  (apt-get update -qq && apt-get install -y -qq fontconfig fonts-dejavu-core) >/dev/null \
+	  || { echo "error: the charts need a font: apt-get install fontconfig fonts-dejavu-core failed"; exit 1; }; }
 
 # Debian's Chromium for the serve front-page test (FrontPageBrowserTest drives it headless).
 browser:

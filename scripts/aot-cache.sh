@@ -15,7 +15,7 @@ if [ "${major:-0}" -lt 25 ]; then
 fi
 # The same JVM options as scripts/ballflight (a cache is used only with matching module options).
 # Training: one ball, as the shortest commands do; the backend line and result go to /dev/null.
-if "$jdk/bin/java" -XX:AOTCacheOutput="$cache" --enable-native-access=ALL-UNNAMED \
+if "$jdk/bin/java" -XX:AOTCacheOutput="$cache" -Djava.awt.headless=true --enable-native-access=ALL-UNNAMED \
         --add-modules=jdk.incubator.vector -jar "$jar" fly --ev 100 --la 28 >/dev/null 2>"$cache.log"; then
     sh "$here/aot-stamp.sh" "$jdk" "$jar" > "$cache.stamp"
     rm -f "$cache.log"

@@ -128,7 +128,7 @@ public final class StatcastGame implements GameListener {
      * deceleration along the mean velocity), over the whole flight: the break against a spinless
      * twin, as Savant's pfx (pfx_z x 12 is its "induced vertical break" in inches).
      */
-    static double[] pfxFt(Pitcher p, PitchResult r) {
+    public static double[] pfxFt(Pitcher p, PitchResult r) {
         double t = r.flightTimeS();
         double y0 = PitchRelease.releaseYFt(p);
         double yEnd = StrikeZone.FRONT_OF_PLATE_Y_FT;

@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * sums) are the same for any thread count. Memory grows with players, not games.
  */
 public final class SeasonTotals {
+    /** Runs in a team-game counted one by one up to here (2025's most was 25). */
+    public static final int RUNS_SHOWN = 20;
     private final Map<String, int[]> record = new TreeMap<>();
     private final Map<String, BattingLine> batters = new TreeMap<>();
     private final Map<String, PitchingLine> pitchers = new TreeMap<>();
@@ -26,6 +28,8 @@ public final class SeasonTotals {
     private final List<GameFailure> failures = new ArrayList<>();
     private final PaStats league = new PaStats();
     private final HeadToHead headToHead = new HeadToHead();
+    /** Team-games by runs scored; the last cell holds that many or more. */
+    private final long[] teamGamesByRuns = new long[RUNS_SHOWN + 1];
     private int games;
     private long runs;
     private long homeRuns;
@@ -37,6 +41,8 @@ public final class SeasonTotals {
         record.computeIfAbsent(g.loser(), t -> new int[2])[1]++;
         headToHead.add(g.winner(), g.loser());
         runs += g.awayRuns() + g.homeRuns();
+        teamGamesByRuns[Math.min(RUNS_SHOWN, g.awayRuns())]++;
+        teamGamesByRuns[Math.min(RUNS_SHOWN, g.homeRuns())]++;
         homeRuns += g.homeRunsHit();
         if (g.homeWon()) {
             homeWins++;
@@ -98,6 +104,11 @@ public final class SeasonTotals {
 
     public double runsPerTeamGame() {
         return games == 0 ? 0.0 : runs / (2.0 * games);
+    }
+
+    /** Team-games in which a team scored 0, 1, ... runs; the last cell counts {@link #RUNS_SHOWN} or more. */
+    public long[] teamGamesByRuns() {
+        return teamGamesByRuns.clone();
     }
 
     public double hrPerTeamGame() {

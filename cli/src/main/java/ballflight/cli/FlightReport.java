@@ -57,6 +57,11 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
     }
 
     static FlightReport of(FlightResult r, boolean hasFence) {
+        return of(r, hasFence, true);
+    }
+
+    /** @param withPath false leaves out a path that was recorded for another use (a chart) */
+    static FlightReport of(FlightResult r, boolean hasFence, boolean withPath) {
         List<Field> f = new ArrayList<>();
         f.add(new Field("distance_ft", "distance", "ft", 1, r.distanceFt()));
         f.add(new Field("hang_time_s", "hang time", "s", 2, r.hangTimeS()));
@@ -74,7 +79,7 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
             // Only shown when the ball did not come down: "landing" is then where the flight stopped.
             f.add(new Field("end_reason", "flight ended by", "", 0, r.endReason().name().toLowerCase(Locale.ROOT)));
         }
-        return new FlightReport(List.copyOf(f), r.path());
+        return new FlightReport(List.copyOf(f), withPath ? r.path() : List.of());
     }
 
     /** The field named {@code key}; fails if there is none (a programming error). */

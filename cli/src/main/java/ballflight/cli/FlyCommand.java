@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.cli.chart.TrajectoryChart;
 import ballflight.engine.FlightSimulator;
 import ballflight.kernel.KernelParams;
 import ballflight.model.FlightRequest;
@@ -38,6 +39,8 @@ final class FlyCommand implements Callable<Integer> {
     /** Longest recorded path: flights stop at the kernel's time limit. */
     private static final double MAX_PATH_INTERVAL_S = KernelParams.DEFAULT_MAX_TIME_SECONDS;
     private static final double MIN_PATH_INTERVAL_S = 0.001;
+    /** Path sampling for --plot when --path-interval is not given: smooth at any chart size. */
+    private static final double PLOT_PATH_INTERVAL_S = 0.01;
     /** Rows per pipeline chunk: four kernel calls of {@link FlightSimulator#CHUNK}, each call's kernel from the plan. */
     static final int STREAM_CHUNK_ROWS = 4 * FlightSimulator.CHUNK;
 
@@ -49,6 +52,9 @@ final class FlyCommand implements Callable<Integer> {
 
     @Mixin
     BallOptions ball;
+
+    @Mixin
+    PlotOption plot;
 
     @Option(names = "--temp", paramLabel = "F", description = "Air temperature, F (default 70).")
     String temperature;
@@ -148,9 +154,10 @@ final class FlyCommand implements Callable<Integer> {
         }
         FlightInputs inputs = optionInputs();
         FlightRequest request = withFenceOptionNames(inputs::toRequest);
+        plot.check();
         FlightSimulator.Builder builder = simulation.builder();
-        if (pathInterval != null) {
-            double interval = parsePathInterval();
+        if (pathInterval != null || plot.wanted()) {
+            double interval = pathInterval != null ? parsePathInterval() : PLOT_PATH_INTERVAL_S;
             builder.recordPath((int) Math.ceil(MAX_PATH_INTERVAL_S / interval) + 2, interval);
         }
         try (FlightSimulator sim = builder.build()) {
@@ -162,8 +169,11 @@ final class FlyCommand implements Callable<Integer> {
                 inputs.describe().forEach(out::println);
                 out.println();
             }
-            chosen.write(FlightReport.of(result, request.fence() != null), out);
+            chosen.write(FlightReport.of(result, request.fence() != null, pathInterval != null), out);
             out.flush();
+            if (plot.wanted()) {
+                plot.write(TrajectoryChart.of(result, request.fence()));
+            }
         }
         return ExitCodes.OK;
     }
@@ -195,6 +205,9 @@ final class FlyCommand implements Callable<Integer> {
     }
 
     private int flyFile() {
+        if (plot.wanted()) {
+            throw new InputException("plot", PlotOption.PLOT + " draws one ball; it cannot be combined with " + INPUT);
+        }
         for (String single : List.of("--ev", "--la")) {
             if (given(single)) {
                 throw new InputException(single, single + " cannot be combined with " + INPUT

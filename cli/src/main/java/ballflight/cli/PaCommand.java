@@ -1,5 +1,12 @@
 package ballflight.cli;
 
+import ballflight.cli.chart.MovementChart;
+import ballflight.cli.chart.PaChartRecorder;
+import ballflight.cli.chart.SprayChart;
+import ballflight.pa.BothRecordings;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.XYChart;
 import ballflight.data.Hitter;
 import ballflight.data.LeagueData;
 import ballflight.export.StatcastPlateAppearances;
@@ -44,6 +51,9 @@ final class PaCommand implements Callable<Integer> {
     @Mixin
     SimulationOptions simulation;
 
+    @Mixin
+    PlotOption plot;
+
     @Option(names = "--batter", paramLabel = "NAME", description = "A 2025 hitter, e.g. \"Aaron Judge\".")
     String batter;
 
@@ -82,6 +92,11 @@ final class PaCommand implements Callable<Integer> {
         if (workers < 1 || workers > 256) {
             throw new InputException("threads", "--threads: threads = " + workers + " is out of range: allowed 1 to 256");
         }
+        if (plot.wanted() && batter == null && pitcher == null) {
+            throw new InputException("plot", PlotOption.PLOT + " draws a hitter's spray chart (--batter) or a pitcher's"
+                    + " movement (--pitcher): give one or both");
+        }
+        plot.check();
         LeagueData data = LeagueData.mlb2025();
         Hitter b = batter == null ? null : data.hitter(batter);
         Pitcher p = pitcher == null ? null : data.pitcher(pitcher);
@@ -92,10 +107,15 @@ final class PaCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         PaStats s;
+        PaChartRecorder chart = plot.wanted() ? new PaChartRecorder(p) : null;
         try (StatcastPlateAppearances file = pitches == null ? null
                 : new StatcastPlateAppearances(pitches, venue, Rosters.mlb2025())) {
-            s = new PaRunner(builder::build, PaTuning.DEFAULT, workers)
-                    .run(Matchups.of(b, p, data.hitters(), data.pitchers()), data.leagueDefense(), venue, n, seed, file);
+            PaRunner runner = new PaRunner(builder::build, PaTuning.DEFAULT, workers);
+            Matchups matchups = Matchups.of(b, p, data.hitters(), data.pitchers());
+            s = file != null && chart != null
+                    ? runner.run(matchups, data.leagueDefense(), venue, n, seed, new BothRecordings<>(file, chart))
+                    : file != null ? runner.run(matchups, data.leagueDefense(), venue, n, seed, file)
+                    : runner.run(matchups, data.leagueDefense(), venue, n, seed, chart);
             if (file != null) {
                 file.commit();
             }
@@ -117,7 +137,24 @@ final class PaCommand implements Callable<Integer> {
             json.forEach((k, v) -> out.printf(Locale.ROOT, "%-16s %s%n", k, v));
         }
         out.flush();
+        if (chart != null) {
+            plot.write(charts(chart, b, p, venue, n, seed));
+        }
         return ExitCodes.OK;
+    }
+
+    /** The batter's spray chart and the pitcher's movement, whichever were asked for, top to bottom. */
+    private static List<XYChart> charts(PaChartRecorder chart, Hitter b, Pitcher p, Park venue, long n, long seed) {
+        String run = String.format(Locale.ROOT, "%,d PA, seed %d", n, seed);
+        List<XYChart> panels = new ArrayList<>();
+        if (b != null) {
+            panels.add(SprayChart.of(b.name() + (p == null ? "" : " vs " + p.name()) + ": balls in play, " + run,
+                    chart.balls(), venue));
+        }
+        if (p != null) {
+            panels.add(MovementChart.of(p.name() + ": pitch movement, " + run, chart.pitches()));
+        }
+        return panels;
     }
 
     /** Exactly the keys of the contract, as fractions. */

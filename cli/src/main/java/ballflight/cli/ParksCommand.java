@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.cli.chart.ParksChart;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
 import ballflight.fielding.HomeRunParks;
@@ -47,6 +48,9 @@ final class ParksCommand implements Callable<Integer> {
     @Mixin
     BallOptions ball;
 
+    @Mixin
+    PlotOption plot;
+
     @Option(names = "--month", paramLabel = "M", description = "Typical air of month M (3 to 10, mid-month) in each park.")
     Integer month;
 
@@ -80,6 +84,10 @@ final class ParksCommand implements Callable<Integer> {
         if (!List.of("text", "csv", "json").contains(fmt)) {
             throw new InputException("format", "--format: format = '" + format + "' is not one of: text, csv, json");
         }
+        if (plot.wanted() && input != null) {
+            throw new InputException("plot", PlotOption.PLOT + " draws one ball; it cannot be combined with " + INPUT);
+        }
+        plot.check();
         ParkAir air = air();
         List<Launch> balls = input == null ? List.of(optionBall()) : fileBalls();
         List<HomeRunParks.Answer> answers = new ArrayList<>();
@@ -97,6 +105,9 @@ final class ParksCommand implements Callable<Integer> {
             throw new java.io.UncheckedIOException(e);
         }
         out.flush();
+        if (plot.wanted()) {
+            plot.write(List.of(ParksChart.of(answers.getFirst())));
+        }
         return ExitCodes.OK;
     }
 

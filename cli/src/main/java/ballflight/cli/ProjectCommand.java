@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.cli.chart.ProjectionChart;
 import ballflight.engine.FlightSimulator;
 import ballflight.model.InputException;
 import ballflight.projection.ChangesFile;
@@ -39,6 +40,9 @@ final class ProjectCommand implements Callable<Integer> {
 
     @Mixin
     RunOptions run;
+
+    @Mixin
+    PlotOption plot;
 
     @Option(names = "--seasons", paramLabel = "N", required = true, description = "Seasons to play (1 or more).")
     int seasons;
@@ -82,6 +86,7 @@ final class ProjectCommand implements Callable<Integer> {
         if (checkpoint != null) {
             AtomicOutput.checkTarget(checkpoint, "--checkpoint");
         }
+        plot.check();
         int workers = run.workers();
         FlightSimulator.Builder sim = simulation.builder();
         Projection.Builder projection = Projection.builder().seasons(seasons).seed(seed).threads(workers)
@@ -131,6 +136,9 @@ final class ProjectCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
+        }
+        if (plot.wanted()) {
+            plot.write(List.of(ProjectionChart.of(r)));
         }
         return ExitCodes.OK;
     }

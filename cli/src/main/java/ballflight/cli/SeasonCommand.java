@@ -76,6 +76,14 @@ final class SeasonCommand implements Callable<Integer> {
     @Mixin
     ExportOptions export;
 
+    @Option(names = "--charts", paramLabel = "DIR", description = "Also draw standings, runs per team-game and home runs"
+            + " by park into DIR (standings, runs, hr-by-park; created if missing).")
+    java.nio.file.Path charts;
+
+    @Option(names = "--charts-format", paramLabel = "png|svg", defaultValue = "png",
+            description = "Picture format of --charts. Default: ${DEFAULT-VALUE}.")
+    String chartsFormat;
+
     @Option(names = "--profile", description = "Print where the time went to stderr.")
     boolean profile;
 
@@ -111,6 +119,7 @@ final class SeasonCommand implements Callable<Integer> {
         }
         int workers = io.workers();
         io.checkOutput();
+        SeasonChartFiles chartFiles = charts == null ? null : SeasonChartFiles.check(charts, chartsFormat);
         PrintWriter err = spec.commandLine().getErr();
         FlightSimulator.Builder builder = simulation.builderReportingBackend(err);
         GameProfile split = new GameProfile();
@@ -165,6 +174,10 @@ final class SeasonCommand implements Callable<Integer> {
         }
         out.flush();
         io.emit(spec, text.toString());
+        if (chartFiles != null) {
+            chartFiles.write(totals, n == Schedule.mlb2025().size() ? "season seed " + seed
+                    : n + " games" + (teamKey == null ? "" : " of " + teamKey) + ", seed " + seed);
+        }
         return totals.failures().isEmpty() ? ExitCodes.OK : ExitCodes.GAMES_FAILED;
     }
 

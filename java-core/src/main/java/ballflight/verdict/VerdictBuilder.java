@@ -11,9 +11,13 @@ import java.util.TreeMap;
 /**
  * Turns measurements into a {@link Verdict}. A contender beats another only if its throughput
  * ratio minus the ratio's error is above 1: a margin inside the measurement error is no win, so
- * ties go to the simpler contender (Java over native, then {@link Contenders#JAVA_SIMPLEST_FIRST}).
+ * ties go to the simpler contender (Java over native, then {@link Contenders#JAVA_SIMPLEST_FIRST}),
+ * unless its own error is over half its mean.
  */
 public final class VerdictBuilder {
+    /** Error share of the mean above which a measurement cannot keep a tie (see {@link #pickJava}). */
+    static final double UNRELIABLE_ERROR_SHARE = 0.5;
+
     private VerdictBuilder() {
     }
 
@@ -86,10 +90,15 @@ public final class VerdictBuilder {
      * slower.) The fastest by mean always qualifies. Natives in {@code candidates} are ignored.
      */
     static Measurement pickJava(List<Measurement> candidates) {
-        List<Measurement> java = candidates.stream().filter(m -> !m.isNative())
+        List<Measurement> all = candidates.stream().filter(m -> !m.isNative())
                 .sorted(Comparator.comparingInt((Measurement m) -> Contenders.simplicity(m.contender()))
                         .thenComparing(Measurement::contender))
                 .toList();
+        // A measurement whose error is over half its mean ties with everything, so it would keep any
+        // tie it is simpler in (java-parallel at 52,835 +- 93,004 flights/s once kept the place of
+        // java-simd-parallel at 285,572): it can only win when every measurement is that unreliable.
+        List<Measurement> reliable = all.stream().filter(VerdictBuilder::reliable).toList();
+        List<Measurement> java = reliable.isEmpty() ? all : reliable;
         for (Measurement m : java) {
             boolean beaten = java.stream().anyMatch(o -> o != m
                     && beats(o.flightsPerS(), o.errorFlightsPerS(), m.flightsPerS(), m.errorFlightsPerS()));
@@ -98,6 +107,11 @@ public final class VerdictBuilder {
             }
         }
         return fastest(java);
+    }
+
+    /** Error at most half the mean: a measurement that can tell two contenders apart. */
+    static boolean reliable(Measurement m) {
+        return m.errorFlightsPerS() <= UNRELIABLE_ERROR_SHARE * m.flightsPerS();
     }
 
     /** The Java contender with the highest mean throughput; null if there is none. */

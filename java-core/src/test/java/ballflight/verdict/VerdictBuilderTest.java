@@ -155,4 +155,27 @@ class VerdictBuilderTest {
         assertThat(w.winner()).isEqualTo("java");
         assertThat(w.ratio()).isCloseTo(1250.0 / 1100.0, within(1e-12));
     }
+
+    @Test
+    void aMeasurementWhoseErrorIsOverHalfItsMeanCannotKeepATie() {
+        // As measured on 2026-12-05 (EXTREME x4096): java-parallel at 52,835 +- 93,004 flights/s
+        // tied with everything and, being simpler, kept the place of java-simd-parallel.
+        Verdict v = new VerdictFixtures()
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA, 42_127, 254.0 / 42_127)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA_PARALLEL, 52_835, 93_004.0 / 52_835)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA_SIMD, 160_113, 3_030.0 / 160_113)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.JAVA_SIMD_PARALLEL, 285_572, 98_470.0 / 285_572)
+                .add(Workload.BATCH, "EXTREME", 4096, Contenders.NATIVE_ALL_CORES, 374_214, 30_603.0 / 374_214)
+                .verdict();
+        WorkloadVerdict w = entry(v, Workload.BATCH, "EXTREME", 4096);
+        assertThat(w.bestJava()).isEqualTo("java-simd-parallel");
+        assertThat(w.ranking()).startsWith("java-simd-parallel").endsWith("java-parallel");
+        // When every Java measurement is that noisy, the rule falls back to the usual one.
+        Verdict noisy = new VerdictFixtures()
+                .add(Workload.BATCH, "FAST", 256, Contenders.JAVA, 1000, 0.6)
+                .add(Workload.BATCH, "FAST", 256, Contenders.JAVA_PARALLEL, 1500, 0.7)
+                .add(Workload.BATCH, "FAST", 256, Contenders.NATIVE_ALL_CORES, 1600, 0.05)
+                .verdict();
+        assertThat(entry(noisy, Workload.BATCH, "FAST", 256).bestJava()).isEqualTo("java");
+    }
 }
