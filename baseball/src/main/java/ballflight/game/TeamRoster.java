@@ -34,11 +34,9 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
                          List<Pitcher> bullpen, PitchingPlan plan, Map<String, FieldPosition> spots, Fielder pitcherSpot,
                          Map<String, Integer> stolenBases, Map<String, HoldingRunners> holding,
                          List<Hitter> depthBats) {
-    /**
-     * Plate appearances of a regular who plays every game: 162 games at ~4.2 PA per lineup slot
-     * (2025: 38 PA per team game). A regular with fewer plays that fraction of the games.
-     */
-    static final double FULL_TIME_PA = 680.0;
+    /** Plate appearances per team game (2025: 38). */
+    static final double TEAM_PA_PER_GAME = 38.0;
+    static final int GAMES = 162;
     /** A catcher without arm data throws like a league-average catcher, mph. */
     static final double DEFAULT_CATCHER_ARM_MPH = 80.0;
 
@@ -70,7 +68,18 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
     }
 
     /**
-     * One game's lineup: each regular plays with probability (2025 PA / {@value #FULL_TIME_PA}),
+     * Plate appearances of a regular who bats in {@code slot} (1 to 9) every game. A game's PA go
+     * round the order, so each slot down it comes up 1/9 of a time less often: slot s gets
+     * 38/9 + (5 - s)/9 a game, 4.67 for the leadoff man to 3.78 for the ninth (162 games: 756 to 612;
+     * before 2026-12-05 every slot counted 680, and the top of the order played too often: Aaron
+     * Judge 758 PA a season against 665).
+     */
+    static double fullTimePa(int slot) {
+        return GAMES * (TEAM_PA_PER_GAME / 9.0 + (5 - slot) / 9.0);
+    }
+
+    /**
+     * One game's lineup: each regular plays with probability (2025 PA / {@link #fullTimePa} of his slot),
      * otherwise a bench player takes his slot and position, drawn by playing time among those
      * listed at that position (among the whole bench when none is). Draws nine or more numbers
      * from {@code rng}, always in batting order.
@@ -79,8 +88,9 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
         List<Hitter> available = new ArrayList<>(bench);
         List<Hitter> depth = new ArrayList<>(depthBats);
         List<LineupSlot> slots = new ArrayList<>(9);
-        for (LineupSlot regular : lineup) {
-            double plays = Math.min(1.0, regular.hitter().plateAppearances() / FULL_TIME_PA);
+        for (int i = 0; i < lineup.size(); i++) {
+            LineupSlot regular = lineup.get(i);
+            double plays = Math.min(1.0, regular.hitter().plateAppearances() / fullTimePa(i + 1));
             double u = rng.nextDouble();
             Hitter sub = u < plays ? null : substitute(available, regular.position(), depth.isEmpty() ? null
                     : depth.getFirst(), rng);

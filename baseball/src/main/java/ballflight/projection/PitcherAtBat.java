@@ -11,8 +11,8 @@ import ballflight.data.Hitter;
  */
 final class PitcherAtBat {
     static final String NAME = "Pitcher";
-    /** Plate appearances that make him play every game ({@code TeamRoster} rests regulars below ~680). */
-    static final int EVERY_GAME_PA = 700;
+    /** Plate appearances that make him play every game in any slot ({@code TeamRoster.fullTimePa}: at most 756). */
+    static final int EVERY_GAME_PA = 760;
 
     private PitcherAtBat() {
     }

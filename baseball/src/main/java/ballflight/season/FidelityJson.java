@@ -41,6 +41,7 @@ public final class FidelityJson {
         r.put("n", round(row.n(), 1));
         r.put("r", round(row.r(), 4));
         r.put("bound", round(row.bound(), 4));
+        r.put("luck_bound", round(row.luckBound(), 4));
         r.put("slope", round(row.slope(), 4));
         r.put("rms", round(row.rms(), 4));
         r.put("value", round(row.value(), 3));

@@ -31,6 +31,8 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                              List<PlayerLine> homeRunLeaders, List<PlayerLine> strikeoutLeaders,
                              List<PlayerLine> overruns) {
     public static final int SEASON_GAMES = 2430;
+    /** A team's games in a season: the trials its wins are a share of. */
+    static final double GAMES_PER_TEAM = 162.0;
     static final int TEAM_GAMES = 162;
     static final int MIN_PA = 400;
     static final int MIN_OUTS = 300;
@@ -118,11 +120,13 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             rows.add(hitterRate("hitter_bb_pct", "hitters >= 400 PA: BB%", h -> pct(h.bb(), h.pa()), b -> pct(b.bb, b.pa),
                     "pp", FidelityTarget.rAndSlope(0.90, 0.85, 1.15)));
             rows.add(hitterRate("hitter_hr_pct", "hitters >= 400 PA: HR/PA", h -> pct(h.hr(), h.pa()),
-                    b -> pct(b.hr, b.pa), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15)));
+                    b -> pct(b.hr, b.pa), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15),
+                    h -> (double) h.hr() / h.pa(), h -> h.pa()));
             rows.add(hitterRate("hitter_iso", "hitters >= 400 PA: ISO", Actual2025.Hitter::iso, b -> b.slg() - b.avg(), "",
                     FidelityTarget.r(0.80)));
+            // At-bats as PA - BB (the data has no hit-by-pitch or sacrifice counts).
             rows.add(hitterRate("hitter_avg", "hitters >= 400 PA: AVG", Actual2025.Hitter::avg, BattingLine::avg, "",
-                    FidelityTarget.r(0.50)));
+                    FidelityTarget.r(0.50), Actual2025.Hitter::avg, h -> h.pa() - h.bb()));
             rows.add(pitcherRate("pitcher_k_pct", "pitchers >= 100 IP: K%", p -> pct(p.k(), p.battersFaced()),
                     l -> pct(l.k, l.bf), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15)));
             rows.add(pitcherRate("pitcher_bb_pct", "pitchers >= 100 IP: BB%", p -> pct(p.bb(), p.battersFaced()),
@@ -162,7 +166,9 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             }
             return List.of(
                     new FidelityRow("team_wins", "team wins: mean simulated wins vs 2025", a.n(), a.r(), a.slope(), a.rms(),
-                            Double.NaN, "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k)),
+                            Double.NaN, "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
+                            LuckBound.of(java.util.Arrays.stream(real).map(w -> w / GAMES_PER_TEAM).toArray(),
+                                    java.util.Arrays.stream(real).map(w -> GAMES_PER_TEAM).toArray())),
                     value("team_wins_sd", "sd of team wins in one season (2025: "
                             + String.format(java.util.Locale.ROOT, "%.1f", Agreement.sd(real)) + ")", perSeasonSd, "W",
                             FidelityTarget.value(10, 13.5)),
@@ -173,21 +179,30 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
 
         private FidelityRow hitterRate(String key, String label, ToDoubleFunction<Actual2025.Hitter> real,
                                        ToDoubleFunction<BattingLine> sim, String unit, FidelityTarget target) {
+            return hitterRate(key, label, real, sim, unit, target, null, null);
+        }
+
+        /** @param luckShare the 2025 value as a binomial share, for {@link LuckBound} (null: no luck bound) */
+        private FidelityRow hitterRate(String key, String label, ToDoubleFunction<Actual2025.Hitter> real,
+                                       ToDoubleFunction<BattingLine> sim, String unit, FidelityTarget target,
+                                       ToDoubleFunction<Actual2025.Hitter> luckShare,
+                                       ToDoubleFunction<Actual2025.Hitter> luckTrials) {
             return rate(key, label, unit, target, actual.hitters(), batting, h -> key(h.team(), h.name()),
-                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim);
+                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim, luckShare, luckTrials);
         }
 
         private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
                                         ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target) {
             return rate(key, label, unit, target, actual.pitchers(), pitching, p -> key(p.team(), p.name()),
                     (p, l) -> p.battersFaced() > 0 && !Double.isNaN(real.applyAsDouble(p)) && l.outs >= MIN_OUTS * share,
-                    real, sim);
+                    real, sim, null, null);
         }
 
         /** A rate row over the players with a qualifying line in each season. */
         private <A, L> FidelityRow rate(String key, String label, String unit, FidelityTarget target, List<A> players,
                                         List<Map<String, L>> lines, Function<A, String> keyOf,
-                                        BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim) {
+                                        BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim,
+                                        ToDoubleFunction<A> luckShare, ToDoubleFunction<A> luckTrials) {
             FidelityRow row = perSeason(key, label, unit, target, season -> {
                 List<double[]> pairs = new ArrayList<>();
                 for (A a : players) {
@@ -200,14 +215,21 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             });
             double[] realValues = new double[players.size()];
             List<double[]> simulated = new ArrayList<>();
+            List<double[]> luck = new ArrayList<>();
             for (int i = 0; i < players.size(); i++) {
                 A a = players.get(i);
                 realValues[i] = real.applyAsDouble(a);
-                simulated.add(lines.stream().map(m -> m.get(keyOf.apply(a)))
-                        .filter(l -> l != null && qualifies.test(a, l)).mapToDouble(sim).toArray());
+                double[] v = lines.stream().map(m -> m.get(keyOf.apply(a)))
+                        .filter(l -> l != null && qualifies.test(a, l)).mapToDouble(sim).toArray();
+                simulated.add(v);
+                if (luckShare != null && v.length > 0) {
+                    luck.add(new double[] {luckShare.applyAsDouble(a), luckTrials.applyAsDouble(a)});
+                }
             }
+            double luckBound = luckShare == null ? Double.NaN : LuckBound.of(luck.stream().mapToDouble(x -> x[0]).toArray(),
+                    luck.stream().mapToDouble(x -> x[1]).toArray());
             return new FidelityRow(row.key(), row.label(), row.n(), row.r(), row.slope(), row.rms(), row.value(),
-                    row.rmsUnit(), row.perSeason(), row.target(), NoiseBound.of(realValues, simulated, 1));
+                    row.rmsUnit(), row.perSeason(), row.target(), NoiseBound.of(realValues, simulated, 1), luckBound);
         }
 
         private List<FidelityRow> workloadRows() {
@@ -264,14 +286,15 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                 rs.add(a.r());
             }
             int k = seasons.size();
-            return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, unit, rs, target, Double.NaN);
+            return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, unit, rs, target, Double.NaN,
+                    Double.NaN);
         }
 
         private static FidelityRow value(String key, String label, List<Double> perSeason, String unit,
                                          FidelityTarget target) {
             double mean = perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, unit, perSeason, target,
-                    Double.NaN);
+                    Double.NaN, Double.NaN);
         }
 
         private List<TeamLine> standings() {

@@ -14,9 +14,12 @@ import java.util.List;
  * @param perSeason the row's headline figure (r, or the value) in each season, in seed order
  * @param bound the r the row would show if the simulated expectations were exactly the 2025 values, given the
  *              simulation's own season-to-season scatter ({@link NoiseBound}); NaN where not computed
+ * @param luckBound the r the row would show if the simulation knew every true rate exactly, given the luck in
+ *                  2025's own numbers ({@link LuckBound}); NaN where the engine takes the outcome as an input or
+ *                  the row has no binomial form
  */
 public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
-                          String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound) {
+                          String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound) {
     public FidelityRow {
         perSeason = List.copyOf(perSeason);
     }

@@ -15,13 +15,16 @@ public final class FidelityText {
                 report.seeds().size(), report.seeds().size() == 1 ? "" : "s", report.games(),
                 report.seeds().stream().map(String::valueOf).collect(Collectors.joining(", ")), setting);
         out.printf(Locale.ROOT, "Rows: mean over seasons (team wins: of the mean wins); per season: r or the value.%n");
-        out.printf(Locale.ROOT, "Bound: the r if every simulated expectation were the 2025 value, given the seasons' own scatter.%n%n");
-        out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", "measure vs 2025", "n", "r", "bound", "slope",
-                "rms", "value", "target", "holds", "per season");
+        out.printf(Locale.ROOT, "Bound: the r if every simulated expectation were the 2025 value, given the seasons' own scatter.%n");
+        out.printf(Locale.ROOT, "Luck: the r if the engine knew every true rate, given the binomial luck in 2025's own numbers"
+                + " (not for rates the engine takes as inputs). The best reachable r is about bound x luck.%n%n");
+        out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", "measure vs 2025", "n", "r", "bound", "luck",
+                "slope", "rms", "value", "target", "holds", "per season");
         for (FidelityRow row : report.rows()) {
             Boolean holds = row.holds();
-            out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", row.label(),
-                    row.n() == 0 ? "" : fixed(row.n(), 0), fixed(row.r(), 3), fixed(row.bound(), 3), fixed(row.slope(), 2),
+            out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", row.label(),
+                    row.n() == 0 ? "" : fixed(row.n(), 0), fixed(row.r(), 3), fixed(row.bound(), 3), fixed(row.luckBound(), 3),
+                    fixed(row.slope(), 2),
                     Double.isNaN(row.rms()) ? "" : fixed(row.rms(), row.rms() < 1 ? 3 : 1) + " " + row.rmsUnit(),
                     fixed(row.value(), 1), row.target().describe(), holds == null ? "" : holds ? "yes" : "no",
                     row.perSeason().stream().map(v -> fixed(v, row.isCorrelation() ? 2 : 1))

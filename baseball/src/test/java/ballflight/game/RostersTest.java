@@ -47,7 +47,7 @@ class RostersTest {
         }
         for (int i = 0; i < 9; i++) {
             Hitter regular = t.lineup().get(i).hitter();
-            double expected = Math.min(1.0, regular.plateAppearances() / TeamRoster.FULL_TIME_PA);
+            double expected = Math.min(1.0, regular.plateAppearances() / TeamRoster.fullTimePa(i + 1));
             assertThat(played[i] / (double) games).as(regular.name()).isCloseTo(expected, within(0.03));
         }
         // Some regular of the 2025 Yankees played part-time, so the bench gets games.

@@ -62,7 +62,7 @@ class FidelityReportTest {
     }
 
     private static FidelityRow row(double r, double slope, double value) {
-        return new FidelityRow("x", "x", 1, r, slope, 0, value, "", List.of(), FidelityTarget.NONE, Double.NaN);
+        return new FidelityRow("x", "x", 1, r, slope, 0, value, "", List.of(), FidelityTarget.NONE, Double.NaN, Double.NaN);
     }
 
     @Test
