@@ -53,6 +53,7 @@ final class InfoCommand implements Callable<Integer> {
                 String mode = "  " + m.mode().toLowerCase(java.util.Locale.ROOT);
                 line(out, mode, "warm: " + m.decision());
                 coldPlan(verdict.verdict(), m.mode()).ifPresent(cold -> line(out, mode, "cold: " + cold));
+                laterPlan(verdict.verdict(), m.mode()).ifPresent(later -> line(out, mode, "then: " + later));
             }
         } else {
             line(out, "", "auto = native when loadable; `ballflight bench` measures this machine");
@@ -70,6 +71,19 @@ final class InfoCommand implements Callable<Integer> {
         ballflight.verdict.KernelPlan cold = ballflight.verdict.KernelPolicy.coldPlan(v, dt, k -> true);
         return java.util.Optional.of(cold.describe() + " (up to " + ballflight.verdict.KernelPolicy.coldLimit(v, cold)
                 + " flights per process)");
+    }
+
+    /** What a process runs after the cold plan ({@link ballflight.verdict.WarmUpRule}), if it has one. */
+    private static java.util.Optional<String> laterPlan(ballflight.verdict.Verdict v, String mode) {
+        if (v.cold().stream().noneMatch(c -> c.mode().equals(mode))) {
+            return java.util.Optional.empty();
+        }
+        double dt = ballflight.kernel.SimulationMode.valueOf(mode).dtSeconds();
+        ballflight.verdict.KernelPlan cold = ballflight.verdict.KernelPolicy.coldPlan(v, dt, k -> true);
+        ballflight.verdict.KernelPlan warm = ballflight.verdict.KernelPolicy.plan(v, dt, k -> true);
+        return java.util.Optional.of(ballflight.verdict.WarmUpRule.afterCold(v, cold, warm,
+                ballflight.verdict.KernelPolicy.coldLimit(v, cold)).describe()
+                + " (the warm plan where its kernel had caught up in the fresh runs)");
     }
 
     /** A kernel lookup that may refuse. */

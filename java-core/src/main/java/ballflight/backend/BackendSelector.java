@@ -9,12 +9,15 @@ import ballflight.parallel.ParallelJavaKernel;
 import ballflight.verdict.Contenders;
 import ballflight.verdict.KernelPlan;
 import ballflight.verdict.KernelPolicy;
+import ballflight.verdict.WarmUpRule;
 import ballflight.verdict.LoadedVerdict;
 import ballflight.verdict.MachineId;
 import ballflight.verdict.SafePlan;
+import ballflight.verdict.Verdict;
 import ballflight.verdict.VerdictSource;
 import java.util.ServiceLoader;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Chooses a kernel once per process and remembers why. The native and java-simd kernels are
@@ -196,30 +199,50 @@ public final class BackendSelector {
         if (!loaded.verdict().measuredOn(MachineId.current())) {
             return safeRule(loaded, dtSeconds);
         }
-        // Only kernels the verdict names are probed: the native library is loaded (and its thread
-        // pool started) only when a band runs native, java-simd-parallel's pool only if needed.
-        KernelPlan plan = KernelPolicy.plan(loaded.verdict(), dtSeconds, BackendSelector::available);
+        // The plans are made as if the native library loads, and again without it; the library is
+        // loaded only when a call reaches a native band (a one-ball run never pays for it), and if
+        // it then fails that call and the rest follow the plans without it, as the line says. The
+        // Java kernels a plan names are probed now (cheap); thread pools start on first use.
+        Verdict v = loaded.verdict();
+        Predicate<String> ifNativeLoads = k -> k.equals(NATIVE) || available(k);
+        Predicate<String> withoutNative = k -> !k.equals(NATIVE) && available(k);
+        KernelPlan plan = KernelPolicy.plan(v, dtSeconds, ifNativeLoads);
+        KernelPlan planJava = KernelPolicy.plan(v, dtSeconds, withoutNative);
         StringBuilder unavailable = new StringBuilder();
         for (String k : plan.unavailable()) {
             unavailable.append("; ").append(k).append(" unavailable: ").append(problem(k));
         }
-        KernelPlan cold = KernelPolicy.coldPlan(loaded.verdict(), dtSeconds, BackendSelector::available);
+        KernelPlan cold = KernelPolicy.coldPlan(v, dtSeconds, ifNativeLoads);
         String source = " (auto: verdict for " + plan.mode().toLowerCase(java.util.Locale.ROOT) + " from "
                 + loaded.describe() + unavailable + ")";
         if (cold == null) {
-            return fromPlan(plan, "backend: " + plan.describe() + source);
+            IntFunction<FlightKernel> kernels = lazyKernels(plan, lazyKernels(planJava, null));
+            return new BackendSelection(Backend.AUTO, kernels.apply(1), "backend: " + plan.describe()
+                    + ifNativeFails(plan, planJava) + source, kernels);
         }
         // A process's first flights go by the fresh-JVM ranking (the work done so far, this call
         // included), the rest by the warmed one: a short run never waits for a kernel to warm up.
-        int limit = KernelPolicy.coldLimit(loaded.verdict(), cold);
-        IntFunction<FlightKernel> coldKernels = kernelsOf(cold);
-        IntFunction<FlightKernel> warmKernels = kernelsOf(plan);
+        int limit = KernelPolicy.coldLimit(v, cold);
+        KernelPlan coldJava = KernelPolicy.coldPlan(v, dtSeconds, withoutNative);
+        KernelPlan later = WarmUpRule.afterCold(v, cold, plan, limit);
+        KernelPlan laterJava = WarmUpRule.afterCold(v, coldJava, planJava, limit);
+        IntFunction<FlightKernel> coldKernels = lazyKernels(cold, lazyKernels(coldJava, null));
+        IntFunction<FlightKernel> laterKernels = lazyKernels(later, lazyKernels(laterJava, null));
         String reason = "backend: cold (until the process has flown " + limit + " flights): " + cold.describe()
-                + "; then warm: " + plan.describe() + source;
+                + "; then " + (later.equals(plan) ? "warm: " + plan.describe()
+                : later.describe() + " (of the warm plan, " + plan.describe() + ", only the bands whose kernel had"
+                        + " caught up in the fresh runs)")
+                + ifNativeFails(cold, coldJava) + source;
         return new BackendSelection(Backend.AUTO, coldKernels.apply(1), reason, n -> {
             long work = ProcessFlights.flown() + n;
-            return work <= limit ? coldKernels.apply((int) work) : warmKernels.apply(n);
+            return work <= limit ? coldKernels.apply((int) work) : laterKernels.apply(n);
         });
+    }
+
+    /** What the line adds about a native library that fails to load, when a plan runs native at all. */
+    private static String ifNativeFails(KernelPlan plan, KernelPlan withoutNative) {
+        return plan.equals(withoutNative) ? "" : "; if the native library fails to load when first needed: "
+                + withoutNative.describe();
     }
 
     /**
@@ -246,6 +269,28 @@ public final class BackendSelector {
     private static BackendSelection fromPlan(KernelPlan plan, String reason) {
         IntFunction<FlightKernel> kernels = kernelsOf(plan);
         return new BackendSelection(Backend.AUTO, kernels.apply(1), reason, kernels);
+    }
+
+    /**
+     * {@code plan}'s kernel for each batch size, each made on first use; a native band whose library
+     * does not load goes to {@code withoutNative} (null: the plan has no native band).
+     */
+    private static IntFunction<FlightKernel> lazyKernels(KernelPlan plan, IntFunction<FlightKernel> withoutNative) {
+        return n -> {
+            String k = plan.kernelFor(n);
+            if (k.equals(NATIVE)) {
+                FlightKernel nat = NativeHolder.PROBE.kernel();
+                if (nat != null || withoutNative == null) {
+                    return nat != null ? nat : JAVA_KERNEL;
+                }
+                return withoutNative.apply(n);
+            }
+            try {
+                return kernelNamed(k);
+            } catch (KernelUnavailableException e) {
+                throw new IllegalStateException("the plan chose " + k + " after checking that it runs: " + e.getMessage(), e);
+            }
+        };
     }
 
     /** {@code plan}'s kernel for each batch size, every kernel probed now. */

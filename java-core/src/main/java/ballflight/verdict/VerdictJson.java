@@ -44,12 +44,7 @@ public final class VerdictJson {
 
     /** @throws VerdictFormatException if the JSON is malformed or a field is missing or out of range */
     public static Verdict read(InputStream in) throws IOException {
-        Verdict v;
-        try {
-            v = MAPPER.readValue(in, Verdict.class);
-        } catch (JsonProcessingException e) {
-            throw new VerdictFormatException("not a verdict: " + e.getOriginalMessage(), e);
-        }
+        Verdict v = VerdictReader.read(in);
         check(v);
         return v;
     }
