@@ -77,4 +77,42 @@ class LazyNativeIT {
         assertThat(nativeRun).contains("backend: native (requested)");
         assertThat(stale).as("removed by the native run's extraction").doesNotExist();
     }
+
+    @Test
+    void withThisMachinesVerdictTheLibraryLoadsOnlyWhenANativeBandIsReachedAndAFailureThenFallsBack() throws Exception {
+        Path extractTo = dir.resolve("native");
+        Path stale = plantStale(extractTo);
+        ballflight.verdict.Verdict jar;
+        try (var in = LazyNativeIT.class.getResourceAsStream("/ballflight/default-verdict.json")) {
+            jar = ballflight.verdict.VerdictJson.read(in);
+        }
+        Path here = dir.resolve("here-verdict.json");
+        ballflight.verdict.VerdictJson.write(jar.withHost(ballflight.verdict.MachineId.current()), here);
+
+        // One ball: the cold plan runs java, so the library is never touched.
+        String one = run(extractTo, here, "fly", "--ev", "100", "--la", "28", "--mode", "extreme");
+        assertThat(one).contains("backend: cold (until the process has flown", "if the native library fails to load"
+                + " when first needed: ");
+        assertThat(stale).isDirectory();
+
+        // 5,000 rows reach the native band; with a library that cannot load, the fallback plan flies
+        // them and the result is the Java kernel's, byte for byte.
+        StringBuilder csv = new StringBuilder("exit_velocity_mph,launch_angle_deg,spray_angle_deg,backspin_rpm\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append(70 + i % 45).append(',').append(-10 + i % 60).append(',').append(-40 + i % 80).append(',')
+                    .append(1000 + 7 * (i % 300)).append('\n');
+        }
+        Path in = Files.writeString(dir.resolve("balls.csv"), csv.toString());
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dballflight.native.path=" + dir.resolve("no-such-library.so"), "-Dballflight.verdict=" + here,
+                "-jar", JAR.toString(), "fly", "--input", in.toString(), "--output", dir.resolve("auto.csv").toString(),
+                "--mode", "extreme"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        run(extractTo, "fly", "--input", in.toString(), "--output", dir.resolve("java.csv").toString(), "--mode", "extreme",
+                "--backend", "java");
+        assertThat(Files.readAllBytes(dir.resolve("auto.csv"))).isEqualTo(Files.readAllBytes(dir.resolve("java.csv")));
+    }
 }

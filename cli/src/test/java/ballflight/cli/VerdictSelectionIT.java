@@ -176,8 +176,7 @@ class VerdictSelectionIT {
                 "  accurate: then: java-parallel at every batch size");
         if (out.contains("  native:   available")) {
             assertThat(out).contains("auto:       backend: cold (until the process has flown 4096 flights): java below"
-                    + " 4096 flights, native from 4096; then warm: java-parallel at every batch size; if the native"
-                    + " library fails to load when first needed: java below 4096 flights");
+                    + " 4096 flights, native from 4096; then warm: java-parallel at every batch size (auto:");
         }
     }
 }

@@ -63,7 +63,14 @@ public final class BackendSelector {
     /** Lazily probes the native provider once; every later call reuses the answer. */
     private static final class NativeHolder {
         static final Probe PROBE = Probe.of(NATIVE, "ballflight-bindings is missing or registers no provider");
+
+        static {
+            nativeProbed = true;
+        }
     }
+
+    /** Set once the native library has been tried: from then on plans use the answer, not a guess. */
+    private static volatile boolean nativeProbed;
 
     /** Lazily probes the Vector API provider once. */
     private static final class SimdHolder {
@@ -204,7 +211,8 @@ public final class BackendSelector {
         // it then fails that call and the rest follow the plans without it, as the line says. The
         // Java kernels a plan names are probed now (cheap); thread pools start on first use.
         Verdict v = loaded.verdict();
-        Predicate<String> ifNativeLoads = k -> k.equals(NATIVE) || available(k);
+        boolean guess = !nativeProbed;
+        Predicate<String> ifNativeLoads = k -> k.equals(NATIVE) && guess || available(k);
         Predicate<String> withoutNative = k -> !k.equals(NATIVE) && available(k);
         KernelPlan plan = KernelPolicy.plan(v, dtSeconds, ifNativeLoads);
         KernelPlan planJava = KernelPolicy.plan(v, dtSeconds, withoutNative);
@@ -218,7 +226,7 @@ public final class BackendSelector {
         if (cold == null) {
             IntFunction<FlightKernel> kernels = lazyKernels(plan, lazyKernels(planJava, null));
             return new BackendSelection(Backend.AUTO, kernels.apply(1), "backend: " + plan.describe()
-                    + ifNativeFails(plan, planJava) + source, kernels);
+                    + ifNativeFails(plan, planJava, guess) + source, kernels);
         }
         // A process's first flights go by the fresh-JVM ranking (the work done so far, this call
         // included), the rest by the warmed one: a short run never waits for a kernel to warm up.
@@ -232,7 +240,7 @@ public final class BackendSelector {
                 + "; then " + (later.equals(plan) ? "warm: " + plan.describe()
                 : later.describe() + " (of the warm plan, " + plan.describe() + ", only the bands whose kernel had"
                         + " caught up in the fresh runs)")
-                + ifNativeFails(cold, coldJava) + source;
+                + ifNativeFails(cold, coldJava, guess) + source;
         return new BackendSelection(Backend.AUTO, coldKernels.apply(1), reason, n -> {
             long work = ProcessFlights.flown() + n;
             return work <= limit ? coldKernels.apply((int) work) : laterKernels.apply(n);
@@ -240,8 +248,8 @@ public final class BackendSelector {
     }
 
     /** What the line adds about a native library that fails to load, when a plan runs native at all. */
-    private static String ifNativeFails(KernelPlan plan, KernelPlan withoutNative) {
-        return plan.equals(withoutNative) ? "" : "; if the native library fails to load when first needed: "
+    private static String ifNativeFails(KernelPlan plan, KernelPlan withoutNative, boolean guessed) {
+        return plan.equals(withoutNative) || !guessed ? "" : "; if the native library fails to load when first needed: "
                 + withoutNative.describe();
     }
 
