@@ -138,8 +138,17 @@ public final class BackendSelector {
         };
     }
 
-    /** Whether {@link #kernelNamed} gives a kernel; probes (loads) the provider on first call. */
+    /**
+     * Whether {@link #kernelNamed} gives a kernel; probes (loads) the provider on first call. The
+     * thread-pool kernels run wherever their one-thread kernel does, so asking does not start a pool.
+     */
     private static boolean available(String name) {
+        if (name.equals(Contenders.JAVA) || name.equals(Contenders.JAVA_PARALLEL)) {
+            return true;
+        }
+        if (name.equals(Contenders.JAVA_SIMD_PARALLEL)) {
+            return available(Contenders.JAVA_SIMD);
+        }
         try {
             kernelNamed(name);
             return true;
