@@ -115,8 +115,9 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
         FidelityReport build(List<Long> seeds) {
             List<FidelityRow> rows = new ArrayList<>();
             rows.addAll(teamRows());
+            // K% comes out of whiffs and chases (not an input), BB% goes in (it steers the pitchers' aim).
             rows.add(hitterRate("hitter_k_pct", "hitters >= 400 PA: K%", h -> pct(h.k(), h.pa()), b -> pct(b.k, b.pa), "pp",
-                    FidelityTarget.rAndSlope(0.85, 0.85, 1.15)));
+                    FidelityTarget.rAndSlope(0.85, 0.85, 1.15), h -> (double) h.k() / h.pa(), h -> h.pa()));
             rows.add(hitterRate("hitter_bb_pct", "hitters >= 400 PA: BB%", h -> pct(h.bb(), h.pa()), b -> pct(b.bb, b.pa),
                     "pp", FidelityTarget.rAndSlope(0.90, 0.85, 1.15)));
             rows.add(hitterRate("hitter_hr_pct", "hitters >= 400 PA: HR/PA", h -> pct(h.hr(), h.pa()),
@@ -128,7 +129,8 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             rows.add(hitterRate("hitter_avg", "hitters >= 400 PA: AVG", Actual2025.Hitter::avg, BattingLine::avg, "",
                     FidelityTarget.r(0.50), Actual2025.Hitter::avg, h -> h.pa() - h.bb()));
             rows.add(pitcherRate("pitcher_k_pct", "pitchers >= 100 IP: K%", p -> pct(p.k(), p.battersFaced()),
-                    l -> pct(l.k, l.bf), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15)));
+                    l -> pct(l.k, l.bf), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15),
+                    p -> (double) p.k() / p.battersFaced(), p -> p.battersFaced()));
             rows.add(pitcherRate("pitcher_bb_pct", "pitchers >= 100 IP: BB%", p -> pct(p.bb(), p.battersFaced()),
                     l -> pct(l.bb, l.bf), "pp", FidelityTarget.r(0.80)));
             rows.add(pitcherRate("pitcher_era", "pitchers >= 100 IP: ERA", Actual2025.Pitcher::era, PitchingLine::era,
@@ -193,9 +195,17 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
 
         private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
                                         ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target) {
+            return pitcherRate(key, label, real, sim, unit, target, null, null);
+        }
+
+        /** @param luckShare the 2025 value as a binomial share, for {@link LuckBound} (null: no luck bound) */
+        private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
+                                        ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target,
+                                        ToDoubleFunction<Actual2025.Pitcher> luckShare,
+                                        ToDoubleFunction<Actual2025.Pitcher> luckTrials) {
             return rate(key, label, unit, target, actual.pitchers(), pitching, p -> key(p.team(), p.name()),
                     (p, l) -> p.battersFaced() > 0 && !Double.isNaN(real.applyAsDouble(p)) && l.outs >= MIN_OUTS * share,
-                    real, sim, null, null);
+                    real, sim, luckShare, luckTrials);
         }
 
         /** A rate row over the players with a qualifying line in each season. */

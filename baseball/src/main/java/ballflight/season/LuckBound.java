@@ -6,7 +6,8 @@ package ballflight.season;
  * p(1 - p) / n around the player's true rate (a team's wins by 162 p(1 - p) around its expected
  * wins). If the simulation knew every true rate exactly, r = sqrt(1 - mean luck variance /
  * variance of the 2025 values). Only for rows whose engine inputs are not the outcome itself: the
- * engine takes a hitter's K% and BB% as inputs, so their 2025 luck is carried in, not a limit.
+ * walk rates steer the pitchers' aim, so BB%'s 2025 luck is carried in, not a limit; K% comes out
+ * of whiffs and chases and does get one.
  * The best r a row can reach is about its {@link NoiseBound} times this.
  */
 final class LuckBound {
