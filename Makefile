@@ -64,7 +64,7 @@ run: build
 # library itself is what the Maven parity tests exercise.
 test: native fuzz-smoke browser fonts
 	cd native-rust && $(CARGO) test --locked
-	$(MVN) verify -Dballflight.native.required=true -Dballflight.browser.required=true
+	$(MVN) verify -Pspark -Dballflight.native.required=true -Dballflight.browser.required=true
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
 
