@@ -171,23 +171,86 @@ public final class Projection {
         public ProjectionResult run() {
             return new Projection(this).run();
         }
+
+        /**
+         * The projection as separate seasons, for a runner that plays them elsewhere (Spark's
+         * executors): {@link Projection#playSeason} each, then {@link Projection#assemble}. The
+         * checkpoint, cache and progress options are the caller's business there.
+         */
+        public Projection split() {
+            Projection p = new Projection(this);
+            p.check();
+            return p;
+        }
     }
 
-    private ProjectionResult run() {
-        check();
-        List<ScheduledGame> schedule = Schedule.mlb2025();
-        if (b.games >= 0) {
-            schedule = schedule.subList(0, b.games);
+    /** Seasons asked for (per league played). */
+    public int seasonCount() {
+        return b.seasons;
+    }
+
+    /** Leagues played on the same seeds: 1, or 2 with {@code compare} (the baseline first). */
+    public int leagueCount() {
+        return variants().size();
+    }
+
+    /**
+     * Season {@code season} (0-based) of league {@code league}: exactly the season {@link #run}
+     * plays at that index, whichever process plays it.
+     */
+    public SeasonOutcome playSeason(int league, int season) {
+        List<League> leagues = new ArrayList<>(variants().values());
+        long[] seeds = SeasonRunner.gameSeeds(b.seed, b.seasons);
+        return season(runner(), schedule(), leagues.get(league), teams(), seeds[season], season);
+    }
+
+    /** The result from every league's seasons in order (as {@link #leagueCount} lists of {@link #seasonCount}). */
+    public ProjectionResult assemble(List<List<SeasonOutcome>> byLeague, int played) {
+        List<String> teams = teams();
+        ProjectionTable table = ProjectionTable.of(teams, byLeague.getLast());
+        if (b.compare && !b.changes.isEmpty()) {
+            return new ProjectionResult(b.seed, b.seasons, table, ProjectionTable.of(teams, byLeague.getFirst()),
+                    TeamChange.of(teams, byLeague.getFirst(), byLeague.getLast()), played);
         }
-        League base = b.league != null ? b.league : League.mlb2025();
-        List<String> teams = base.teams().keySet().stream().sorted().toList();
+        return new ProjectionResult(b.seed, b.seasons, table, null, List.of(), played);
+    }
+
+    private List<ScheduledGame> schedule() {
+        List<ScheduledGame> schedule = Schedule.mlb2025();
+        return b.games >= 0 ? schedule.subList(0, b.games) : schedule;
+    }
+
+    private League baseLeague() {
+        return b.league != null ? b.league : League.mlb2025();
+    }
+
+    private List<String> teams() {
+        return baseLeague().teams().keySet().stream().sorted().toList();
+    }
+
+    /** The leagues to play by run key: the 2025 one (unless only changed), then the changed one. */
+    private Map<String, League> variants() {
         Map<String, League> variants = new LinkedHashMap<>();
         if (b.changes.isEmpty() || b.compare) {
-            variants.put(key(""), base);
+            variants.put(key(""), baseLeague());
         }
         if (!b.changes.isEmpty()) {
             variants.put(key(ChangesFile.canonical(b.changes)), LeagueEdit.apply(b.changes));
         }
+        return variants;
+    }
+
+    private SeasonRunner runner() {
+        return b.atBats != null ? new SeasonRunner(b.atBats, b.threads)
+                : new SeasonRunner(() -> FlightSimulator.builder().backend(b.backend).stepping(b.stepping).aero(b.aero).build(),
+                PaTuning.DEFAULT, b.threads);
+    }
+
+    private ProjectionResult run() {
+        check();
+        List<ScheduledGame> schedule = schedule();
+        List<String> teams = teams();
+        Map<String, League> variants = variants();
         Map<String, List<SeasonOutcome>> done = new LinkedHashMap<>();
         Map<String, List<SeasonOutcome>> fromCheckpoint = readCheckpoint(teams);
         if (!fromCheckpoint.isEmpty() && !variants.keySet().containsAll(fromCheckpoint.keySet())) {
@@ -206,9 +269,7 @@ public final class Projection {
         }
         int played = 0;
         if (toPlay > 0) {
-            SeasonRunner runner = b.atBats != null ? new SeasonRunner(b.atBats, b.threads)
-                    : new SeasonRunner(() -> FlightSimulator.builder().backend(b.backend).stepping(b.stepping).aero(b.aero).build(),
-                    PaTuning.DEFAULT, b.threads);
+            SeasonRunner runner = runner();
             long[] seasonSeeds = SeasonRunner.gameSeeds(b.seed, b.seasons);
             int sinceCheckpoint = 0;
             for (int i = 0; i < b.seasons; i++) {
@@ -232,13 +293,7 @@ public final class Projection {
                 done.forEach((key, seasons) -> b.cache.store(key, teams, seasons));
             }
         }
-        List<List<SeasonOutcome>> runs = new ArrayList<>(done.values());
-        ProjectionTable table = ProjectionTable.of(teams, runs.getLast());
-        if (b.compare && !b.changes.isEmpty()) {
-            return new ProjectionResult(b.seed, b.seasons, table, ProjectionTable.of(teams, runs.getFirst()),
-                    TeamChange.of(teams, runs.getFirst(), runs.getLast()), played);
-        }
-        return new ProjectionResult(b.seed, b.seasons, table, null, List.of(), played);
+        return assemble(new ArrayList<>(done.values()), played);
     }
 
     private void check() {

@@ -1,6 +1,7 @@
 package ballflight.cli;
 
 import ballflight.projection.Estimate;
+import ballflight.projection.ProjectionJson;
 import ballflight.projection.ProjectionResult;
 import ballflight.projection.ProjectionTable;
 import ballflight.projection.Reached;
@@ -45,9 +46,7 @@ final class ProjectionReport {
     }
 
     private static List<TeamChange> sortedChanges(List<TeamChange> changes) {
-        List<TeamChange> out = new ArrayList<>(changes);
-        out.sort(java.util.Comparator.comparingDouble((TeamChange c) -> -c.wins().value()).thenComparing(TeamChange::team));
-        return out;
+        return ProjectionJson.sortedChanges(changes);
     }
 
     private static void table(ProjectionTable t, PrintWriter out) {
@@ -75,62 +74,18 @@ final class ProjectionReport {
     }
 
     static Map<String, Object> json(ProjectionResult r, String mode) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("seasons", r.seasons());
-        m.put("seed", r.seed());
-        m.put("mode", mode);
-        m.put("teams", rows(r.table()));
-        if (r.baseline() != null) {
-            m.put("baseline", rows(r.baseline()));
-            m.put("changes", sortedChanges(r.changes()).stream().map(ProjectionReport::change).toList());
-        }
-        return m;
-    }
-
-    private static List<Map<String, Object>> rows(ProjectionTable t) {
-        return t.teams().stream().map(ProjectionReport::row).toList();
-    }
-
-    private static Map<String, Object> row(TeamProjection p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("team", p.team());
-        m.put("league", D.league().get(p.team()));
-        m.put("division", D.division().get(p.team()));
-        m.put("mean_wins", Numbers.round(p.meanWins(), 3));
-        m.put("mean_wins_se", Numbers.round(p.meanWinsStandardError(), 3));
-        m.put("sd_wins", Numbers.round(p.sdWins(), 3));
-        m.put("p5_wins", p.p5Wins());
-        m.put("p50_wins", p.p50Wins());
-        m.put("p95_wins", p.p95Wins());
-        for (Reached s : Reached.values()) {
-            m.put("p_" + s.key(), Numbers.round(p.odds(s).value(), 4));
-            m.put("p_" + s.key() + "_se", Numbers.round(p.odds(s).standardError(), 4));
-        }
-        return m;
-    }
-
-    private static Map<String, Object> change(TeamChange c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("team", c.team());
-        m.put("wins_change", Numbers.round(c.wins().value(), 3));
-        m.put("wins_change_se", Numbers.round(c.wins().standardError(), 3));
-        m.put("wins_change_se_independent", Numbers.round(c.independentWinsStandardError(), 3));
-        for (Reached s : Reached.values()) {
-            m.put("p_" + s.key() + "_change", Numbers.round(c.odds(s).value(), 4));
-            m.put("p_" + s.key() + "_change_se", Numbers.round(c.odds(s).standardError(), 4));
-        }
-        return m;
+        return ProjectionJson.of(r, mode);
     }
 
     /** One row per team of the projected league; with a comparison, the change columns follow. */
     static void csv(ProjectionResult r, PrintWriter out) {
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
         if (r.baseline() != null) {
-            r.changes().forEach(c -> changes.put(c.team(), change(c)));
+            r.changes().forEach(c -> changes.put(c.team(), ProjectionJson.change(c)));
         }
         boolean header = true;
         for (TeamProjection p : r.table().teams()) {
-            Map<String, Object> row = row(p);
+            Map<String, Object> row = ProjectionJson.row(p);
             Map<String, Object> c = changes.get(p.team());
             if (c != null) {
                 c.forEach((k, v) -> {

@@ -1,8 +1,19 @@
 package ballflight.spark;
 
+import ballflight.projection.Projection;
+import ballflight.projection.ProjectionJson;
+import ballflight.projection.ProjectionResult;
+import ballflight.projection.SeasonOutcome;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The engine on Apache Spark: a DataFrame of batted balls in, the same DataFrame with each ball's
@@ -30,5 +41,41 @@ public final class BallflightSpark {
         BallColumns columns = BallColumns.of(balls.schema());
         return balls.mapPartitions(new FlyPartition(columns, settings),
                 Encoders.row(BallColumns.withResults(balls.schema())));
+    }
+
+    /**
+     * {@code ballflight project --format json} on a cluster: one Spark task per season (season i
+     * is the i-th split of the seed, as locally), the outcomes gathered in season order and
+     * aggregated by the same code as the local runner, so the document is the CLI's, byte for byte
+     * (its standard output, final newline included).
+     *
+     * @param threadsPerSeason threads each task spreads its season's games over
+     */
+    public static String project(SparkSession spark, ProjectRequest request, int threadsPerSeason) {
+        Projection local = request.projection(threadsPerSeason);
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < request.seasons(); i++) {
+            indices.add(i);
+        }
+        List<int[][]> played = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(indices, request.seasons())
+                .mapPartitions(new SeasonTask(request, threadsPerSeason)).collect();
+        List<List<SeasonOutcome>> byLeague = new ArrayList<>();
+        for (int league = 0; league < local.leagueCount(); league++) {
+            SeasonOutcome[] seasons = new SeasonOutcome[request.seasons()];
+            for (int[][] p : played) {
+                if (p[0][1] == league) {
+                    seasons[p[0][0]] = new SeasonOutcome(p[1], p[2]);
+                }
+            }
+            byLeague.add(List.of(seasons));
+        }
+        ProjectionResult r = local.assemble(byLeague, request.seasons() * local.leagueCount());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ProjectionJson.of(r, request.mode())) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a projection", e);
+        }
     }
 }
