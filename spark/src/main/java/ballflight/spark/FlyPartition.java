@@ -16,6 +16,8 @@ import org.apache.spark.sql.RowFactory;
  */
 final class FlyPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    /** The backend line goes to the executor's stderr (its log) once per JVM, so a fallback is never silent. */
+    private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
     private final BallColumns columns;
     private final FlySettings settings;
 
@@ -27,6 +29,9 @@ final class FlyPartition implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         FlightSimulator sim = settings.builder().build();
+        if (TOLD.compareAndSet(false, true)) {
+            System.err.println("ballflight " + sim.backendReason());
+        }
         return new Iterator<>() {
             private final List<Row> out = new ArrayList<>();
             private int next;
