@@ -18,7 +18,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,13 +28,7 @@ class FlySparkTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("ballflight-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = LocalSpark.session();
     }
 
     private static final StructType SCHEMA = DataTypes.createStructType(List.of(

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +21,7 @@ class MainTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("ballflight-main-test")
-                .config("spark.ui.enabled", "false").getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = LocalSpark.session();
     }
 
     @Test

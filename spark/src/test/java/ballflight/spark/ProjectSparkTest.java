@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +21,7 @@ class ProjectSparkTest {
 
     @BeforeAll
     static void start() {
-        spark = SparkSession.builder().master("local[2]").appName("ballflight-project-test")
-                .config("spark.ui.enabled", "false").getOrCreate();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = LocalSpark.session();
     }
 
     /** What {@code ballflight project --format json} prints for the request (ProjectCommand's path). */
