@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.model.StatcastBall;
 import ballflight.model.FlightRequest;
 import ballflight.model.InputField;
 import java.util.List;
@@ -29,9 +30,9 @@ final class SavantColumns implements RowRequests {
     static final String LAUNCH_ANGLE = "launch_angle";
     static final String HIT_X = "hc_x";
     static final String HIT_Y = "hc_y";
-    static final double HOME_X = 125.42;
-    static final double HOME_Y = 198.27;
-    static final double FEET_PER_UNIT = 2.5;
+    static final double HOME_X = StatcastBall.HOME_X;
+    static final double HOME_Y = StatcastBall.HOME_Y;
+    static final double FEET_PER_UNIT = StatcastBall.FEET_PER_UNIT;
 
     /** Cells Savant writes for "no value". */
     private static final Set<String> MISSING = Set.of("", "null", "na", "nan");
@@ -103,24 +104,13 @@ final class SavantColumns implements RowRequests {
         return MISSING.contains(cell.trim().toLowerCase(Locale.ROOT));
     }
 
-    /** Spray angle, deg (0 = center, + toward right field), of Savant hit coordinates. */
+    /** Spray angle, deg, of Savant hit coordinates ({@link StatcastBall}). */
     static double sprayAngleDeg(double hcX, double hcY) {
-        double xFt = FEET_PER_UNIT * (hcX - HOME_X);
-        double yFt = FEET_PER_UNIT * (HOME_Y - hcY);
-        return Math.toDegrees(Math.atan2(xFt, yFt));
+        return StatcastBall.sprayAngleDeg(hcX, hcY);
     }
 
-    /**
-     * Estimated backspin of a batted ball, rpm: {@code (EV / 100 mph) x (1800 + 50 x (LA - 28 deg))},
-     * clamped to -1000..3500 rpm. The shape follows what tracked batted-ball spin shows (A. M. Nathan's
-     * analyses of TrackMan and Hawk-Eye batted balls): backspin grows roughly linearly with launch angle,
-     * from slight topspin on hard grounders through ~1000 rpm on line drives to 2500+ rpm on high fly
-     * balls and pop-ups, and scales with the speed of the collision (at a given bat-ball offset the
-     * spin is proportional to it). It is anchored at Nathan's reference fly ball, 100 mph at 28 deg with
-     * 1800 rpm. A single ball's real spin scatters by several hundred rpm around any such estimate.
-     */
+    /** Estimated backspin, rpm ({@link StatcastBall#estimatedBackspinRpm}). */
     static double estimatedBackspinRpm(double exitVelocityMph, double launchAngleDeg) {
-        double rpm = exitVelocityMph / 100.0 * (1800.0 + 50.0 * (launchAngleDeg - 28.0));
-        return Math.max(-1000.0, Math.min(3500.0, rpm));
+        return StatcastBall.estimatedBackspinRpm(exitVelocityMph, launchAngleDeg);
     }
 }

@@ -33,14 +33,23 @@ public final class BallflightSpark {
      * Adds {@code distance_ft, hang_time_s, apex_ft, landing_x_ft, landing_y_ft} to every row.
      * The columns are those of {@code fly --input}: {@code exit_velocity_mph}, {@code launch_angle_deg}
      * (required) and {@code spray_angle_deg}, {@code backspin_rpm}, {@code sidespin_rpm},
-     * {@code contact_height_ft} (optional), any numeric type; standard air, no wind.
+     * {@code contact_height_ft} (optional), any numeric type; standard air, no wind. A Baseball Savant
+     * search export works as downloaded: {@code launch_speed}, {@code launch_angle}, spray from
+     * {@code hc_x}/{@code hc_y} and the CLI's backspin estimate; its rows without launch data
+     * (pitches not put in play) are left out.
      *
      * @throws IllegalArgumentException at once (before any job) for a missing or non-numeric column, naming it
      */
     public static Dataset<Row> fly(Dataset<Row> balls, FlySettings settings) {
         BallColumns columns = BallColumns.of(balls.schema());
-        return balls.mapPartitions(new FlyPartition(columns, settings),
-                Encoders.row(BallColumns.withResults(balls.schema())));
+        Dataset<Row> inPlay = balls;
+        if (columns.savant()) {
+            // A Savant export lists every pitch: the ones not put in play have no launch data.
+            for (String c : columns.launchColumns(balls.schema())) {
+                inPlay = inPlay.filter(inPlay.col(c).isNotNull());
+            }
+        }
+        return inPlay.mapPartitions(new FlyPartition(columns, settings), Encoders.row(BallColumns.withResults(balls.schema())));
     }
 
     /**

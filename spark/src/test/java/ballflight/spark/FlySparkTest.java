@@ -120,4 +120,33 @@ class FlySparkTest {
         assertThatThrownBy(() -> BallflightSpark.fly(df, new FlySettings(Backend.JAVA, 0.01)).collectAsList())
                 .hasStackTraceContaining("exit_velocity_mph");
     }
+
+    @Test
+    void aSavantExportFliesAsDownloadedSkippingPitchesNotPutInPlay() {
+        StructType savant = DataTypes.createStructType(List.of(
+                DataTypes.createStructField("pitch_type", DataTypes.StringType, true),
+                DataTypes.createStructField("launch_speed", DataTypes.DoubleType, true),
+                DataTypes.createStructField("launch_angle", DataTypes.IntegerType, true),
+                DataTypes.createStructField("hc_x", DataTypes.DoubleType, true),
+                DataTypes.createStructField("hc_y", DataTypes.DoubleType, true)));
+        List<Row> rows = List.of(RowFactory.create("FF", 104.2, 28, 180.5, 60.3),
+                RowFactory.create("SL", null, null, null, null),
+                RowFactory.create("CH", 88.0, 5, 100.0, 160.0));
+        List<Row> out = BallflightSpark.fly(spark.createDataFrame(rows, savant), new FlySettings(Backend.JAVA, 0.01))
+                .orderBy("launch_speed").collectAsList();
+        assertThat(out).hasSize(2);
+        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(0.01).build()) {
+            for (Row r : out) {
+                double ev = r.getDouble(1);
+                int la = r.getInt(2);
+                FlightResult f = sim.fly(FlightRequest.of(new Launch(ev, la,
+                        ballflight.model.StatcastBall.sprayAngleDeg(r.getDouble(3), r.getDouble(4)),
+                        ballflight.model.StatcastBall.estimatedBackspinRpm(ev, la), 0.0, Launch.DEFAULT_CONTACT_HEIGHT_FT)));
+                assertThat(r.getString(0)).isIn("FF", "CH");
+                assertThat(Double.doubleToRawLongBits(r.getDouble(5))).isEqualTo(Double.doubleToRawLongBits(f.distanceFt()));
+            }
+        }
+        // The pulled fly ball (hc_x right of home) lands on the right-field side.
+        assertThat(out.get(1).getDouble(8)).isPositive();
+    }
 }
