@@ -143,8 +143,9 @@ final class HeadlessChromium implements AutoCloseable {
         }
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp profile left behind is harmless
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // Chromium's helper processes may still be removing their own files while we walk
+            // (NoSuchFileException mid-walk); a temp profile left behind is harmless.
         }
     }
 }
