@@ -42,6 +42,9 @@ import java.util.function.Function;
  */
 public final class Projection {
     private final Builder b;
+    /** Made on first use (see {@link #variants()}, {@link #runner()}); a projection is used by one thread. */
+    private Map<String, League> variants;
+    private SeasonRunner runner;
 
     private Projection(Builder b) {
         this.b = b;
@@ -228,9 +231,15 @@ public final class Projection {
         return baseLeague().teams().keySet().stream().sorted().toList();
     }
 
-    /** The leagues to play by run key: the 2025 one (unless only changed), then the changed one. */
+    /**
+     * The leagues to play by run key: the 2025 one (unless only changed), then the changed one.
+     * Built once (applying the changes rebuilds every roster), then shared by every season.
+     */
     private Map<String, League> variants() {
-        Map<String, League> variants = new LinkedHashMap<>();
+        if (variants != null) {
+            return variants;
+        }
+        variants = new LinkedHashMap<>();
         if (b.changes.isEmpty() || b.compare) {
             variants.put(key(""), baseLeague());
         }
@@ -241,9 +250,12 @@ public final class Projection {
     }
 
     private SeasonRunner runner() {
-        return b.atBats != null ? new SeasonRunner(b.atBats, b.threads)
-                : new SeasonRunner(() -> FlightSimulator.builder().backend(b.backend).stepping(b.stepping).aero(b.aero).build(),
-                PaTuning.DEFAULT, b.threads);
+        if (runner == null) {
+            runner = b.atBats != null ? new SeasonRunner(b.atBats, b.threads)
+                    : new SeasonRunner(() -> FlightSimulator.builder().backend(b.backend).stepping(b.stepping).aero(b.aero).build(),
+                    PaTuning.DEFAULT, b.threads);
+        }
+        return runner;
     }
 
     private ProjectionResult run() {

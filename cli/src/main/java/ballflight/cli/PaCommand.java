@@ -4,6 +4,7 @@ import ballflight.cli.chart.MovementChart;
 import ballflight.cli.chart.PaChartRecorder;
 import ballflight.cli.chart.SprayChart;
 import ballflight.pa.BothRecordings;
+import ballflight.pa.PaRecording;
 import java.util.ArrayList;
 import java.util.List;
 import org.knowm.xchart.XYChart;
@@ -112,10 +113,8 @@ final class PaCommand implements Callable<Integer> {
                 : new StatcastPlateAppearances(pitches, venue, Rosters.mlb2025())) {
             PaRunner runner = new PaRunner(builder::build, PaTuning.DEFAULT, workers);
             Matchups matchups = Matchups.of(b, p, data.hitters(), data.pitchers());
-            s = file != null && chart != null
-                    ? runner.run(matchups, data.leagueDefense(), venue, n, seed, new BothRecordings<>(file, chart))
-                    : file != null ? runner.run(matchups, data.leagueDefense(), venue, n, seed, file)
-                    : runner.run(matchups, data.leagueDefense(), venue, n, seed, chart);
+            PaRecording<?> recording = file == null ? chart : chart == null ? file : new BothRecordings<>(file, chart);
+            s = runner.run(matchups, data.leagueDefense(), venue, n, seed, recording);
             if (file != null) {
                 file.commit();
             }

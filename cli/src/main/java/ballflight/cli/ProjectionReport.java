@@ -9,7 +9,6 @@ import ballflight.projection.TeamChange;
 import ballflight.projection.TeamProjection;
 import ballflight.season.Divisions;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,7 @@ final class ProjectionReport {
                     + " standard error, indep. what two independent runs of %d seasons would give)%n%n", r.seasons());
             out.printf(Locale.ROOT, "%-4s %-3s %-8s %13s %7s %13s %13s %13s %13s %13s%n", "team", "lg", "div", "wins",
                     "indep.", "P(div) pts", "P(bye) pts", "P(post) pts", "P(pennant)", "P(WS) pts");
-            for (TeamChange c : sortedChanges(r.changes())) {
+            for (TeamChange c : ProjectionJson.sortedChanges(r.changes())) {
                 StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-4s %-3s %-8s %13s %7.2f", c.team(),
                         D.league().get(c.team()), D.division().get(c.team()), signed(c.wins(), 1, 2),
                         c.independentWinsStandardError()));
@@ -43,10 +42,6 @@ final class ProjectionReport {
                 out.println(line);
             }
         }
-    }
-
-    private static List<TeamChange> sortedChanges(List<TeamChange> changes) {
-        return ProjectionJson.sortedChanges(changes);
     }
 
     private static void table(ProjectionTable t, PrintWriter out) {

@@ -15,24 +15,21 @@ import java.util.Set;
  * {@code temperature_f}, ...) are honoured; every column is carried through to the output.
  *
  * <p>Spray angle from Savant's hit coordinates, which are pixels of its field image with home
- * plate at ({@value #HOME_X}, {@value #HOME_Y}), x growing toward right field and y toward home,
- * about {@value #FEET_PER_UNIT} ft per unit: {@code x_ft = 2.5 (hc_x - 125.42)},
+ * plate at ({@value StatcastBall#HOME_X}, {@value StatcastBall#HOME_Y}), x growing toward right field and y toward home,
+ * about {@value StatcastBall#FEET_PER_UNIT} ft per unit: {@code x_ft = 2.5 (hc_x - 125.42)},
  * {@code y_ft = 2.5 (198.27 - hc_y)}, spray = {@code atan2(x_ft, y_ft)} (0 = center, + toward
  * right field, our convention; the scale cancels in the angle). Missing coordinates: the spray
  * default (0 unless {@code --spray}).
  *
  * <p>Savant has no batted-ball spin (its {@code release_spin_rate} and {@code spin_axis} belong to
  * the pitch), so without a {@code backspin_rpm} value the backspin is estimated from exit velocity
- * and launch angle ({@link #estimatedBackspinRpm}); sidespin 0 unless given. See docs/STATCAST.md.
+ * and launch angle ({@link StatcastBall#estimatedBackspinRpm}); sidespin 0 unless given. See docs/STATCAST.md.
  */
 final class SavantColumns implements RowRequests {
     static final String LAUNCH_SPEED = "launch_speed";
     static final String LAUNCH_ANGLE = "launch_angle";
     static final String HIT_X = "hc_x";
     static final String HIT_Y = "hc_y";
-    static final double HOME_X = StatcastBall.HOME_X;
-    static final double HOME_Y = StatcastBall.HOME_Y;
-    static final double FEET_PER_UNIT = StatcastBall.FEET_PER_UNIT;
 
     /** Cells Savant writes for "no value". */
     private static final Set<String> MISSING = Set.of("", "null", "na", "nan");
@@ -73,10 +70,10 @@ final class SavantColumns implements RowRequests {
                     && !ours.has(InputField.SPRAY_ANGLE)) {
                 double x = InputField.POSITION.parse(row.cells().get(hitX));
                 double y = InputField.POSITION.parse(row.cells().get(hitY));
-                inputs.set(InputField.SPRAY_ANGLE, sprayAngleDeg(x, y));
+                inputs.set(InputField.SPRAY_ANGLE, StatcastBall.sprayAngleDeg(x, y));
             }
             if (!inputs.has(InputField.BACKSPIN)) {
-                inputs.set(InputField.BACKSPIN, estimatedBackspinRpm(inputs.value(InputField.EXIT_VELOCITY),
+                inputs.set(InputField.BACKSPIN, StatcastBall.estimatedBackspinRpm(inputs.value(InputField.EXIT_VELOCITY),
                         inputs.value(InputField.LAUNCH_ANGLE)));
             }
         } catch (ballflight.model.InputException e) {
@@ -102,15 +99,5 @@ final class SavantColumns implements RowRequests {
 
     private static boolean missing(String cell) {
         return MISSING.contains(cell.trim().toLowerCase(Locale.ROOT));
-    }
-
-    /** Spray angle, deg, of Savant hit coordinates ({@link StatcastBall}). */
-    static double sprayAngleDeg(double hcX, double hcY) {
-        return StatcastBall.sprayAngleDeg(hcX, hcY);
-    }
-
-    /** Estimated backspin, rpm ({@link StatcastBall#estimatedBackspinRpm}). */
-    static double estimatedBackspinRpm(double exitVelocityMph, double launchAngleDeg) {
-        return StatcastBall.estimatedBackspinRpm(exitVelocityMph, launchAngleDeg);
     }
 }

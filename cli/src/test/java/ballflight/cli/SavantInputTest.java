@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.model.StatcastBall;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -60,10 +61,10 @@ class SavantInputTest {
         assertThat(out.get(0).get("player_name")).isEqualTo("Judge, Aaron");
 
         // The home run: 108.2 mph at 27 deg, pulled to left field, backspin from the estimate.
-        double spray = SavantColumns.sprayAngleDeg(40.11, 60.35);
+        double spray = StatcastBall.sprayAngleDeg(40.11, 60.35);
         assertThat(spray).isBetween(-35.0, -25.0);
         FlightResult expected = fly(Launch.of(108.2, 27).withSprayAngleDeg(spray)
-                .withBackspinRpm(SavantColumns.estimatedBackspinRpm(108.2, 27)));
+                .withBackspinRpm(StatcastBall.estimatedBackspinRpm(108.2, 27)));
         CSVRecord hr = out.get(0);
         assertThat(Double.parseDouble(hr.get("distance_ft"))).isCloseTo(expected.distanceFt(), within(0.0005 + 1e-9));
         assertThat(Double.parseDouble(hr.get("distance_ft"))).isBetween(390.0, 450.0);
@@ -77,17 +78,17 @@ class SavantInputTest {
 
     @Test
     void sprayFromHitCoordinatesAndTheSpinEstimate() {
-        assertThat(SavantColumns.sprayAngleDeg(SavantColumns.HOME_X, 50)).isZero();
+        assertThat(StatcastBall.sprayAngleDeg(StatcastBall.HOME_X, 50)).isZero();
         // 45 deg toward right field: as far right of home as up the field.
-        assertThat(SavantColumns.sprayAngleDeg(SavantColumns.HOME_X + 60, SavantColumns.HOME_Y - 60))
+        assertThat(StatcastBall.sprayAngleDeg(StatcastBall.HOME_X + 60, StatcastBall.HOME_Y - 60))
                 .isCloseTo(45.0, within(1e-9));
-        assertThat(SavantColumns.sprayAngleDeg(SavantColumns.HOME_X - 60, SavantColumns.HOME_Y - 60))
+        assertThat(StatcastBall.sprayAngleDeg(StatcastBall.HOME_X - 60, StatcastBall.HOME_Y - 60))
                 .isCloseTo(-45.0, within(1e-9));
-        assertThat(SavantColumns.estimatedBackspinRpm(100, 28)).isEqualTo(1800.0);
-        assertThat(SavantColumns.estimatedBackspinRpm(100, 10)).isLessThan(SavantColumns.estimatedBackspinRpm(100, 28));
-        assertThat(SavantColumns.estimatedBackspinRpm(50, 28)).isEqualTo(900.0);
-        assertThat(SavantColumns.estimatedBackspinRpm(110, 89)).isEqualTo(3500.0);
-        assertThat(SavantColumns.estimatedBackspinRpm(110, -60)).isEqualTo(-1000.0);
+        assertThat(StatcastBall.estimatedBackspinRpm(100, 28)).isEqualTo(1800.0);
+        assertThat(StatcastBall.estimatedBackspinRpm(100, 10)).isLessThan(StatcastBall.estimatedBackspinRpm(100, 28));
+        assertThat(StatcastBall.estimatedBackspinRpm(50, 28)).isEqualTo(900.0);
+        assertThat(StatcastBall.estimatedBackspinRpm(110, 89)).isEqualTo(3500.0);
+        assertThat(StatcastBall.estimatedBackspinRpm(110, -60)).isEqualTo(-1000.0);
     }
 
     @Test

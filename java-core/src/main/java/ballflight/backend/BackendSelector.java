@@ -282,12 +282,6 @@ public final class BackendSelector {
                 n -> n >= SafePlan.NATIVE_FROM && available(NATIVE) ? NativeHolder.PROBE.kernel() : javaOnly.apply(n));
     }
 
-    /** The selection that runs {@code plan}'s kernel for each batch size. */
-    private static BackendSelection fromPlan(KernelPlan plan, String reason) {
-        IntFunction<FlightKernel> kernels = kernelsOf(plan);
-        return new BackendSelection(Backend.AUTO, kernels.apply(1), reason, kernels);
-    }
-
     /**
      * {@code plan}'s kernel for each batch size, each made on first use; a native band whose library
      * does not load goes to {@code withoutNative} (null: the plan has no native band).
@@ -297,10 +291,10 @@ public final class BackendSelector {
             String k = plan.kernelFor(n);
             if (k.equals(NATIVE)) {
                 FlightKernel nat = NativeHolder.PROBE.kernel();
-                if (nat != null || withoutNative == null) {
-                    return nat != null ? nat : JAVA_KERNEL;
+                if (nat != null) {
+                    return nat;
                 }
-                return withoutNative.apply(n);
+                return withoutNative != null ? withoutNative.apply(n) : JAVA_KERNEL;
             }
             try {
                 return kernelNamed(k);
