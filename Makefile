@@ -22,7 +22,7 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 
 CLI_JAR := cli/target/ballflight.jar
 
-.PHONY: all build run test native jars clean check-tools java-info bench accuracy fuzz fuzz-smoke fuzz-tools asan \
+.PHONY: all build run test native jars clean check-tools java-info bench stream-overhead accuracy fuzz fuzz-smoke fuzz-tools asan \
 	soak browser load schemathesis soak-serve fonts
 
 all: build
@@ -44,10 +44,14 @@ native: check-tools
 jars: native
 	$(MVN) -q package -DskipTests
 
-# The AOT start-up cache (JDK 25, one training run of a one-ball fly; scripts/aot-cache.sh).
+# The AOT start-up caches (JDK 25, one training run of a one-ball fly each; scripts/aot-cache.sh):
+# one with the Vector API module for every command, one without it for a one-ball fly (the
+# launcher's two JVM option sets; the module turns off the cache's archived heap).
 AOT_CACHE := cli/target/ballflight.aot
+AOT_CACHE_ONE_BALL := cli/target/ballflight-one-ball.aot
 build: jars fonts
-	sh scripts/aot-cache.sh "$(JAVA_HOME)" $(CLI_JAR) $(AOT_CACHE)
+	sh scripts/aot-cache.sh "$(JAVA_HOME)" $(CLI_JAR) $(AOT_CACHE) --add-modules=jdk.incubator.vector
+	sh scripts/aot-cache.sh "$(JAVA_HOME)" $(CLI_JAR) $(AOT_CACHE_ONE_BALL)
 	cp scripts/ballflight ./ballflight
 	chmod +x ./ballflight
 	@echo "built: $(CLI_JAR), ./ballflight, $(NATIVE_OUT)"
@@ -86,6 +90,11 @@ bench: native
 	  -cp bench/target/benchmarks.jar ballflight.bench.Suite \
 	  --results bench/results/$(BENCH_STAMP).json --markdown docs/BENCHMARKS.md \
 	  --verdict java-core/src/main/resources/ballflight/default-verdict.json --commit $(BENCH_COMMIT)
+
+# fly --input's cost a row beyond the kernel, on a 10-million-row file (~4 min; issue 13).
+stream-overhead: build
+	$(MVN) -q package -DskipTests -pl bench -am
+	sh scripts/stream-overhead.sh 1000000 10
 
 # The charts (--plot, season --charts) draw their text with a system font through fontconfig; a bare
 # machine may have none.

@@ -18,6 +18,10 @@ final class CaseColumns {
     private final String fileName;
     private final FlightInputs defaults;
     private final Map<InputField, Integer> columns;
+    /** The same as arrays, in field order: what every row walks. */
+    private final InputField[] fields;
+    private final int[] cellIndex;
+    private final boolean[] required;
 
     /**
      * @param required fields the header must have (exit velocity and launch angle for our format;
@@ -27,6 +31,13 @@ final class CaseColumns {
         this.fileName = file.name();
         this.defaults = defaults;
         this.columns = columnsOf(file, required);
+        this.fields = columns.keySet().toArray(new InputField[0]);
+        this.cellIndex = new int[fields.length];
+        this.required = new boolean[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            cellIndex[i] = columns.get(fields[i]);
+            this.required[i] = FlightInputs.REQUIRED.contains(fields[i]);
+        }
     }
 
     boolean has(InputField field) {
@@ -37,12 +48,13 @@ final class CaseColumns {
     FlightInputs inputs(CasesFile.Row row) {
         try {
             FlightInputs inputs = new FlightInputs(defaults);
-            for (var e : columns.entrySet()) {
-                String cell = row.cells().get(e.getValue());
-                if (cell.isBlank() && !FlightInputs.REQUIRED.contains(e.getKey())) {
+            List<String> cells = row.cells();
+            for (int i = 0; i < fields.length; i++) {
+                String cell = cells.get(cellIndex[i]);
+                if (!required[i] && cell.isBlank()) {
                     continue;
                 }
-                inputs.set(e.getKey(), e.getKey().parse(cell));
+                inputs.set(fields[i], fields[i].parse(cell));
             }
             return inputs;
         } catch (InputException e) {

@@ -7,9 +7,7 @@ import ballflight.model.InputException;
 import ballflight.model.InputField;
 import ballflight.model.Launch;
 import ballflight.model.Wind;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The user-settable values of one batted ball, keyed by {@link InputField}: the same set for
@@ -27,26 +25,41 @@ final class FlightInputs {
     /** Fields without a default. */
     static final List<InputField> REQUIRED = List.of(InputField.EXIT_VELOCITY, InputField.LAUNCH_ANGLE);
 
-    private final Map<InputField, Double> values = new EnumMap<>(InputField.class);
+    /** {@link #ACCEPTED} by ordinal. */
+    private static final boolean[] IS_ACCEPTED = new boolean[InputField.values().length];
+
+    static {
+        for (InputField f : ACCEPTED) {
+            IS_ACCEPTED[f.ordinal()] = true;
+        }
+    }
+
+    // By ordinal, with a flag per field: one copy per row of an input file, so arrays, not a map.
+    private final double[] values;
+    private final boolean[] set;
 
     FlightInputs() {
+        values = new double[IS_ACCEPTED.length];
+        set = new boolean[IS_ACCEPTED.length];
     }
 
     FlightInputs(FlightInputs other) {
-        values.putAll(other.values);
+        values = other.values.clone();
+        set = other.set.clone();
     }
 
     /** Sets a field after checking it is accepted and in range. */
     FlightInputs set(InputField field, double value) {
-        if (!ACCEPTED.contains(field)) {
+        if (!IS_ACCEPTED[field.ordinal()]) {
             throw new IllegalArgumentException(field + " is not a flight input");
         }
-        values.put(field, field.check(value));
+        values[field.ordinal()] = field.check(value);
+        set[field.ordinal()] = true;
         return this;
     }
 
     boolean has(InputField field) {
-        return values.containsKey(field);
+        return set[field.ordinal()];
     }
 
     /** Builds the request; throws an {@link InputException} naming the field that is missing. */
@@ -75,13 +88,12 @@ final class FlightInputs {
                     + InputField.FENCE_DISTANCE.column() + " and " + InputField.FENCE_HEIGHT.column()
                     + " go together");
         }
-        return distance ? new Fence(values.get(InputField.FENCE_DISTANCE), values.get(InputField.FENCE_HEIGHT)) : null;
+        return distance ? new Fence(value(InputField.FENCE_DISTANCE), value(InputField.FENCE_HEIGHT)) : null;
     }
 
     /** The value set, else the model's default (NaN for fields without one). */
     double value(InputField field) {
-        Double v = values.get(field);
-        return v != null ? v : defaultValue(field);
+        return has(field) ? values[field.ordinal()] : defaultValue(field);
     }
 
     /** The model's defaults: standard day, calm, no spin, center, 3 ft contact height. */

@@ -26,6 +26,22 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
             List.of("distance_ft", "hang_time_s", "apex_ft", "landing_x_ft", "landing_y_ft");
 
     /**
+     * The value of {@code BATCH_COLUMNS.get(column)} for {@code r}, unrounded (NaN: not applicable).
+     * The file stream asks for these directly: building the whole report per row was most of its
+     * writer's time.
+     */
+    static double batchValue(FlightResult r, int column) {
+        return switch (column) {
+            case 0 -> r.distanceFt();
+            case 1 -> r.hangTimeS();
+            case 2 -> r.apexFt();
+            case 3 -> r.landingXFt();
+            case 4 -> r.landingYFt();
+            default -> throw new IndexOutOfBoundsException("batch column " + column);
+        };
+    }
+
+    /**
      * One reported value.
      *
      * @param key snake_case name (CSV column, JSON key)

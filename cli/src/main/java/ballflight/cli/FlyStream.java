@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * {@code fly --input} as a pipeline over chunks of rows: a reader thread parses the next chunk
@@ -177,7 +175,6 @@ final class FlyStream {
 
     /** Formats flown chunks in order: the header first, then one CSV record per row. */
     private static final class WriterTask implements Runnable {
-        private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
         private final List<String> header;
         private final BlockingQueue<Chunk> flown;
         private final Writer out;
@@ -192,29 +189,27 @@ final class FlyStream {
         @Override
         public void run() {
             try {
-                CSVPrinter printer = new CSVPrinter(out, FORMAT);
-                List<String> columns = new ArrayList<>(header);
-                columns.addAll(FlightReport.BATCH_COLUMNS);
-                List<Object> cells = new ArrayList<>(columns.size());
+                CsvRecordWriter records = new CsvRecordWriter(out);
+                double[] results = new double[FlightReport.BATCH_COLUMNS.size()];
                 boolean first = true;
                 while (true) {
                     Chunk c = flown.take(); // the header waits for the first chunk: a failure before writes nothing
                     if (first) {
-                        printer.printRecord(columns);
+                        List<String> columns = new ArrayList<>(header);
+                        columns.addAll(FlightReport.BATCH_COLUMNS);
+                        records.header(columns);
                         first = false;
                     }
                     if (c.isEnd()) {
-                        printer.flush();
+                        records.flush();
                         return;
                     }
                     for (int i = 0; i < c.rows().size(); i++) {
-                        cells.clear();
-                        cells.addAll(c.rows().get(i).cells());
-                        FlightReport report = FlightReport.of(c.results().get(i), false);
-                        for (String column : FlightReport.BATCH_COLUMNS) {
-                            cells.add(report.field(column).machineValue());
+                        FlightResult r = c.results().get(i);
+                        for (int k = 0; k < results.length; k++) {
+                            results[k] = FlightReport.batchValue(r, k);
                         }
-                        printer.printRecord(cells);
+                        records.row(c.rows().get(i).cells(), results, FlightReport.MACHINE_DECIMALS);
                     }
                 }
             } catch (IOException e) {

@@ -246,7 +246,7 @@ public final class BackendSelector {
         IntFunction<FlightKernel> coldKernels = lazyKernels(cold, lazyKernels(coldJava, null));
         IntFunction<FlightKernel> laterKernels = lazyKernels(later, lazyKernels(laterJava, null));
         String reason = "backend: cold (until the process has flown " + limit + " flights): " + cold.describe()
-                + "; then " + (later.equals(plan) ? "warm: " + plan.describe()
+                + "; then " + (later.sameAs(plan) ? "warm: " + plan.describe()
                 : later.describe() + " (of the warm plan, " + plan.describe() + ", only the bands whose kernel had"
                         + " caught up in the fresh runs)")
                 + ifNativeFails(cold, coldJava, guess) + source;
@@ -258,7 +258,7 @@ public final class BackendSelector {
 
     /** What the line adds about a native library that fails to load, when a plan runs native at all. */
     private static String ifNativeFails(KernelPlan plan, KernelPlan withoutNative, boolean guessed) {
-        return plan.equals(withoutNative) || !guessed ? "" : "; if the native library fails to load when first needed: "
+        return plan.sameAs(withoutNative) || !guessed ? "" : "; if the native library fails to load when first needed: "
                 + withoutNative.describe();
     }
 

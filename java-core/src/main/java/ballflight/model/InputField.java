@@ -76,7 +76,7 @@ public enum InputField {
                     "%s = '%s' is not a number: allowed %s to %s%s", column, trimmed,
                     format(min), format(max), unit.isEmpty() ? "" : " " + unit));
         }
-        return check(Double.parseDouble(trimmed));
+        return check(FastDecimal.parse(trimmed));
     }
 
     /**

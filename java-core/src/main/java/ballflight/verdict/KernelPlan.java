@@ -43,6 +43,25 @@ public record KernelPlan(String mode, List<Band> bands) {
         return new KernelPlan(mode, List.of(new Band(1, kernel)));
     }
 
+    /**
+     * Same mode and bands. Compared field by field rather than with the records' equals, whose
+     * first call bootstraps ObjectMethods: ~10 ms of every cold {@code auto} run, which asks this.
+     */
+    public boolean sameAs(KernelPlan other) {
+        if (!mode.equals(other.mode) || bands.size() != other.bands.size()) {
+            return false;
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            Band a = bands.get(i);
+            Band b = other.bands.get(i);
+            if (a.fromBatchSize != b.fromBatchSize || !a.kernel.equals(b.kernel)
+                    || !java.util.Objects.equals(a.insteadOf, b.insteadOf)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public String kernelFor(int batchSize) {
         String k = bands.get(0).kernel();
         for (Band b : bands) {

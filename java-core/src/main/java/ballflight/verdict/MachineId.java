@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 
@@ -90,7 +91,11 @@ public record MachineId(String cpuModel, int cores, String simd, String os, Stri
 
     /** Same CPU model, cores, SIMD level, OS, architecture and JDK feature release. */
     public boolean sameAs(MachineId other) {
-        return other != null && equals(other);
+        // Field by field rather than the record's equals: its first call bootstraps ObjectMethods,
+        // ~10 ms of every cold auto run.
+        return other != null && Objects.equals(cpuModel, other.cpuModel) && cores == other.cores
+                && Objects.equals(simd, other.simd) && Objects.equals(os, other.os)
+                && Objects.equals(arch, other.arch) && jdk == other.jdk;
     }
 
     /** e.g. {@code AMD EPYC (2 cores, avx512, Linux amd64, JDK 25)}. */

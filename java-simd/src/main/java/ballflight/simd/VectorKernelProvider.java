@@ -27,7 +27,8 @@ public final class VectorKernelProvider implements KernelProvider {
     public FlightKernel create() throws KernelUnavailableException {
         if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
             throw new KernelUnavailableException("the Vector API module " + MODULE + " is not in the boot layer:"
-                    + " add --add-modules " + MODULE + " to the java command line (the ballflight launcher does)");
+                    + " add --add-modules " + MODULE + " to the java command line (the ballflight launcher does,"
+                    + " except for a one-ball fly, which starts quicker without it)");
         }
         return Holder.KERNEL;
     }
