@@ -29,7 +29,7 @@ class VectorKernelProviderTest {
     void withoutTheModuleFlagTheProviderRefusesWithTheFix() throws Exception {
         assertThat(child()).isEqualTo("java-simd unavailable: the Vector API module jdk.incubator.vector is not in the"
                 + " boot layer: add --add-modules jdk.incubator.vector to the java command line (the ballflight"
-                + " launcher does)");
+                + " launcher does, except for a one-ball fly, which starts quicker without it)");
     }
 
     @Test
