@@ -45,9 +45,11 @@ public final class Swing {
     /** Smallest impact spread along the barrel, in (no one hits every ball on the sweet spot). */
     static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
     private final PaTuning tuning;
+    private final ContactEv50 contactEv50;
 
     public Swing(PaTuning tuning) {
         this.tuning = tuning;
+        this.contactEv50 = new ContactEv50(tuning, tuning.offsetMeanIn(), tuning.trackedSigmaIn(), tuning.sweetSpotSigmaIn());
     }
 
     public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
@@ -62,9 +64,7 @@ public final class Swing {
         double whiff = odds / (1 + odds);
         // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).
         double whiffHeight = 1 - Math.pow(1 - whiff, tuning.heightWhiffShare());
-        double mean = tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - LEAGUE_LA_DEG)
-                - tuning.offsetPerAttackDeg() * (batter.attackAngleDeg() - LEAGUE_ATTACK_DEG)
-                + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
+        double mean = meanOffsetIn(batter) + tuning.offsetPerFtHeight() * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
         // Height errors: a swing that read the pitch is off by N(0, tracked). A swing fooled by the
         // pitch is put where the batter expected the ball, not where it is: under a fastball that
         // rides (ball above the bat, D > 0), over a breaking or off-speed ball that drops (D < 0),
@@ -98,7 +98,7 @@ public final class Swing {
         double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
         // Inside pitches are met further out in front: the face points more to the pull side.
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
-        double alongBarrelIn = sweetSpotSigmaIn(batter, pitcher) * rng.nextGaussian();
+        double alongBarrelIn = sweetSpotSigmaIn(batter, pitcher.contactAllowedZ()) * rng.nextGaussian();
         double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
         double batSpeed = deliveredBatSpeedMph(batter) * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
                 * (1 - 0.01 * alongBarrelIn);
@@ -119,10 +119,20 @@ public final class Swing {
      * equation EV = q v_pitch + (1 + q) v_bat at the same pitch speed. Bat tracking's average speed
      * over every competitive swing spreads hitters' exit velocities 1.45 times too wide (EV50 rises
      * 0.81 mph per mph of tracked bat speed over the 185 regulars, the collision says 1.18): swings
-     * that are measured fast do not all meet the ball fast.
+     * that are measured fast do not all meet the ball fast. What his EV50 owes to meeting the ball
+     * more squarely than the league (his height offsets and impact points, {@link ContactEv50}) is
+     * taken out first: the swing adds it back on every contact.
      */
     double deliveredBatSpeedMph(Hitter batter) {
-        return LEAGUE_BAT_SPEED_MPH + (batter.ev50Mph() - LEAGUE_EV50_MPH) / (1 + tuning.collisionEfficiency());
+        double squareness = contactEv50.shiftMph(batter, meanOffsetIn(batter), trackedSigmaIn(batter),
+                sweetSpotSigmaIn(batter, 0.0));
+        return LEAGUE_BAT_SPEED_MPH + (batter.ev50Mph() - LEAGUE_EV50_MPH - squareness) / (1 + tuning.collisionEfficiency());
+    }
+
+    /** The mean height offset D of a read swing at a pitch at the middle of the zone, in. */
+    double meanOffsetIn(Hitter batter) {
+        return tuning.offsetMeanIn() + tuning.offsetPerLaDeg() * (batter.avgLaunchAngleDeg() - LEAGUE_LA_DEG)
+                - tuning.offsetPerAttackDeg() * (batter.attackAngleDeg() - LEAGUE_ATTACK_DEG);
     }
 
     /**
@@ -130,11 +140,11 @@ public final class Swing {
      * proportion to how much more often than the league the batter squared the ball up in 2025, and
      * by how much more often than the league hitters barrelled this pitcher's pitches in 2025.
      */
-    double sweetSpotSigmaIn(Hitter batter, Pitcher pitcher) {
+    double sweetSpotSigmaIn(Hitter batter, double contactAllowedZ) {
         double league = tuning.sweetSpotSigmaIn();
         double variance = league * league
                 - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP)
-                - tuning.sweetSpotVarPerContactZ() * pitcher.contactAllowedZ();
+                - tuning.sweetSpotVarPerContactZ() * contactAllowedZ;
         return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
     }
 

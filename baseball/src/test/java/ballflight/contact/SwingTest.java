@@ -70,21 +70,21 @@ class SwingTest {
     @Test
     void aBatterWhoSquaresUpMoreMeetsTheBallNearerTheSweetSpot() {
         Swing swing = new Swing(PaTuning.DEFAULT);
-        double league = swing.sweetSpotSigmaIn(withSquaredUp(Swing.LEAGUE_SQUARED_UP), PITCHER);
-        double contact = swing.sweetSpotSigmaIn(withSquaredUp(0.45), PITCHER);
-        double power = swing.sweetSpotSigmaIn(withSquaredUp(0.28), PITCHER);
+        double league = swing.sweetSpotSigmaIn(withSquaredUp(Swing.LEAGUE_SQUARED_UP), PITCHER.contactAllowedZ());
+        double contact = swing.sweetSpotSigmaIn(withSquaredUp(0.45), PITCHER.contactAllowedZ());
+        double power = swing.sweetSpotSigmaIn(withSquaredUp(0.28), PITCHER.contactAllowedZ());
         assertThat(league).isCloseTo(PaTuning.DEFAULT.sweetSpotSigmaIn(), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(contact).isLessThan(league - 0.5);
         assertThat(power).isGreaterThan(league + 0.2);
-        assertThat(swing.sweetSpotSigmaIn(withSquaredUp(1.0), PITCHER)).isEqualTo(Swing.MIN_SWEET_SPOT_SIGMA_IN);
+        assertThat(swing.sweetSpotSigmaIn(withSquaredUp(1.0), PITCHER.contactAllowedZ())).isEqualTo(Swing.MIN_SWEET_SPOT_SIGMA_IN);
     }
 
     @Test
     void hittersMeetAPitcherWhoAllowedMoreBarrelsNearerTheSweetSpot() {
         Swing swing = new Swing(PaTuning.DEFAULT);
-        double league = swing.sweetSpotSigmaIn(BATTER, PITCHER);
-        double hitHard = swing.sweetSpotSigmaIn(BATTER, withBarrelsAllowed(1.5));
-        double softContact = swing.sweetSpotSigmaIn(BATTER, withBarrelsAllowed(-1.5));
+        double league = swing.sweetSpotSigmaIn(BATTER, PITCHER.contactAllowedZ());
+        double hitHard = swing.sweetSpotSigmaIn(BATTER, withBarrelsAllowed(1.5).contactAllowedZ());
+        double softContact = swing.sweetSpotSigmaIn(BATTER, withBarrelsAllowed(-1.5).contactAllowedZ());
         assertThat(hitHard).isLessThan(league - 0.2);
         assertThat(softContact).isGreaterThan(league + 0.2);
     }
