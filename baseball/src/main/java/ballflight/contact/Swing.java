@@ -49,7 +49,7 @@ public final class Swing {
 
     public Swing(PaTuning tuning) {
         this.tuning = tuning;
-        this.contactEv50 = new ContactEv50(tuning, tuning.offsetMeanIn(), tuning.trackedSigmaIn(), tuning.sweetSpotSigmaIn());
+        this.contactEv50 = ContactEv50.of(tuning);
     }
 
     public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {

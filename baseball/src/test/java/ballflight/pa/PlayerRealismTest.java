@@ -49,9 +49,9 @@ class PlayerRealismTest {
         // Back to the bounds before the 2026-12-05 merges (2.6 / 2.4 then) since the collision takes
         // each hitter's bat speed from his EV50 (docs/CALIBRATION.md, "Fidelity, second pass").
         // Taking out of the bat speed what a batter's EV50 owes to squarer contact (ContactEv50,
-        // 2026-12-05) moved them from 1.97 / 2.24 to 1.82 / 2.30.
+        // 2026-12-05) moved them from 1.97 / 2.24 to 1.82 / 2.28.
         System.out.printf("regulars' RMS error: EV %.2f mph, LA %.2f deg%n", evRms, laRms);
         assertThat(evRms).as("RMS exit-velocity error over the regulars, mph" + table).isLessThan(2.4);
-        assertThat(laRms).as("RMS launch-angle error over the regulars, deg" + table).isLessThan(2.4);
+        assertThat(laRms).as("RMS launch-angle error over the regulars, deg" + table).isLessThan(2.3);
     }
 }
