@@ -1,5 +1,6 @@
 package ballflight.projection;
 
+import ballflight.units.Decimals;
 import ballflight.season.Divisions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,15 +49,15 @@ public final class ProjectionJson {
         m.put("team", p.team());
         m.put("league", D.league().get(p.team()));
         m.put("division", D.division().get(p.team()));
-        m.put("mean_wins", round(p.meanWins(), 3));
-        m.put("mean_wins_se", round(p.meanWinsStandardError(), 3));
-        m.put("sd_wins", round(p.sdWins(), 3));
+        m.put("mean_wins", Decimals.round(p.meanWins(), 3));
+        m.put("mean_wins_se", Decimals.round(p.meanWinsStandardError(), 3));
+        m.put("sd_wins", Decimals.round(p.sdWins(), 3));
         m.put("p5_wins", p.p5Wins());
         m.put("p50_wins", p.p50Wins());
         m.put("p95_wins", p.p95Wins());
         for (Reached s : Reached.values()) {
-            m.put("p_" + s.key(), round(p.odds(s).value(), 4));
-            m.put("p_" + s.key() + "_se", round(p.odds(s).standardError(), 4));
+            m.put("p_" + s.key(), Decimals.round(p.odds(s).value(), 4));
+            m.put("p_" + s.key() + "_se", Decimals.round(p.odds(s).standardError(), 4));
         }
         return m;
     }
@@ -65,22 +66,13 @@ public final class ProjectionJson {
     public static Map<String, Object> change(TeamChange c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("team", c.team());
-        m.put("wins_change", round(c.wins().value(), 3));
-        m.put("wins_change_se", round(c.wins().standardError(), 3));
-        m.put("wins_change_se_independent", round(c.independentWinsStandardError(), 3));
+        m.put("wins_change", Decimals.round(c.wins().value(), 3));
+        m.put("wins_change_se", Decimals.round(c.wins().standardError(), 3));
+        m.put("wins_change_se_independent", Decimals.round(c.independentWinsStandardError(), 3));
         for (Reached s : Reached.values()) {
-            m.put("p_" + s.key() + "_change", round(c.odds(s).value(), 4));
-            m.put("p_" + s.key() + "_change_se", round(c.odds(s).standardError(), 4));
+            m.put("p_" + s.key() + "_change", Decimals.round(c.odds(s).value(), 4));
+            m.put("p_" + s.key() + "_change_se", Decimals.round(c.odds(s).standardError(), 4));
         }
         return m;
-    }
-
-    /** Half away from zero, never -0.0 (as every CLI number). */
-    private static double round(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return value;
-        }
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale + 0.0;
     }
 }

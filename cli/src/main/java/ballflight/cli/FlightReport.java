@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import ballflight.model.EndReason;
 import ballflight.model.FlightResult;
 import ballflight.model.PathPoint;
@@ -55,7 +56,7 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
         /** The value for CSV/JSON: rounded number, boolean, or null when not applicable. */
         Object machineValue() {
             if (value instanceof Double d) {
-                return Double.isNaN(d) ? null : Numbers.round(d, MACHINE_DECIMALS);
+                return Double.isNaN(d) ? null : Decimals.round(d, MACHINE_DECIMALS);
             }
             return value;
         }
@@ -114,10 +115,10 @@ record FlightReport(List<Field> fields, List<PathPoint> path) {
             List<Map<String, Object>> points = new ArrayList<>();
             for (PathPoint p : path) {
                 Map<String, Object> point = new LinkedHashMap<>();
-                point.put("time_s", Numbers.round(p.timeS(), MACHINE_DECIMALS));
-                point.put("x_ft", Numbers.round(p.xFt(), MACHINE_DECIMALS));
-                point.put("y_ft", Numbers.round(p.yFt(), MACHINE_DECIMALS));
-                point.put("z_ft", Numbers.round(p.zFt(), MACHINE_DECIMALS));
+                point.put("time_s", Decimals.round(p.timeS(), MACHINE_DECIMALS));
+                point.put("x_ft", Decimals.round(p.xFt(), MACHINE_DECIMALS));
+                point.put("y_ft", Decimals.round(p.yFt(), MACHINE_DECIMALS));
+                point.put("z_ft", Decimals.round(p.zFt(), MACHINE_DECIMALS));
                 points.add(point);
             }
             json.put("path", points);

@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
 import ballflight.export.GameRecording;
@@ -183,9 +184,9 @@ final class GameCommand implements Callable<Integer> {
         m.put("bb", b.bb);
         m.put("k", b.k);
         m.put("sb", b.sb);
-        m.put("avg", Numbers.round(b.avg(), 3));
-        m.put("obp", Numbers.round(b.obp(), 3));
-        m.put("slg", Numbers.round(b.slg(), 3));
+        m.put("avg", Decimals.round(b.avg(), 3));
+        m.put("obp", Decimals.round(b.obp(), 3));
+        m.put("slg", Decimals.round(b.slg(), 3));
         return m;
     }
 
@@ -205,7 +206,7 @@ final class GameCommand implements Callable<Integer> {
         m.put("pitches", p.pitches);
         m.put("w", p.wins);
         m.put("l", p.losses);
-        m.put("era", Numbers.round(p.era(), 2));
+        m.put("era", Decimals.round(p.era(), 2));
         return m;
     }
 }

@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import ballflight.game.Rosters;
 import ballflight.season.HomeRunQuality;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ final class HomeRunQualityReport {
         m.put("team", l.team());
         m.put("balls", l.balls());
         m.put("hr", l.homeRuns());
-        m.put("xhr", Numbers.round(l.xhr(), 2));
+        m.put("xhr", Decimals.round(l.xhr(), 2));
         m.put("no_doubters", l.noDoubters());
         m.put("mostly_gone", l.mostlyGone());
         m.put("doubters", l.doubters());

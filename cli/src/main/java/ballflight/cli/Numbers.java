@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import java.util.Locale;
 
 /** Number formatting shared by every output format (always {@link Locale#ROOT}: a dot, no grouping). */
@@ -7,17 +8,8 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** Rounds half away from zero to {@code decimals}; never returns -0.0. */
-    static double round(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return value;
-        }
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale + 0.0;
-    }
-
     /**
-     * {@code String.valueOf(round(value, decimals))}, without {@link Double#toString}'s general
+     * {@code String.valueOf(Decimals.round(value, decimals))}, without {@link Double#toString}'s general
      * algorithm where it is not needed: see {@link #appendRounded}.
      */
     static String roundedText(double value, int decimals) {
@@ -25,14 +17,14 @@ final class Numbers {
     }
 
     /**
-     * Appends {@code String.valueOf(round(value, decimals))} to {@code text}. A rounded value in
+     * Appends {@code String.valueOf(Decimals.round(value, decimals))} to {@code text}. A rounded value in
      * [0.001, 10^7) with at most 15 significant digits is printed from its integer digits: no other
      * decimal of 15 digits or fewer maps to the same double, so these are exactly the shortest
      * digits Double.toString picks (NumbersTest checks this against it over millions of values).
      * Everything else goes to Double.toString.
      */
     static StringBuilder appendRounded(StringBuilder text, double value, int decimals) {
-        double rounded = round(value, decimals);
+        double rounded = Decimals.round(value, decimals);
         double magnitude = Math.abs(rounded);
         if (decimals < 0 || decimals >= POWERS.length || !(magnitude >= 1e-3 && magnitude < 1e7)) {
             return text.append(rounded);
@@ -69,7 +61,7 @@ final class Numbers {
 
     /** Fixed decimals, e.g. {@code fixed(398.71, 1) = "398.7"}; "-0.0" never appears. */
     static String fixed(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", round(value, decimals));
+        return String.format(Locale.ROOT, "%." + decimals + "f", Decimals.round(value, decimals));
     }
 
     /** Shortest form: {@code 150} rather than {@code 150.0}. */

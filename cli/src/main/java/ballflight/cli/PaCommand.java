@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import ballflight.cli.chart.MovementChart;
 import ballflight.cli.chart.PaChartRecorder;
 import ballflight.cli.chart.SprayChart;
@@ -160,21 +161,21 @@ final class PaCommand implements Callable<Integer> {
     static Map<String, Object> line(PaStats s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pa", s.plateAppearances());
-        m.put("k_pct", Numbers.round(s.kPct(), 4));
-        m.put("bb_pct", Numbers.round(s.bbPct(), 4));
-        m.put("hbp_pct", Numbers.round(s.hbpPct(), 4));
-        m.put("hr_pct", Numbers.round(s.hrPct(), 4));
-        m.put("avg", Numbers.round(s.avg(), 3));
-        m.put("obp", Numbers.round(s.obp(), 3));
-        m.put("slg", Numbers.round(s.slg(), 3));
-        m.put("babip", Numbers.round(s.babip(), 3));
-        m.put("gb_pct", Numbers.round(s.typePct(BattedBallType.GB), 4));
-        m.put("ld_pct", Numbers.round(s.typePct(BattedBallType.LD), 4));
-        m.put("fb_pct", Numbers.round(s.typePct(BattedBallType.FB), 4));
-        m.put("pu_pct", Numbers.round(s.typePct(BattedBallType.PU), 4));
-        m.put("mean_ev_mph", Numbers.round(s.meanEvMph(), 2));
-        m.put("mean_la_deg", Numbers.round(s.meanLaDeg(), 2));
-        m.put("pitches_per_pa", Numbers.round(s.pitchesPerPa(), 3));
+        m.put("k_pct", Decimals.round(s.kPct(), 4));
+        m.put("bb_pct", Decimals.round(s.bbPct(), 4));
+        m.put("hbp_pct", Decimals.round(s.hbpPct(), 4));
+        m.put("hr_pct", Decimals.round(s.hrPct(), 4));
+        m.put("avg", Decimals.round(s.avg(), 3));
+        m.put("obp", Decimals.round(s.obp(), 3));
+        m.put("slg", Decimals.round(s.slg(), 3));
+        m.put("babip", Decimals.round(s.babip(), 3));
+        m.put("gb_pct", Decimals.round(s.typePct(BattedBallType.GB), 4));
+        m.put("ld_pct", Decimals.round(s.typePct(BattedBallType.LD), 4));
+        m.put("fb_pct", Decimals.round(s.typePct(BattedBallType.FB), 4));
+        m.put("pu_pct", Decimals.round(s.typePct(BattedBallType.PU), 4));
+        m.put("mean_ev_mph", Decimals.round(s.meanEvMph(), 2));
+        m.put("mean_la_deg", Decimals.round(s.meanLaDeg(), 2));
+        m.put("pitches_per_pa", Decimals.round(s.pitchesPerPa(), 3));
         return m;
     }
 }

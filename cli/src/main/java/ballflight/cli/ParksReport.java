@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import ballflight.fielding.FenceCrossing;
 import ballflight.fielding.HomeRunParks;
 import ballflight.fielding.ParkVerdict;
@@ -81,21 +82,16 @@ final class ParksReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("team", v.park().team());
         m.put("venue", v.park().venue());
-        m.put("temperature_f", round(v.park().atmosphere().temperatureF(), 1));
-        m.put("wind_speed_mph", round(v.park().wind().speedMph(), 1));
-        m.put("wind_direction_deg", round(v.park().wind().directionDeg(), 1));
-        m.put("carry_ft", round(v.carryFt(), 1));
-        m.put("crossing_spray_deg", c == null ? null : round(c.sprayDeg(), 2));
-        m.put("fence_distance_ft", c == null ? null : round(c.distanceFt(), 1));
-        m.put("wall_height_ft", c == null ? null : round(c.wallHeightFt(), 1));
-        m.put("height_at_fence_ft", c == null ? null : round(c.heightFt(), 2));
+        m.put("temperature_f", Decimals.round(v.park().atmosphere().temperatureF(), 1));
+        m.put("wind_speed_mph", Decimals.round(v.park().wind().speedMph(), 1));
+        m.put("wind_direction_deg", Decimals.round(v.park().wind().directionDeg(), 1));
+        m.put("carry_ft", Decimals.round(v.carryFt(), 1));
+        m.put("crossing_spray_deg", c == null ? null : Decimals.round(c.sprayDeg(), 2));
+        m.put("fence_distance_ft", c == null ? null : Decimals.round(c.distanceFt(), 1));
+        m.put("wall_height_ft", c == null ? null : Decimals.round(c.wallHeightFt(), 1));
+        m.put("height_at_fence_ft", c == null ? null : Decimals.round(c.heightFt(), 2));
         m.put("home_run", v.homeRun());
         return m;
-    }
-
-    private static Double round(double v, int places) {
-        double f = Math.pow(10, places);
-        return Math.round(v * f) / f;
     }
 
     private static double sortKey(ParkVerdict v) {

@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import ballflight.engine.FlightSimulator;
 import ballflight.data.LeagueData;
 import ballflight.export.SeasonFiles;
@@ -197,16 +198,16 @@ final class SeasonCommand implements Callable<Integer> {
             return row;
         }).toList());
         Map<String, Object> league = PaCommand.line(t.league());
-        league.put("runs_per_team_game", Numbers.round(t.runsPerTeamGame(), 3));
-        league.put("hr_per_team_game", Numbers.round(t.hrPerTeamGame(), 3));
-        league.put("home_win_pct", Numbers.round(t.homeWinPct(), 4));
+        league.put("runs_per_team_game", Decimals.round(t.runsPerTeamGame(), 3));
+        league.put("hr_per_team_game", Decimals.round(t.hrPerTeamGame(), 3));
+        league.put("home_win_pct", Decimals.round(t.homeWinPct(), 4));
         m.put("league", league);
         m.put("parks", t.parks().stream().map(p -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("team", p.team());
             row.put("games", p.games());
-            row.put("runs_per_game", Numbers.round(p.runsPerGame(), 3));
-            row.put("hr_per_game", Numbers.round(p.homeRunsPerGame(), 3));
+            row.put("runs_per_game", Decimals.round(p.runsPerGame(), 3));
+            row.put("hr_per_game", Decimals.round(p.homeRunsPerGame(), 3));
             return row;
         }).toList());
         m.put("failed_games", t.failures().stream().map(f -> Map.of("game", f.index() + 1, "seed", f.seed())).toList());

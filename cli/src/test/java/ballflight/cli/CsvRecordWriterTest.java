@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -66,7 +67,7 @@ class CsvRecordWriterTest {
             writer.row(cells, numbers, 3);
             List<Object> all = new ArrayList<>(cells);
             for (double v : numbers) {
-                all.add(Double.isNaN(v) ? null : (Object) Numbers.round(v, 3));
+                all.add(Double.isNaN(v) ? null : (Object) Decimals.round(v, 3));
             }
             printer.printRecord(all);
         }

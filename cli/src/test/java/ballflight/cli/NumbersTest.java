@@ -1,5 +1,6 @@
 package ballflight.cli;
 
+import ballflight.units.Decimals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
@@ -11,7 +12,7 @@ class NumbersTest {
     private static void assertSameAsDoubleToString(double value, int decimals) {
         assertThat(Numbers.roundedText(value, decimals))
                 .as("%s at %d decimals", value, decimals)
-                .isEqualTo(Double.toString(Numbers.round(value, decimals)));
+                .isEqualTo(Double.toString(Decimals.round(value, decimals)));
     }
 
     @Test
