@@ -25,6 +25,11 @@ public record KernelPlan(String mode, List<Band> bands) {
             this(fromBatchSize, kernel, null);
         }
 
+        /** The same kernel for the same reason, wherever each band starts. */
+        boolean sameKernel(Band other) {
+            return kernel.equals(other.kernel) && java.util.Objects.equals(insteadOf, other.insteadOf);
+        }
+
         /** e.g. {@code java-parallel (instead of native)}. */
         String label() {
             return insteadOf == null ? kernel : kernel + " (instead of " + insteadOf + ")";
@@ -54,8 +59,7 @@ public record KernelPlan(String mode, List<Band> bands) {
         for (int i = 0; i < bands.size(); i++) {
             Band a = bands.get(i);
             Band b = other.bands.get(i);
-            if (a.fromBatchSize != b.fromBatchSize || !a.kernel.equals(b.kernel)
-                    || !java.util.Objects.equals(a.insteadOf, b.insteadOf)) {
+            if (a.fromBatchSize != b.fromBatchSize || !a.sameKernel(b)) {
                 return false;
             }
         }

@@ -62,7 +62,7 @@ public final class KernelPolicy {
         List<KernelPlan.Band> bands = new ArrayList<>();
         for (ColdVerdict c : sizes) {
             KernelPlan.Band band = firstAvailable(c.ranking(), bands.isEmpty() ? 1 : c.flights(), available);
-            if (bands.isEmpty() || !sameKernel(bands.get(bands.size() - 1), band)) {
+            if (bands.isEmpty() || !bands.get(bands.size() - 1).sameKernel(band)) {
                 bands.add(band);
             }
         }
@@ -97,7 +97,7 @@ public final class KernelPolicy {
         List<KernelPlan.Band> bands = new ArrayList<>();
         for (WorkloadVerdict w : sorted) {
             KernelPlan.Band band = bandFor(w, bands.isEmpty() ? 1 : w.batchSize(), available);
-            if (bands.isEmpty() || !sameKernel(bands.get(bands.size() - 1), band)) {
+            if (bands.isEmpty() || !bands.get(bands.size() - 1).sameKernel(band)) {
                 bands.add(band);
             }
         }
@@ -120,10 +120,6 @@ public final class KernelPolicy {
             }
         }
         return new KernelPlan.Band(from, Contenders.JAVA, named);
-    }
-
-    private static boolean sameKernel(KernelPlan.Band a, KernelPlan.Band b) {
-        return a.kernel().equals(b.kernel()) && java.util.Objects.equals(a.insteadOf(), b.insteadOf());
     }
 
     private static String nearestMode(Verdict verdict, double dtSeconds) {
