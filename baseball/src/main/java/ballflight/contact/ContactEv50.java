@@ -32,20 +32,32 @@ final class ContactEv50 {
     private final Map<Hitter, Double> shifts = new ConcurrentHashMap<>();
     private final double league;
 
-    /** The shared instance for {@code tuning}: a league batter's spreads are the tuning's own. */
+    /** The shared instance for {@code tuning}. */
     static ContactEv50 of(PaTuning tuning) {
-        return BY_TUNING.computeIfAbsent(tuning, t -> new ContactEv50(t, t.offsetMeanIn(), t.trackedSigmaIn(), t.sweetSpotSigmaIn()));
+        return BY_TUNING.computeIfAbsent(tuning, ContactEv50::new);
     }
 
-    ContactEv50(PaTuning tuning, double leagueMeanOffsetIn, double leagueTrackedSigmaIn, double leagueSweetSpotSigmaIn) {
+    /** A league batter's spreads are the tuning's own: mean offset, tracked spread, impact spread. */
+    private ContactEv50(PaTuning tuning) {
         this.tuning = tuning;
-        this.league = ev50(leagueMeanOffsetIn, leagueTrackedSigmaIn, leagueSweetSpotSigmaIn, Swing.LEAGUE_ATTACK_DEG);
+        this.league = ev50(tuning.offsetMeanIn(), tuning.trackedSigmaIn(), tuning.sweetSpotSigmaIn(),
+                Swing.LEAGUE_ATTACK_DEG);
     }
 
-    /** EV50 of {@code batter}'s contacts minus a league batter's, both at the league bat speed, mph. */
-    double shiftMph(Hitter batter, double meanOffsetIn, double trackedSigmaIn, double sweetSpotSigmaIn) {
-        return shifts.computeIfAbsent(batter,
-                b -> ev50(meanOffsetIn, trackedSigmaIn, sweetSpotSigmaIn, b.attackAngleDeg()) - league);
+    /**
+     * EV50 of {@code batter}'s contacts minus a league batter's, both at the league bat speed, mph,
+     * with his spreads as {@code swing} draws them. Asked on every contact: a known batter costs one
+     * lookup; his spreads are worked out only the first time.
+     */
+    double shiftMph(Hitter batter, Swing swing) {
+        Double known = shifts.get(batter);
+        if (known != null) {
+            return known;
+        }
+        double shift = ev50(swing.meanOffsetIn(batter), swing.trackedSigmaIn(batter),
+                swing.sweetSpotSigmaIn(batter, 0.0), batter.attackAngleDeg()) - league;
+        Double raced = shifts.putIfAbsent(batter, shift);
+        return raced != null ? raced : shift;
     }
 
     private double ev50(double meanOffsetIn, double trackedSigmaIn, double sweetSpotSigmaIn, double attackDeg) {

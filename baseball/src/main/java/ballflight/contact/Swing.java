@@ -124,8 +124,7 @@ public final class Swing {
      * taken out first: the swing adds it back on every contact.
      */
     double deliveredBatSpeedMph(Hitter batter) {
-        double squareness = contactEv50.shiftMph(batter, meanOffsetIn(batter), trackedSigmaIn(batter),
-                sweetSpotSigmaIn(batter, 0.0));
+        double squareness = contactEv50.shiftMph(batter, this);
         return LEAGUE_BAT_SPEED_MPH + (batter.ev50Mph() - LEAGUE_EV50_MPH - squareness) / (1 + tuning.collisionEfficiency());
     }
 

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /** A batter who meets the ball more squarely turns the same bat speed into a higher EV50. */
 class ContactEv50Test {
     private static final Swing SWING = new Swing(PaTuning.DEFAULT);
-    private static final ContactEv50 EV50 = new ContactEv50(PaTuning.DEFAULT, PaTuning.DEFAULT.offsetMeanIn(),
-            PaTuning.DEFAULT.trackedSigmaIn(), PaTuning.DEFAULT.sweetSpotSigmaIn());
+    private static final ContactEv50 EV50 = ContactEv50.of(PaTuning.DEFAULT);
 
     /** A league batter (launch angle 13, attack angle 10, squared-up .331, line drives - pop-ups .173) but for the given. */
     private static Hitter batter(double launchAngleDeg, double squaredUp, double lineDrives, double popUps, double ev50Mph) {
@@ -23,7 +22,7 @@ class ContactEv50Test {
     }
 
     private static double shift(Hitter h) {
-        return EV50.shiftMph(h, SWING.meanOffsetIn(h), SWING.trackedSigmaIn(h), SWING.sweetSpotSigmaIn(h, 0.0));
+        return EV50.shiftMph(h, SWING);
     }
 
     @Test
