@@ -1,7 +1,7 @@
 package ballflight.projection;
 
-import ballflight.units.Decimals;
 import ballflight.season.Divisions;
+import ballflight.units.Decimals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

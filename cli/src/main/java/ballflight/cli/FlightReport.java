@@ -1,9 +1,9 @@
 package ballflight.cli;
 
-import ballflight.units.Decimals;
 import ballflight.model.EndReason;
 import ballflight.model.FlightResult;
 import ballflight.model.PathPoint;
+import ballflight.units.Decimals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

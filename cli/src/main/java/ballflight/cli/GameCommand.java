@@ -1,12 +1,9 @@
 package ballflight.cli;
 
-import ballflight.units.Decimals;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
 import ballflight.export.GameRecording;
 import ballflight.export.SeasonFiles;
-import ballflight.season.Schedule;
-import ballflight.season.ScheduledGame;
 import ballflight.game.BattingLine;
 import ballflight.game.BoxScore;
 import ballflight.game.Game;
@@ -19,6 +16,9 @@ import ballflight.game.TeamRoster;
 import ballflight.model.InputException;
 import ballflight.pa.PaRunner;
 import ballflight.pitch.PaTuning;
+import ballflight.season.Schedule;
+import ballflight.season.ScheduledGame;
+import ballflight.units.Decimals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

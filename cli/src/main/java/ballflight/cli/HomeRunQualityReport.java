@@ -1,8 +1,8 @@
 package ballflight.cli;
 
-import ballflight.units.Decimals;
 import ballflight.game.Rosters;
 import ballflight.season.HomeRunQuality;
+import ballflight.units.Decimals;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package ballflight.cli;
 
-import ballflight.units.Decimals;
 import ballflight.fielding.FenceCrossing;
 import ballflight.fielding.HomeRunParks;
 import ballflight.fielding.ParkVerdict;
+import ballflight.units.Decimals;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;

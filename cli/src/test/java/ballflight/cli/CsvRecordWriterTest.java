@@ -1,8 +1,8 @@
 package ballflight.cli;
 
-import ballflight.units.Decimals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ballflight.units.Decimals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package ballflight.cli;
 
-import ballflight.units.Decimals;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ballflight.units.Decimals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
