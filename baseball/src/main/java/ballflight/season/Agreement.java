@@ -57,4 +57,14 @@ public record Agreement(int n, double r, double slope, double rms) {
         }
         return values.length == 0 ? Double.NaN : Math.sqrt(sum / values.length);
     }
+
+    /** Sample variance (n - 1): the scatter of repeated draws of one quantity, e.g. a player's seasons. */
+    static double variance(double[] values) {
+        double m = mean(values);
+        double sum = 0;
+        for (double v : values) {
+            sum += (v - m) * (v - m);
+        }
+        return values.length < 2 ? Double.NaN : sum / (values.length - 1);
+    }
 }

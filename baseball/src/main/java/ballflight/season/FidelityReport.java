@@ -117,24 +117,24 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             rows.addAll(teamRows());
             // K% comes out of whiffs and chases (not an input), BB% goes in (it steers the pitchers' aim).
             rows.add(hitterRate("hitter_k_pct", "hitters >= 400 PA: K%", h -> pct(h.k(), h.pa()), b -> pct(b.k, b.pa), "pp",
-                    FidelityTarget.rAndSlope(0.85, 0.85, 1.15), h -> (double) h.k() / h.pa(), h -> h.pa()));
+                    FidelityTarget.rAndSlope(0.85, 0.85, 1.15), RowLuck.binomial(h -> (double) h.k() / h.pa(), h -> h.pa())));
             rows.add(hitterRate("hitter_bb_pct", "hitters >= 400 PA: BB%", h -> pct(h.bb(), h.pa()), b -> pct(b.bb, b.pa),
-                    "pp", FidelityTarget.rAndSlope(0.90, 0.85, 1.15)));
+                    "pp", FidelityTarget.rAndSlope(0.90, 0.85, 1.15), RowLuck.none()));
             rows.add(hitterRate("hitter_hr_pct", "hitters >= 400 PA: HR/PA", h -> pct(h.hr(), h.pa()),
                     b -> pct(b.hr, b.pa), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15),
-                    h -> (double) h.hr() / h.pa(), h -> h.pa()));
-            rows.add(hitterRate("hitter_iso", "hitters >= 400 PA: ISO", Actual2025.Hitter::iso, b -> b.slg() - b.avg(), "",
-                    FidelityTarget.r(0.80)));
+                    RowLuck.binomial(h -> (double) h.hr() / h.pa(), h -> h.pa())));
             // At-bats as PA - BB (the data has no hit-by-pitch or sacrifice counts).
+            rows.add(hitterRate("hitter_iso", "hitters >= 400 PA: ISO", Actual2025.Hitter::iso, b -> b.slg() - b.avg(), "",
+                    FidelityTarget.r(0.80), RowLuck.scatter(h -> h.pa() - h.bb(), b -> b.ab)));
             rows.add(hitterRate("hitter_avg", "hitters >= 400 PA: AVG", Actual2025.Hitter::avg, BattingLine::avg, "",
-                    FidelityTarget.r(0.50), Actual2025.Hitter::avg, h -> h.pa() - h.bb()));
+                    FidelityTarget.r(0.50), RowLuck.binomial(Actual2025.Hitter::avg, h -> h.pa() - h.bb())));
             rows.add(pitcherRate("pitcher_k_pct", "pitchers >= 100 IP: K%", p -> pct(p.k(), p.battersFaced()),
                     l -> pct(l.k, l.bf), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15),
-                    p -> (double) p.k() / p.battersFaced(), p -> p.battersFaced()));
+                    RowLuck.binomial(p -> (double) p.k() / p.battersFaced(), p -> p.battersFaced())));
             rows.add(pitcherRate("pitcher_bb_pct", "pitchers >= 100 IP: BB%", p -> pct(p.bb(), p.battersFaced()),
-                    l -> pct(l.bb, l.bf), "pp", FidelityTarget.r(0.80)));
+                    l -> pct(l.bb, l.bf), "pp", FidelityTarget.r(0.80), RowLuck.none()));
             rows.add(pitcherRate("pitcher_era", "pitchers >= 100 IP: ERA", Actual2025.Pitcher::era, PitchingLine::era,
-                    "R/9", FidelityTarget.r(0.55)));
+                    "R/9", FidelityTarget.r(0.55), RowLuck.scatter(p -> p.outs(), l -> l.outs)));
             rows.addAll(workloadRows());
             rows.add(homeRunLeaderRow());
             return new FidelityReport(seeds, (int) Math.round(share * SEASON_GAMES), rows, standings(),
@@ -180,39 +180,25 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
         }
 
         private FidelityRow hitterRate(String key, String label, ToDoubleFunction<Actual2025.Hitter> real,
-                                       ToDoubleFunction<BattingLine> sim, String unit, FidelityTarget target) {
-            return hitterRate(key, label, real, sim, unit, target, null, null);
-        }
-
-        /** @param luckShare the 2025 value as a binomial share, for {@link LuckBound} (null: no luck bound) */
-        private FidelityRow hitterRate(String key, String label, ToDoubleFunction<Actual2025.Hitter> real,
                                        ToDoubleFunction<BattingLine> sim, String unit, FidelityTarget target,
-                                       ToDoubleFunction<Actual2025.Hitter> luckShare,
-                                       ToDoubleFunction<Actual2025.Hitter> luckTrials) {
+                                       RowLuck<Actual2025.Hitter, BattingLine> luck) {
             return rate(key, label, unit, target, actual.hitters(), batting, h -> key(h.team(), h.name()),
-                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim, luckShare, luckTrials);
+                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim, luck);
         }
 
-        private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
-                                        ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target) {
-            return pitcherRate(key, label, real, sim, unit, target, null, null);
-        }
-
-        /** @param luckShare the 2025 value as a binomial share, for {@link LuckBound} (null: no luck bound) */
         private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
                                         ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target,
-                                        ToDoubleFunction<Actual2025.Pitcher> luckShare,
-                                        ToDoubleFunction<Actual2025.Pitcher> luckTrials) {
+                                        RowLuck<Actual2025.Pitcher, PitchingLine> luck) {
             return rate(key, label, unit, target, actual.pitchers(), pitching, p -> key(p.team(), p.name()),
                     (p, l) -> p.battersFaced() > 0 && !Double.isNaN(real.applyAsDouble(p)) && l.outs >= MIN_OUTS * share,
-                    real, sim, luckShare, luckTrials);
+                    real, sim, luck);
         }
 
         /** A rate row over the players with a qualifying line in each season. */
         private <A, L> FidelityRow rate(String key, String label, String unit, FidelityTarget target, List<A> players,
                                         List<Map<String, L>> lines, Function<A, String> keyOf,
                                         BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim,
-                                        ToDoubleFunction<A> luckShare, ToDoubleFunction<A> luckTrials) {
+                                        RowLuck<A, L> luck) {
             FidelityRow row = perSeason(key, label, unit, target, season -> {
                 List<double[]> pairs = new ArrayList<>();
                 for (A a : players) {
@@ -225,19 +211,26 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             });
             double[] realValues = new double[players.size()];
             List<double[]> simulated = new ArrayList<>();
-            List<double[]> luck = new ArrayList<>();
+            double[] simulatedTrials = new double[players.size()];
+            double[] realTrials = new double[players.size()];
+            List<double[]> shares = new ArrayList<>();
             for (int i = 0; i < players.size(); i++) {
                 A a = players.get(i);
                 realValues[i] = real.applyAsDouble(a);
-                double[] v = lines.stream().map(m -> m.get(keyOf.apply(a)))
-                        .filter(l -> l != null && qualifies.test(a, l)).mapToDouble(sim).toArray();
-                simulated.add(v);
-                if (luckShare != null && v.length > 0) {
-                    luck.add(new double[] {luckShare.applyAsDouble(a), luckTrials.applyAsDouble(a)});
+                List<L> qualified = lines.stream().map(m -> m.get(keyOf.apply(a)))
+                        .filter(l -> l != null && qualifies.test(a, l)).toList();
+                simulated.add(qualified.stream().mapToDouble(sim).toArray());
+                if (luck.isScatter()) {
+                    simulatedTrials[i] = qualified.stream().mapToDouble(luck.simulatedTrials()).average().orElse(0);
+                    realTrials[i] = luck.realTrials().applyAsDouble(a);
+                }
+                if (luck.isBinomial() && !qualified.isEmpty()) {
+                    shares.add(new double[] {luck.share().applyAsDouble(a), luck.realTrials().applyAsDouble(a)});
                 }
             }
-            double luckBound = luckShare == null ? Double.NaN : LuckBound.of(luck.stream().mapToDouble(x -> x[0]).toArray(),
-                    luck.stream().mapToDouble(x -> x[1]).toArray());
+            double luckBound = luck.isBinomial()
+                    ? LuckBound.of(shares.stream().mapToDouble(x -> x[0]).toArray(), shares.stream().mapToDouble(x -> x[1]).toArray())
+                    : luck.isScatter() ? LuckBound.fromScatter(realValues, simulated, simulatedTrials, realTrials) : Double.NaN;
             return new FidelityRow(row.key(), row.label(), row.n(), row.r(), row.slope(), row.rms(), row.value(),
                     row.rmsUnit(), row.perSeason(), row.target(), NoiseBound.of(realValues, simulated, 1), luckBound);
         }

@@ -15,8 +15,8 @@ import java.util.List;
  * @param bound the r the row would show if the simulated expectations were exactly the 2025 values, given the
  *              simulation's own season-to-season scatter ({@link NoiseBound}); NaN where not computed
  * @param luckBound the r the row would show if the simulation knew every true rate exactly, given the luck in
- *                  2025's own numbers ({@link LuckBound}); NaN where the engine takes the outcome as an input or
- *                  the row has no binomial form
+ *                  2025's own numbers ({@link LuckBound}); NaN where the engine takes the outcome as an input, or
+ *                  for a rate with no binomial form from a single season (its luck comes from the seasons' scatter)
  */
 public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
                           String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound) {

@@ -17,7 +17,8 @@ public final class FidelityText {
         out.printf(Locale.ROOT, "Rows: mean over seasons (team wins: of the mean wins); per season: r or the value.%n");
         out.printf(Locale.ROOT, "Bound: the r if every simulated expectation were the 2025 value, given the seasons' own scatter.%n");
         out.printf(Locale.ROOT, "Luck: the r if the engine knew every true rate, given the binomial luck in 2025's own numbers"
-                + " (not for BB%%, which the engine takes as an input). The best reachable r is about bound x luck.%n%n");
+                + " (ISO and ERA: the engine's own season-to-season scatter, scaled to each player's 2025 at-bats or outs;"
+                + " not for BB%%, which the engine takes as an input). The best reachable r is about bound x luck.%n%n");
         out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", "measure vs 2025", "n", "r", "bound", "luck",
                 "slope", "rms", "value", "target", "holds", "per season");
         for (FidelityRow row : report.rows()) {

@@ -1,5 +1,8 @@
 package ballflight.season;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The largest correlation any model of talent can show against one real season, because that
  * season's numbers carry their own luck: a rate of {@code p} over {@code n} trials scatters by
@@ -7,7 +10,8 @@ package ballflight.season;
  * wins). If the simulation knew every true rate exactly, r = sqrt(1 - mean luck variance /
  * variance of the 2025 values). Only for rows whose engine inputs are not the outcome itself: the
  * walk rates steer the pitchers' aim, so BB%'s 2025 luck is carried in, not a limit; K% comes out
- * of whiffs and chases and does get one.
+ * of whiffs and chases and does get one. Rates that are not one share of their trials (ISO, ERA)
+ * take their luck from the engine's own season-to-season scatter instead ({@link #fromScatter}).
  * The best r a row can reach is about its {@link NoiseBound} times this.
  */
 final class LuckBound {
@@ -29,6 +33,40 @@ final class LuckBound {
         }
         luck /= rates.length;
         double sd = Agreement.sd(rates);
+        double var = sd * sd;
+        return var > 0 ? Math.sqrt(Math.max(0.0, 1.0 - luck / var)) : Double.NaN;
+    }
+
+    /**
+     * The same bound for a rate with no binomial model (ISO: bases per at-bat; ERA: runs per out):
+     * a player's luck over his 2025 trials is taken to be what the engine's seasons show for him,
+     * the within-player variance of his simulated seasons, scaled from his simulated trials to his
+     * 2025 trials (a rate's luck variance goes as one over its trials). That holds while the engine's
+     * league scatters like the real one (its run and extra-base rates sit in the 2025 bands).
+     *
+     * @param real each player's 2025 value
+     * @param simulated each player's simulated values, one per season he qualified in (same order)
+     * @param simulatedTrials his mean simulated trials (at-bats, outs) over those seasons
+     * @param realTrials his 2025 trials
+     * @return the bound, NaN when fewer than two players have two or more seasons, or no spread
+     */
+    static double fromScatter(double[] real, List<double[]> simulated, double[] simulatedTrials, double[] realTrials) {
+        double luck = 0;
+        int players = 0;
+        double[] kept = new double[real.length];
+        for (int i = 0; i < real.length; i++) {
+            double[] v = simulated.get(i);
+            if (v.length < 2 || !(realTrials[i] > 0) || !(simulatedTrials[i] > 0)) {
+                continue;
+            }
+            luck += Agreement.variance(v) * simulatedTrials[i] / realTrials[i];
+            kept[players++] = real[i];
+        }
+        if (players < 2) {
+            return Double.NaN;
+        }
+        luck /= players;
+        double sd = Agreement.sd(Arrays.copyOf(kept, players));
         double var = sd * sd;
         return var > 0 ? Math.sqrt(Math.max(0.0, 1.0 - luck / var)) : Double.NaN;
     }

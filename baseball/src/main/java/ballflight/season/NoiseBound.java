@@ -28,12 +28,7 @@ final class NoiseBound {
             if (v.length < 2) {
                 continue;
             }
-            double m = Agreement.mean(v);
-            double ss = 0;
-            for (double x : v) {
-                ss += (x - m) * (x - m);
-            }
-            noise += ss / (v.length - 1);
+            noise += Agreement.variance(v);
             kept[players++] = real[i];
         }
         if (players < 2) {

@@ -98,6 +98,11 @@ class FidelityReportTest {
         // 60 games: 400 PA prorated to 9.9, so the regulars qualify.
         assertThat(report.row("hitter_k_pct").n()).isBetween(100.0, 300.0);
         assertThat(report.row("hitter_bb_pct").r()).isBetween(-1.0, 1.0);
+        // Luck: binomial for shares, the seasons' own scatter for ISO and ERA, none for walk rates (an input).
+        assertThat(List.of("team_wins", "hitter_k_pct", "hitter_hr_pct", "hitter_iso", "hitter_avg", "pitcher_k_pct",
+                "pitcher_era")).allSatisfy(k -> assertThat(report.row(k).luckBound()).as(k).isBetween(0.0, 1.0));
+        assertThat(report.row("hitter_bb_pct").luckBound()).isNaN();
+        assertThat(report.row("pitcher_bb_pct").luckBound()).isNaN();
         double leader = seasons.stream().mapToInt(t -> t.batters().stream().mapToInt(b -> b.hr).max().orElseThrow())
                 .average().orElseThrow();
         assertThat(report.row("hr_leader").value()).isEqualTo(leader);
