@@ -148,6 +148,28 @@ for p in rd('rosters/pitchers.csv'):
                   p['games_pitched'] or 0])
 write('check/pitchers.csv', ['name', 'team', 'outs', 'bf', 'k', 'bb', 'era', 'games'], prows)
 
+# 2025 league contact (a CHECK for `pa --contact`, never an engine input): batted-ball-weighted means over
+# the hitters of Savant's exit-velocity and batted-ball leaderboards; home-run distance weighted by home runs.
+evl = rd('savant/exit_velocity.csv')
+bbl = rd('savant/batted-ball.csv')
+def wmean(rows, col, weight):
+    pairs = [(float(r[col]), float(r[weight])) for r in rows if r.get(col) not in ('', None) and float(r[weight]) > 0]
+    return sum(v * w for v, w in pairs) / sum(w for _, w in pairs)
+hrs = {r['player_id']: float(r['hr_total']) for r in rd('savant/homeruns.csv')}
+hr_dist = [(float(r['avg_hr_distance']), hrs[r['player_id']]) for r in evl
+           if r['avg_hr_distance'] and hrs.get(r['player_id'], 0) > 0]
+contact = [('mean_ev_mph', wmean(evl, 'avg_hit_speed', 'attempts')),
+           ('hard_hit_pct', wmean(evl, 'ev95percent', 'attempts') / 100),
+           ('fbld_ev_mph', wmean(evl, 'fbld', 'attempts')),
+           ('gb_ev_mph', wmean(evl, 'gb', 'attempts')),
+           ('barrel_pct', wmean(evl, 'brl_percent', 'attempts') / 100),
+           ('hr_distance_ft', sum(d * w for d, w in hr_dist) / sum(w for _, w in hr_dist))]
+for side in ('pull', 'straight', 'oppo'):
+    contact.append((side + '_pct', wmean(bbl, side + '_rate', 'bbe')))
+    contact.append((side + '_gb_pct', wmean(bbl, side + '_gb_rate', 'bbe')))
+    contact.append((side + '_air_pct', wmean(bbl, side + '_air_rate', 'bbe')))
+write('check/contact.csv', ['measure', 'value'], [[k, '%.4f' % v] for k, v in contact])
+
 # Pitcher usage (an engine input: playing time, docs/DATA.md "Workloads") ------------------------------------
 urows = []
 for p in rd('rosters/pitchers.csv'):

@@ -13,10 +13,13 @@ import ballflight.fielding.BattedBallType;
 import ballflight.game.Rosters;
 import ballflight.model.InputException;
 import ballflight.pa.BothRecordings;
+import ballflight.pa.Contact2025;
+import ballflight.pa.ContactProfile;
 import ballflight.pa.Matchups;
 import ballflight.pa.PaRecording;
 import ballflight.pa.PaRunner;
 import ballflight.pa.PaStats;
+import ballflight.pa.PitchListener;
 import ballflight.pitch.PaTuning;
 import ballflight.units.Decimals;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -77,6 +80,10 @@ final class PaCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--contact", description = "Also print the contact profile (exit velocity, hard-hit and barrel"
+            + " shares, directions, home runs by direction) beside 2025's (Savant leaderboards).")
+    boolean contact;
+
     @Option(names = "--pitches", paramLabel = "FILE", description = "Also write every pitch to FILE (.csv or .csv.gz),"
             + " one row per pitch with Baseball Savant's columns; the game's columns are empty (docs/FORMATS.md).")
     Path pitches;
@@ -110,11 +117,12 @@ final class PaCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PaStats s;
         PaChartRecorder chart = plot.wanted() ? new PaChartRecorder(p) : null;
+        ContactProfile profile = contact ? new ContactProfile() : null;
         try (StatcastPlateAppearances file = pitches == null ? null
                 : new StatcastPlateAppearances(pitches, venue, Rosters.mlb2025())) {
             PaRunner runner = new PaRunner(builder::build, PaTuning.DEFAULT, workers);
             Matchups matchups = Matchups.of(b, p, data.hitters(), data.pitchers());
-            PaRecording<?> recording = file == null ? chart : chart == null ? file : new BothRecordings<>(file, chart);
+            PaRecording<?> recording = both(both(file, chart), profile);
             s = runner.run(matchups, data.leagueDefense(), venue, n, seed, recording);
             if (file != null) {
                 file.commit();
@@ -125,6 +133,9 @@ final class PaCommand implements Callable<Integer> {
                 n / secs, workers, simulation.describeMode());
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> json = line(s);
+        if (profile != null) {
+            json.put("contact", contactJson(profile));
+        }
         if (fmt.equals("json")) {
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
@@ -134,7 +145,14 @@ final class PaCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "batter: %s, pitcher: %s, park: %s%n", b == null ? "2025 rosters by playing time" : b.name(),
                     p == null ? "2025 rosters by playing time" : p.name(), venue.venue());
-            json.forEach((k, v) -> out.printf(Locale.ROOT, "%-16s %s%n", k, v));
+            json.forEach((k, v) -> {
+                if (!k.equals("contact")) {
+                    out.printf(Locale.ROOT, "%-16s %s%n", k, v);
+                }
+            });
+            if (profile != null) {
+                writeContact(profile, out);
+            }
         }
         out.flush();
         if (chart != null) {
@@ -155,6 +173,41 @@ final class PaCommand implements Callable<Integer> {
             panels.add(MovementChart.of(p.name() + ": pitch movement, " + run, chart.pitches()));
         }
         return panels;
+    }
+
+    /** Either recording, or both when both are wanted (null when neither is). */
+    private static PaRecording<?> both(PaRecording<?> a, PaRecording<?> b) {
+        return a == null ? b : b == null ? a : pair(a, b);
+    }
+
+    private static <A extends PitchListener, B extends PitchListener> PaRecording<?> pair(PaRecording<A> a, PaRecording<B> b) {
+        return new BothRecordings<>(a, b);
+    }
+
+    private static void writeContact(ContactProfile profile, PrintWriter out) {
+        out.printf(Locale.ROOT, "%ncontact (%d fair batted balls)   engine      2025%n", profile.balls());
+        profile.values().forEach((k, v) -> out.printf(Locale.ROOT, "%-30s %8s  %8s%n", k, contactText(k, v),
+                contactText(k, Contact2025.of(k))));
+    }
+
+    private static String contactText(String key, double v) {
+        return Double.isNaN(v) ? "-" : key.endsWith("_pct") ? String.format(Locale.ROOT, "%.3f", v)
+                : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static Map<String, Object> contactJson(ContactProfile profile) {
+        Map<String, Object> engine = new LinkedHashMap<>();
+        Map<String, Object> real = new LinkedHashMap<>();
+        profile.values().forEach((k, v) -> {
+            engine.put(k, Double.isNaN(v) ? null : Decimals.round(v, 4));
+            double r = Contact2025.of(k);
+            real.put(k, Double.isNaN(r) ? null : Decimals.round(r, 4));
+        });
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("balls", profile.balls());
+        m.put("engine", engine);
+        m.put("mlb_2025", real);
+        return m;
     }
 
     /** Exactly the keys of the contract, as fractions. */

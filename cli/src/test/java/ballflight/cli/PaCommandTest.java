@@ -53,6 +53,26 @@ class PaCommandTest {
     }
 
     @Test
+    void contactAddsTheProfileBeside2025WithoutChangingTheLeagueLine() throws Exception {
+        CliRun plain = pa("java");
+        CliRun run = pa("java", "--contact");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode base = new ObjectMapper().readTree(plain.out());
+        for (String key : KEYS) {
+            assertThat(json.get(key)).as(key).isEqualTo(base.get(key));
+        }
+        JsonNode contact = json.get("contact");
+        assertThat(contact.get("balls").asLong()).isPositive().isLessThan(600);
+        assertThat(contact.get("engine").get("hard_hit_pct").asDouble()).isBetween(0.0, 1.0);
+        assertThat(contact.get("mlb_2025").get("hard_hit_pct").asDouble()).isBetween(0.3, 0.5);
+        assertThat(contact.get("mlb_2025").get("hr_pull_pct").isNull()).as("not in 2025's leaderboards").isTrue();
+        CliRun text = CliRun.of("pa", "--n", "300", "--seed", "5", "--mode", "extreme", "--backend", "java", "--contact");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("fair batted balls", "hard_hit_pct", "barrel_pct", "hr_oppo_pct", "2025");
+    }
+
+    @Test
     void nativeBackendGivesTheJavaOutputWhenItLoads() {
         try {
             BackendSelector.nativeKernel();

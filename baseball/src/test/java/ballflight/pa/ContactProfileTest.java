@@ -1,0 +1,60 @@
+package ballflight.pa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import ballflight.backend.Backend;
+import ballflight.data.LeagueData;
+import ballflight.engine.FlightSimulator;
+import ballflight.fielding.PaOutcome;
+import ballflight.kernel.Stepping;
+import ballflight.pitch.PaTuning;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ContactProfileTest {
+    private static final LeagueData DATA = LeagueData.mlb2025();
+
+    private static PaStats run(ContactProfile profile, int threads) {
+        return new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).toleranceFt(Stepping.DEFAULT_TOLERANCE_FT).build(),
+                PaTuning.DEFAULT, threads).run(PaCalibrationTest.league(), DATA.leagueDefense(), DATA.neutralPark(), 4_000, 17,
+                profile);
+    }
+
+    @Test
+    void countsEveryFairBattedBallOnceAndAddsUpTheSameForAnyThreadCount() {
+        ContactProfile one = new ContactProfile();
+        ContactProfile two = new ContactProfile();
+        PaStats stats = run(one, 1);
+        run(two, 2);
+        assertThat(two.values()).isEqualTo(one.values());
+
+        Map<String, Double> v = one.values();
+        // Every plate appearance that is not a strikeout, walk or hit batter put a fair ball in play.
+        assertThat(one.balls()).isPositive().isEqualTo(stats.plateAppearances() - stats.count(PaOutcome.K)
+                - stats.count(PaOutcome.BB) - stats.count(PaOutcome.HBP));
+        assertThat(v.get("mean_ev_mph")).isCloseTo(stats.meanEvMph(), within(1e-9));
+        assertThat(v.get("pull_pct") + v.get("straight_pct") + v.get("oppo_pct")).isCloseTo(1.0, within(1e-12));
+        for (String side : new String[] {"pull", "straight", "oppo"}) {
+            assertThat(v.get(side + "_gb_pct") + v.get(side + "_air_pct")).isCloseTo(v.get(side + "_pct"), within(1e-12));
+        }
+        assertThat(v.get("hr_pull_pct") + v.get("hr_straight_pct") + v.get("hr_oppo_pct")).isCloseTo(1.0, within(1e-12));
+        // Ground balls come off slower than line drives and fly balls, and barrels are a part of the hard-hit balls.
+        assertThat(v.get("gb_ev_mph")).isLessThan(v.get("fbld_ev_mph"));
+        assertThat(v.get("barrel_pct")).isPositive().isLessThan(v.get("hard_hit_pct"));
+        assertThat(v.get("hr_distance_ft")).isBetween(330.0, 480.0);
+    }
+
+    @Test
+    void the2025ProfileHasEveryKeyButTheHomeRunDirections() {
+        ContactProfile none = new ContactProfile();
+        for (String key : none.values().keySet()) {
+            boolean direction = key.startsWith("hr_") && key.endsWith("_pct");
+            assertThat(Double.isNaN(Contact2025.of(key))).as(key).isEqualTo(direction);
+        }
+        assertThat(Contact2025.of("pull_pct") + Contact2025.of("straight_pct") + Contact2025.of("oppo_pct"))
+                .isCloseTo(1.0, within(0.01));
+        assertThat(Contact2025.of("gb_ev_mph")).isLessThan(Contact2025.of("fbld_ev_mph"));
+        assertThat(none.values().values()).allSatisfy(x -> assertThat(x).isNaN());
+    }
+}
