@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The Statcast contact profile of a {@link PaRunner} run, in the terms of Savant's leaderboards
- * (so it can stand beside 2025's, {@link Contact2025}): exit velocity overall, of ground balls
+ * (so it can stand beside 2025's, {@code ballflight.season.Contact2025}): exit velocity overall, of ground balls
  * (launch angle under 10°) and of line drives and fly balls (10-50°), the hard-hit (95+ mph) and
  * barrel shares, where the balls go (pulled, straightaway, opposite; on the ground or in the air)
  * and where the home runs go and how far. Every fair batted ball counts, home runs included.
@@ -118,7 +118,7 @@ public final class ContactProfile implements PaRecording<ContactProfile.Tally> {
     }
 
     /**
-     * The profile under the keys of {@link Contact2025} (shares as fractions of batted balls), plus
+     * The profile under the keys of {@code ballflight.season.Contact2025} (shares as fractions of batted balls), plus
      * the home runs' directions as shares of home runs ({@code hr_pull_pct}, ...), which 2025's
      * leaderboards do not give. NaN where nothing was counted.
      */

@@ -1,11 +1,11 @@
-package ballflight.pa;
+package ballflight.season;
 
 import ballflight.game.ResourceTable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * 2025's league contact profile in the keys of {@link ContactProfile#values()}: batted-ball
+ * 2025's league contact profile in the keys of {@link ballflight.pa.ContactProfile#values()}: batted-ball
  * weighted means over the hitters of Savant's exit-velocity and batted-ball leaderboards, the
  * home-run distance weighted by home runs (`docs/data/extract_mlb2025.py`). A check beside the
  * engine's, never an engine input.
