@@ -53,12 +53,13 @@ for h in rd('rosters/hitters.csv'):
                  p.get('attack_angle', ''), q.get('chase_percent', ''),
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
                  h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
-                 num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', '')])
+                 num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', ''),
+                 e.get('brl_percent', '')])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
                       'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact', 'ld_rate',
-                      'pu_rate', 'ev50_mph'], rows)
+                      'pu_rate', 'ev50_mph', 'barrel_pct'], rows)
 
 def xtb_per_bip(x, p):
     # Expected total bases per ball in play allowed: Savant's xSLG times at-bats (PA - BB; hit

@@ -22,6 +22,8 @@ package ballflight.data;
  *                his best contact was made with (see Swing)
  * @param squaredUpPerContact share of his bat-ball contacts (fair and foul) that were squared up: exit
  *                            velocity at least 80 % of the most his bat speed and the pitch speed allow
+ * @param barrelRate fraction of his batted balls that were barrels (Statcast: 98+ mph inside a launch-angle window
+ *                   that widens with speed), 2025
  * @param lineDriveRate fraction of batted balls that were line drives
  * @param popUpRate fraction of batted balls that were pop-ups
  * @param pullRate fraction of batted balls pulled
@@ -32,6 +34,6 @@ package ballflight.data;
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph, double ev50Mph,
-                     double squaredUpPerContact, double lineDriveRate, double popUpRate,
+                     double squaredUpPerContact, double barrelRate, double lineDriveRate, double popUpRate,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
 }

@@ -45,6 +45,9 @@ package ballflight.pitch;
  *                                 the league's (a batter who squares up more meets the ball nearer the sweet spot)
  * @param sweetSpotVarPerContactZ variance of that impact point (in^2) removed per standard deviation of the
  *                               pitcher's 2025 quality of contact allowed above the league's (how squarely he is hit)
+ * @param sweetSpotVarPerBarrelZ variance of that impact point (in^2) removed per standard deviation of the batter's
+ *                               2025 barrel rate above the league's (a batter who barrels more meets the ball on
+ *                               the sweet spot more often)
  * @param batSpeedSpread relative standard deviation of the bat speed from swing to swing
  * @param collisionEfficiency q at the sweet spot (wood bat: ~0.2)
  * @param efficiencyLossPerIn2 q lost per square inch away from the sweet spot
@@ -66,7 +69,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
                        double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
-                       double sweetSpotVarPerContactZ,
+                       double sweetSpotVarPerContactZ, double sweetSpotVarPerBarrelZ,
                        double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
                        double errorScale, double homeZoneEdgeFt) {
@@ -76,6 +79,6 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
             0.15, 1.08, 0.30, 0.30, 0.55, 0.085, 0.75, 0.12,
             0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
-            0.059, 23.0, 4.0, 1.6, 3.25, 30.0, 4.4, 0.05,
+            0.059, 23.0, 4.0, 1.6, 3.35, 30.0, 4.4, 2.5, 0.05,
             0.1765, 0.0075, 0.90, 0.5, 1.70, -0.35, 1.0, 0.021);
 }

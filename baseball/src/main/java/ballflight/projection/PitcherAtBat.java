@@ -21,6 +21,6 @@ final class PitcherAtBat {
     static Hitter of(String team, Hitter like) {
         // Line-drive and pop-up shares: a weak hitter's (few line drives, many pop-ups).
         return new Hitter(NAME, team, "P", Handedness.RIGHT, EVERY_GAME_PA, 0.40, 0.045, 62.0, 8.0, 0.40, 0.33, 6.0, 80.0, 90.0,
-                0.10, 0.18, 0.12, 0.38, 0.27, 25.5, like.fielding());
+                0.10, 0.0, 0.18, 0.12, 0.38, 0.27, 25.5, like.fielding());
     }
 }

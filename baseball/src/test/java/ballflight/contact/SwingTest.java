@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
 class SwingTest {
     private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
-            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, Swing.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     private static final Pitcher PITCHER = withBarrelsAllowed(0.0);
 
     /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
@@ -80,6 +80,22 @@ class SwingTest {
     }
 
     @Test
+    void aBatterWhoBarrelsMoreMeetsTheBallNearerTheSweetSpotAndAFewBallsCannotPutHimFarOut() {
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        double league = swing.sweetSpotSigmaIn(withBarrels(Swing.LEAGUE_BARREL_RATE), PITCHER.contactAllowedZ());
+        double slugger = swing.sweetSpotSigmaIn(withBarrels(0.18), PITCHER.contactAllowedZ());
+        double slapper = swing.sweetSpotSigmaIn(withBarrels(0.02), PITCHER.contactAllowedZ());
+        assertThat(league).isCloseTo(PaTuning.DEFAULT.sweetSpotSigmaIn(), org.assertj.core.data.Offset.offset(1e-12));
+        // Two sd above the league: 2 x 2.5 in^2 less variance.
+        assertThat(slugger * slugger).isCloseTo(league * league - 2 * PaTuning.DEFAULT.sweetSpotVarPerBarrelZ(),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(slapper).isGreaterThan(league + 0.2);
+        // Held to 2.5 sd: one barrel in three batted balls counts as 2.5 sd, like one in four.
+        assertThat(swing.sweetSpotSigmaIn(withBarrels(0.33), PITCHER.contactAllowedZ()))
+                .isEqualTo(swing.sweetSpotSigmaIn(withBarrels(0.25), PITCHER.contactAllowedZ()));
+    }
+
+    @Test
     void hittersMeetAPitcherWhoAllowedMoreBarrelsNearerTheSweetSpot() {
         Swing swing = new Swing(PaTuning.DEFAULT);
         double league = swing.sweetSpotSigmaIn(BATTER, PITCHER.contactAllowedZ());
@@ -94,8 +110,13 @@ class SwingTest {
                 List.of(new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22)), z);
     }
 
+    private static Hitter withBarrels(double rate) {
+        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
+                Swing.LEAGUE_SQUARED_UP, rate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+    }
+
     private static Hitter withSquaredUp(double rate) {
         return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                rate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+                rate, Swing.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }
