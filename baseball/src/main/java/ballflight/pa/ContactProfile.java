@@ -5,6 +5,7 @@ import ballflight.data.Pitcher;
 import ballflight.fielding.PaOutcome;
 import ballflight.model.Launch;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,11 +21,12 @@ public final class ContactProfile implements PaRecording<ContactProfile.Tally> {
     static final double GROUND_BALL_BELOW_DEG = 10.0;
     static final double POP_UP_FROM_DEG = 50.0;
 
+    private static final int DIRECTIONS = SprayDirection.values().length;
+
     private final Tally total = new Tally();
 
     /** One chunk's counts (also the run's total). */
     public static final class Tally implements PitchListener {
-        private final int directions = SprayDirection.values().length;
         long balls;
         long hardHit;
         long barrels;
@@ -33,10 +35,10 @@ public final class ContactProfile implements PaRecording<ContactProfile.Tally> {
         double evSumMph;
         double groundEvSumMph;
         double flyAndLineEvSumMph;
-        final long[] byDirection = new long[directions];
-        final long[] groundByDirection = new long[directions];
-        final long[] airByDirection = new long[directions];
-        final long[] homeRunsByDirection = new long[directions];
+        final long[] byDirection = new long[DIRECTIONS];
+        final long[] groundByDirection = new long[DIRECTIONS];
+        final long[] airByDirection = new long[DIRECTIONS];
+        final long[] homeRunsByDirection = new long[DIRECTIONS];
         long homeRunFlights;
         double homeRunDistanceSumFt;
 
@@ -86,7 +88,7 @@ public final class ContactProfile implements PaRecording<ContactProfile.Tally> {
             evSumMph += o.evSumMph;
             groundEvSumMph += o.groundEvSumMph;
             flyAndLineEvSumMph += o.flyAndLineEvSumMph;
-            for (int i = 0; i < directions; i++) {
+            for (int i = 0; i < DIRECTIONS; i++) {
                 byDirection[i] += o.byDirection[i];
                 groundByDirection[i] += o.groundByDirection[i];
                 airByDirection[i] += o.airByDirection[i];
@@ -136,13 +138,13 @@ public final class ContactProfile implements PaRecording<ContactProfile.Tally> {
             homeRuns += h;
         }
         for (SprayDirection d : SprayDirection.values()) {
-            String side = d.name().toLowerCase(java.util.Locale.ROOT);
+            String side = d.name().toLowerCase(Locale.ROOT);
             m.put(side + "_pct", ratio(t.byDirection[d.ordinal()], t.balls));
             m.put(side + "_gb_pct", ratio(t.groundByDirection[d.ordinal()], t.balls));
             m.put(side + "_air_pct", ratio(t.airByDirection[d.ordinal()], t.balls));
         }
         for (SprayDirection d : SprayDirection.values()) {
-            m.put("hr_" + d.name().toLowerCase(java.util.Locale.ROOT) + "_pct", ratio(t.homeRunsByDirection[d.ordinal()], homeRuns));
+            m.put("hr_" + d.name().toLowerCase(Locale.ROOT) + "_pct", ratio(t.homeRunsByDirection[d.ordinal()], homeRuns));
         }
         return m;
     }

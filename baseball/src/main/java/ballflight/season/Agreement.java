@@ -50,21 +50,20 @@ public record Agreement(int n, double r, double slope, double rms) {
 
     /** Population standard deviation (the spread of this set itself, e.g. of 30 teams' wins). */
     static double sd(double[] values) {
-        double m = mean(values);
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - m) * (v - m);
-        }
-        return values.length == 0 ? Double.NaN : Math.sqrt(sum / values.length);
+        return values.length == 0 ? Double.NaN : Math.sqrt(squaredDeviations(values) / values.length);
     }
 
     /** Sample variance (n - 1): the scatter of repeated draws of one quantity, e.g. a player's seasons. */
     static double variance(double[] values) {
+        return values.length < 2 ? Double.NaN : squaredDeviations(values) / (values.length - 1);
+    }
+
+    private static double squaredDeviations(double[] values) {
         double m = mean(values);
         double sum = 0;
         for (double v : values) {
             sum += (v - m) * (v - m);
         }
-        return values.length < 2 ? Double.NaN : sum / (values.length - 1);
+        return sum;
     }
 }

@@ -1,6 +1,7 @@
 package ballflight.season;
 
 import ballflight.game.ResourceTable;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,6 +31,6 @@ public final class Contact2025 {
         for (String[] row : ResourceTable.load("/mlb-2025/check/contact.csv", "measure", "value").rows()) {
             m.put(row[0], Double.parseDouble(row[1]));
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -1,6 +1,5 @@
 package ballflight.season;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,10 +30,8 @@ final class LuckBound {
         for (int i = 0; i < rates.length; i++) {
             luck += rates[i] * (1 - rates[i]) / trials[i];
         }
-        luck /= rates.length;
         double sd = Agreement.sd(rates);
-        double var = sd * sd;
-        return var > 0 ? Math.sqrt(Math.max(0.0, 1.0 - luck / var)) : Double.NaN;
+        return bound(luck / rates.length, sd * sd);
     }
 
     /**
@@ -51,23 +48,13 @@ final class LuckBound {
      * @return the bound, NaN when fewer than two players have two or more seasons, or no spread
      */
     static double fromScatter(double[] real, List<double[]> simulated, double[] simulatedTrials, double[] realTrials) {
-        double luck = 0;
-        int players = 0;
-        double[] kept = new double[real.length];
-        for (int i = 0; i < real.length; i++) {
-            double[] v = simulated.get(i);
-            if (v.length < 2 || !(realTrials[i] > 0) || !(simulatedTrials[i] > 0)) {
-                continue;
-            }
-            luck += Agreement.variance(v) * simulatedTrials[i] / realTrials[i];
-            kept[players++] = real[i];
-        }
-        if (players < 2) {
-            return Double.NaN;
-        }
-        luck /= players;
-        double sd = Agreement.sd(Arrays.copyOf(kept, players));
-        double var = sd * sd;
-        return var > 0 ? Math.sqrt(Math.max(0.0, 1.0 - luck / var)) : Double.NaN;
+        SeasonScatter scatter = SeasonScatter.of(real, simulated, i -> realTrials[i] > 0 && simulatedTrials[i] > 0
+                ? simulatedTrials[i] / realTrials[i] : Double.NaN);
+        return scatter.players() < 2 ? Double.NaN : bound(scatter.meanVariance(), scatter.realVariance());
+    }
+
+    /** r = sqrt(1 - mean luck variance / variance of the 2025 values); NaN when they do not spread. */
+    private static double bound(double meanLuckVariance, double realVariance) {
+        return realVariance > 0 ? Math.sqrt(Math.max(0.0, 1.0 - meanLuckVariance / realVariance)) : Double.NaN;
     }
 }

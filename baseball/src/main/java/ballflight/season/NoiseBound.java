@@ -20,23 +20,12 @@ final class NoiseBound {
      * @return the bound, NaN when fewer than two players have two or more seasons
      */
     static double of(double[] real, List<double[]> simulated, int seasonsAveraged) {
-        double noise = 0;
-        int players = 0;
-        double[] kept = new double[real.length];
-        for (int i = 0; i < real.length; i++) {
-            double[] v = simulated.get(i);
-            if (v.length < 2) {
-                continue;
-            }
-            noise += Agreement.variance(v);
-            kept[players++] = real[i];
-        }
-        if (players < 2) {
+        SeasonScatter scatter = SeasonScatter.of(real, simulated, i -> 1.0);
+        if (scatter.players() < 2) {
             return Double.NaN;
         }
-        noise /= players * (double) seasonsAveraged;
-        double sd = Agreement.sd(java.util.Arrays.copyOf(kept, players));
-        double var = sd * sd;
+        double noise = scatter.meanVariance() / seasonsAveraged;
+        double var = scatter.realVariance();
         return Math.sqrt(var / (var + noise));
     }
 }

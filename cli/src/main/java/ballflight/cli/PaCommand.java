@@ -133,10 +133,10 @@ final class PaCommand implements Callable<Integer> {
                 n / secs, workers, simulation.describeMode());
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> json = line(s);
-        if (profile != null) {
-            json.put("contact", contactJson(profile));
-        }
         if (fmt.equals("json")) {
+            if (profile != null) {
+                json.put("contact", contactJson(profile));
+            }
             try {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
             } catch (JsonProcessingException e) {
@@ -145,11 +145,7 @@ final class PaCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "batter: %s, pitcher: %s, park: %s%n", b == null ? "2025 rosters by playing time" : b.name(),
                     p == null ? "2025 rosters by playing time" : p.name(), venue.venue());
-            json.forEach((k, v) -> {
-                if (!k.equals("contact")) {
-                    out.printf(Locale.ROOT, "%-16s %s%n", k, v);
-                }
-            });
+            json.forEach((k, v) -> out.printf(Locale.ROOT, "%-16s %s%n", k, v));
             if (profile != null) {
                 writeContact(profile, out);
             }
