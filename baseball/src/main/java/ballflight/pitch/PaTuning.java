@@ -39,9 +39,6 @@ package ballflight.pitch;
  * @param timingSigmaMs standard deviation of the swing timing error
  * @param pullTimingMs mean early timing for a batter with a 40 % pull rate
  * @param faceDegPerMs bat face angle change per ms of timing error
- * @param fastestTimingMs timing (+ early) at which the ball is met where the bat is fastest, out in front
- * @param batSpeedLossPerMs2 bat speed lost, as a fraction, per ms^2 of timing away from the fastest point (a
- *                           ball met deep, late, is met before the bat has its full speed)
  * @param sweetSpotSigmaIn standard deviation of the impact point along the barrel for a batter with the
  *                         league's squared-up rate
  * @param sweetSpotVarPerSquaredUp variance of that impact point (in^2) removed per unit of squared-up rate above
@@ -71,7 +68,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double trackedSigmaPerLineDrive,
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
-                       double faceDegPerMs, double fastestTimingMs, double batSpeedLossPerMs2, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
+                       double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
                        double sweetSpotVarPerContactZ, double sweetSpotVarPerBarrelZ,
                        double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
@@ -82,6 +79,6 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
             0.15, 1.08, 0.30, 0.30, 0.55, 0.085, 0.75, 0.12,
             0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
-            0.059, 23.0, 4.0, 1.6, 10.0, 0.0002, 3.35, 30.0, 4.4, 2.5, 0.022,
+            0.059, 23.0, 4.0, 1.6, 3.35, 30.0, 4.4, 2.5, 0.05,
             0.1765, 0.0075, 0.90, 0.5, 1.70, -0.35, 1.0, 0.021);
 }
