@@ -36,4 +36,13 @@ public record Hitter(String name, String team, String position, Handedness bats,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph, double ev50Mph,
                      double squaredUpPerContact, double barrelRate, double lineDriveRate, double popUpRate,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
+    /** League chase rate (swings at pitches outside the zone), 2025 (Savant). */
+    public static final double LEAGUE_CHASE_RATE = 0.285;
+    /** Spread of the chase rate among regulars, 2025: what one sd of Savant's chase percentile is worth. */
+    public static final double CHASE_RATE_SD = 0.06;
+
+    /** How much more than the league he chases, in standard deviations (+ = chases more). */
+    public double chaseZ() {
+        return (chaseRate - LEAGUE_CHASE_RATE) / CHASE_RATE_SD;
+    }
 }

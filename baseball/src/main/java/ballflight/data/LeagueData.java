@@ -141,7 +141,8 @@ public final class LeagueData {
             double kRate = pa >= 1 ? t.number(r, "k") / pa : k.of(pos, 0.22);
             double bbRate = pa >= 1 ? t.number(r, "bb") / pa : bb.of(pos, 0.085);
             // Savant percentiles rank "better" higher: a high chase percentile means a low chase rate.
-            double chase = 0.285 - 0.06 * Quantiles.normal(v.apply("chase_percentile", 50.0) / 100.0);
+            double chase = Hitter.LEAGUE_CHASE_RATE
+                    - Hitter.CHASE_RATE_SD * Quantiles.normal(v.apply("chase_percentile", 50.0) / 100.0);
             double sprint = v.apply("sprint_speed_ftps", 27.0);
             FielderSkill skill = fielderSkill(sprint, v.apply("jump_reaction_ft", 0.0), v.apply("jump_burst_ft", 0.0),
                     v.apply("jump_route_ft", 0.0), v.apply("arm_mph", 80.0), v.apply("fielding_pct", 0.985));

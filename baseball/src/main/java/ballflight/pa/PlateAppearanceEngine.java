@@ -115,7 +115,7 @@ public final class PlateAppearanceEngine {
             Count count = new Count(balls, strikes);
             PitchSpec spec = selector.choose(pitcher.arsenal(), count, rng);
             PlateTarget aim = targeting.intended(PitchTypeDefaults.family(spec.type()), pitcher.throwsHand(),
-                    batter.bats(), count, batter.walkRate());
+                    batter.bats(), count, batter.walkRate(), batter.chaseZ());
             PlateTarget thrown = targeting.executed(aim, pitcher.walkRate(), rng);
             double speed = spec.releaseSpeedMph() + 0.8 * rng.nextGaussian();
             PitchResult pitch = flight.throwAt(pitcher, spec, thrown, speed);

@@ -10,6 +10,8 @@ package ballflight.pitch;
  * @param edgePerAdvantage intended location: extra edge per strike ahead (less per ball behind)
  * @param edgePerBatterWalkLog intended location: extra edge per unit of ln(batter's 2025 walk rate / league walk
  *                             rate); pitchers work around the hitters who walk (and hurt them) most
+ * @param edgePerBatterChaseZ intended location: extra edge per sd of the batter's 2025 chase rate above the
+ *                            league's; chasers are pitched off the plate, hitters who do not chase in the zone
  * @param commandSigmaFt execution: standard deviation of the miss in x and z for a league-average walk rate
  * @param leagueWalkRate walk rate at which {@code commandSigmaFt} applies
  * @param zoneSwing swing rate at pitches in the zone in neutral counts
@@ -60,6 +62,7 @@ package ballflight.pitch;
  *                       team's pitchers and this much smaller for the visitors' (0 in a neutral park)
  */
 public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvantage, double edgePerBatterWalkLog,
+                       double edgePerBatterChaseZ,
                        double commandSigmaFt,
                        double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
@@ -76,7 +79,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
-            0.15, 1.08, 0.30, 0.30, 0.55, 0.085, 0.75, 0.12,
+            0.15, 1.09, 0.30, 0.40, 0.06, 0.55, 0.085, 0.75, 0.12,
             0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
             0.059, 23.0, 4.0, 1.6, 3.35, 30.0, 4.4, 2.5, 0.05,

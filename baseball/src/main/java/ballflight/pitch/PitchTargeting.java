@@ -9,8 +9,10 @@ import java.util.random.RandomGenerator;
  *
  * <p>Intended location: fastballs up in the zone, breaking and off-speed balls low (breaking
  * balls to the glove side); the aim moves toward the heart of the zone when the pitcher is behind
- * (he needs a strike) and off the edges when he is ahead (he wants a chase), and off the edges to
- * the hitters who walked most in 2025 (they are pitched around). Command error: a
+ * (he needs a strike) and off the edges when he is ahead (he wants a chase), off the edges to
+ * the hitters who walked most in 2025 (they are pitched around), and off the edges to the hitters
+ * who chase most (a batter who swings at balls is given few strikes), over the plate to those who
+ * do not chase (they must be given strikes). Command error: a
  * normal miss in x and z with a standard deviation that grows with the pitcher's walk rate.
  */
 public final class PitchTargeting {
@@ -23,19 +25,24 @@ public final class PitchTargeting {
     /** Walk rates outside this range are treated as its ends when setting how carefully he is pitched to. */
     static final double MIN_BATTER_WALK_RATE = 0.03;
     static final double MAX_BATTER_WALK_RATE = 0.20;
+    /** Chase scores beyond this many sd are treated as its ends (percentiles near 0 or 100 run far out). */
+    static final double MAX_BATTER_CHASE_Z = 2.5;
 
     /**
      * The intended point for this pitch, before execution error.
      *
      * @param batterWalkRate the batter's 2025 walk rate: pitchers work further off the plate to
      *                       the hitters who walk most (they pitch around them)
+     * @param batterChaseZ how much more than the league the batter chased in 2025, in sd (held to
+     *                     +-{@value #MAX_BATTER_CHASE_Z})
      */
     public PlateTarget intended(PitchFamily family, Handedness pitcherHand, Handedness batterSide, Count count,
-                                double batterWalkRate) {
+                                double batterWalkRate, double batterChaseZ) {
         // Edge of the zone the pitcher works: 1 = on the edge, 0 = middle, > 1 outside.
         double walk = Math.max(MIN_BATTER_WALK_RATE, Math.min(MAX_BATTER_WALK_RATE, batterWalkRate));
         double edge = tuning.edgeAtEven() + tuning.edgePerAdvantage() * count.pitcherAdvantage()
-                + tuning.edgePerBatterWalkLog() * Math.log(walk / tuning.leagueWalkRate());
+                + tuning.edgePerBatterWalkLog() * Math.log(walk / tuning.leagueWalkRate())
+                + tuning.edgePerBatterChaseZ() * Math.max(-MAX_BATTER_CHASE_Z, Math.min(MAX_BATTER_CHASE_Z, batterChaseZ));
         edge = Math.max(0.0, edge);
         double halfHeight = (StrikeZone.TOP_FT - StrikeZone.BOTTOM_FT) / 2.0;
         // Glove side for a right-hander is +x (first-base side); away from a righty batter is +x too.

@@ -6,13 +6,20 @@ import ballflight.data.Handedness;
 import ballflight.data.PitchFamily;
 import org.junit.jupiter.api.Test;
 
-/** Where pitchers aim: further off the plate to the hitters who walk most (they are pitched around). */
+/**
+ * Where pitchers aim: further off the plate to the hitters who walk most (they are pitched around) and to
+ * those who chase most; nearer the middle to those who do not chase.
+ */
 class PitchTargetingTest {
     private static final PitchTargeting TARGETING = new PitchTargeting(PaTuning.DEFAULT);
 
     private static double offMiddleFt(double batterWalkRate) {
+        return offMiddleFt(batterWalkRate, 0.0);
+    }
+
+    private static double offMiddleFt(double batterWalkRate, double batterChaseZ) {
         PlateTarget t = TARGETING.intended(PitchFamily.FASTBALL, Handedness.RIGHT, Handedness.LEFT, new Count(1, 1),
-                batterWalkRate);
+                batterWalkRate, batterChaseZ);
         return Math.hypot(t.xFt(), t.zFt() - StrikeZone.CENTER_Z_FT);
     }
 
@@ -24,5 +31,16 @@ class PitchTargetingTest {
         // Beyond the clamped range a walk rate changes nothing more.
         assertThat(offMiddleFt(0.40)).isEqualTo(offMiddleFt(PitchTargeting.MAX_BATTER_WALK_RATE));
         assertThat(offMiddleFt(0.0)).isEqualTo(offMiddleFt(PitchTargeting.MIN_BATTER_WALK_RATE));
+    }
+
+    @Test
+    void aHitterWhoChasesIsPitchedOffThePlateAndOneWhoDoesNotInTheZone() {
+        double walk = PaTuning.DEFAULT.leagueWalkRate();
+        double league = offMiddleFt(walk, 0.0);
+        assertThat(offMiddleFt(walk, 2.0)).isGreaterThan(league * 1.1);
+        assertThat(offMiddleFt(walk, -2.0)).isLessThan(league * 0.9);
+        // A percentile near 0 or 100 moves the aim no further than the clamp.
+        assertThat(offMiddleFt(walk, 9.0)).isEqualTo(offMiddleFt(walk, PitchTargeting.MAX_BATTER_CHASE_Z));
+        assertThat(offMiddleFt(walk, -9.0)).isEqualTo(offMiddleFt(walk, -PitchTargeting.MAX_BATTER_CHASE_Z));
     }
 }
