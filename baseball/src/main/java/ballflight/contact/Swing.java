@@ -42,12 +42,6 @@ public final class Swing {
     static final double LEAGUE_BAT_SPEED_MPH = 71.8;
     /** League EV50, 2025 (Savant exit velocity, PA-weighted over the bundled hitters). */
     static final double LEAGUE_EV50_MPH = 100.4;
-    /** League barrel rate per batted ball: mean over the 237 hitters with 250+ batted balls, 2025 (Savant). */
-    static final double LEAGUE_BARREL_RATE = 0.090;
-    /** Spread of the barrel rate among those hitters. */
-    static final double BARREL_RATE_SD = 0.045;
-    /** A few batted balls can put a part-timer's barrel rate far out: his score is held to this many sd. */
-    static final double MAX_BARREL_Z = 2.5;
     /** Smallest impact spread along the barrel, in (no one hits every ball on the sweet spot). */
     static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
     private final PaTuning tuning;
@@ -149,11 +143,9 @@ public final class Swing {
      */
     double sweetSpotSigmaIn(Hitter batter, double contactAllowedZ) {
         double league = tuning.sweetSpotSigmaIn();
-        double barrelZ = Math.max(-MAX_BARREL_Z, Math.min(MAX_BARREL_Z,
-                (batter.barrelRate() - LEAGUE_BARREL_RATE) / BARREL_RATE_SD));
         double variance = league * league
                 - tuning.sweetSpotVarPerSquaredUp() * (batter.squaredUpPerContact() - LEAGUE_SQUARED_UP)
-                - tuning.sweetSpotVarPerBarrelZ() * barrelZ
+                - tuning.sweetSpotVarPerBarrelZ() * batter.barrelZ()
                 - tuning.sweetSpotVarPerContactZ() * contactAllowedZ;
         return Math.sqrt(Math.max(MIN_SWEET_SPOT_SIGMA_IN * MIN_SWEET_SPOT_SIGMA_IN, variance));
     }

@@ -40,9 +40,20 @@ public record Hitter(String name, String team, String position, Handedness bats,
     public static final double LEAGUE_CHASE_RATE = 0.285;
     /** Spread of the chase rate among regulars, 2025: what one sd of Savant's chase percentile is worth. */
     public static final double CHASE_RATE_SD = 0.06;
+    /** League barrel rate per batted ball: mean over the 237 hitters with 250+ batted balls, 2025 (Savant). */
+    public static final double LEAGUE_BARREL_RATE = 0.090;
+    /** Spread of the barrel rate among those hitters. */
+    public static final double BARREL_RATE_SD = 0.045;
+    /** His scores are held to this many sd. */
+    public static final double MAX_SCORE = 2.5;
 
-    /** How much more than the league he chases, in standard deviations (+ = chases more). */
+    /** How much more than the league he chases, in sd (+ = chases more), held to +-{@value #MAX_SCORE}. */
     public double chaseZ() {
-        return (chaseRate - LEAGUE_CHASE_RATE) / CHASE_RATE_SD;
+        return NormalScore.of(chaseRate, LEAGUE_CHASE_RATE, CHASE_RATE_SD, MAX_SCORE);
+    }
+
+    /** How much more often than the league he barrels the ball, in sd, held to +-{@value #MAX_SCORE}. */
+    public double barrelZ() {
+        return NormalScore.of(barrelRate, LEAGUE_BARREL_RATE, BARREL_RATE_SD, MAX_SCORE);
     }
 }

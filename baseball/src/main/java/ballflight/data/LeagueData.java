@@ -235,7 +235,7 @@ public final class LeagueData {
         if (Double.isNaN(xtbPerBip) || !(bip > 0)) {
             return 0.0;
         }
-        return Math.max(-MAX_CONTACT_Z, Math.min(MAX_CONTACT_Z, (xtbPerBip - LEAGUE_XTB_PER_BIP) / XTB_SD));
+        return NormalScore.of(xtbPerBip, LEAGUE_XTB_PER_BIP, XTB_SD, MAX_CONTACT_Z);
     }
 
     private static String role(CsvTable t, int r) {

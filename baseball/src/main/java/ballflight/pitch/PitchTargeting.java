@@ -25,16 +25,13 @@ public final class PitchTargeting {
     /** Walk rates outside this range are treated as its ends when setting how carefully he is pitched to. */
     static final double MIN_BATTER_WALK_RATE = 0.03;
     static final double MAX_BATTER_WALK_RATE = 0.20;
-    /** Chase scores beyond this many sd are treated as its ends (percentiles near 0 or 100 run far out). */
-    static final double MAX_BATTER_CHASE_Z = 2.5;
 
     /**
      * The intended point for this pitch, before execution error.
      *
      * @param batterWalkRate the batter's 2025 walk rate: pitchers work further off the plate to
      *                       the hitters who walk most (they pitch around them)
-     * @param batterChaseZ how much more than the league the batter chased in 2025, in sd (held to
-     *                     +-{@value #MAX_BATTER_CHASE_Z})
+     * @param batterChaseZ how much more than the league the batter chased in 2025, in sd
      */
     public PlateTarget intended(PitchFamily family, Handedness pitcherHand, Handedness batterSide, Count count,
                                 double batterWalkRate, double batterChaseZ) {
@@ -42,7 +39,7 @@ public final class PitchTargeting {
         double walk = Math.max(MIN_BATTER_WALK_RATE, Math.min(MAX_BATTER_WALK_RATE, batterWalkRate));
         double edge = tuning.edgeAtEven() + tuning.edgePerAdvantage() * count.pitcherAdvantage()
                 + tuning.edgePerBatterWalkLog() * Math.log(walk / tuning.leagueWalkRate())
-                + tuning.edgePerBatterChaseZ() * Math.max(-MAX_BATTER_CHASE_Z, Math.min(MAX_BATTER_CHASE_Z, batterChaseZ));
+                + tuning.edgePerBatterChaseZ() * batterChaseZ;
         edge = Math.max(0.0, edge);
         double halfHeight = (StrikeZone.TOP_FT - StrikeZone.BOTTOM_FT) / 2.0;
         // Glove side for a right-hander is +x (first-base side); away from a righty batter is +x too.

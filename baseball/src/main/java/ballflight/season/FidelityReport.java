@@ -211,26 +211,16 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             });
             double[] realValues = new double[players.size()];
             List<double[]> simulated = new ArrayList<>();
-            double[] simulatedTrials = new double[players.size()];
-            double[] realTrials = new double[players.size()];
-            List<double[]> shares = new ArrayList<>();
+            List<List<L>> qualifiedLines = new ArrayList<>();
             for (int i = 0; i < players.size(); i++) {
                 A a = players.get(i);
                 realValues[i] = real.applyAsDouble(a);
                 List<L> qualified = lines.stream().map(m -> m.get(keyOf.apply(a)))
                         .filter(l -> l != null && qualifies.test(a, l)).toList();
+                qualifiedLines.add(qualified);
                 simulated.add(qualified.stream().mapToDouble(sim).toArray());
-                if (luck.isScatter()) {
-                    simulatedTrials[i] = qualified.stream().mapToDouble(luck.simulatedTrials()).average().orElse(0);
-                    realTrials[i] = luck.realTrials().applyAsDouble(a);
-                }
-                if (luck.isBinomial() && !qualified.isEmpty()) {
-                    shares.add(new double[] {luck.share().applyAsDouble(a), luck.realTrials().applyAsDouble(a)});
-                }
             }
-            double luckBound = luck.isBinomial()
-                    ? LuckBound.of(shares.stream().mapToDouble(x -> x[0]).toArray(), shares.stream().mapToDouble(x -> x[1]).toArray())
-                    : luck.isScatter() ? LuckBound.fromScatter(realValues, simulated, simulatedTrials, realTrials) : Double.NaN;
+            double luckBound = luck.bound(players, qualifiedLines, realValues, simulated);
             return new FidelityRow(row.key(), row.label(), row.n(), row.r(), row.slope(), row.rms(), row.value(),
                     row.rmsUnit(), row.perSeason(), row.target(), NoiseBound.of(realValues, simulated, 1), luckBound);
         }

@@ -17,7 +17,7 @@ class ContactEv50Test {
     /** A league batter (launch angle 13, attack angle 10, squared-up .331, line drives - pop-ups .173) but for the given. */
     private static Hitter batter(double launchAngleDeg, double squaredUp, double lineDrives, double popUps, double ev50Mph) {
         return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, Swing.LEAGUE_ATTACK_DEG, 0.245,
-                0.28, launchAngleDeg, 89.0, ev50Mph, squaredUp, Swing.LEAGUE_BARREL_RATE, lineDrives, popUps, 0.40, 0.25, 27.0,
+                0.28, launchAngleDeg, 89.0, ev50Mph, squaredUp, Hitter.LEAGUE_BARREL_RATE, lineDrives, popUps, 0.40, 0.25, 27.0,
                 new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 

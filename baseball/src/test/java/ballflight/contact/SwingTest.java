@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
 class SwingTest {
     private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
-            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, Swing.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, Hitter.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     private static final Pitcher PITCHER = withBarrelsAllowed(0.0);
 
     /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
@@ -82,7 +82,7 @@ class SwingTest {
     @Test
     void aBatterWhoBarrelsMoreMeetsTheBallNearerTheSweetSpotAndAFewBallsCannotPutHimFarOut() {
         Swing swing = new Swing(PaTuning.DEFAULT);
-        double league = swing.sweetSpotSigmaIn(withBarrels(Swing.LEAGUE_BARREL_RATE), PITCHER.contactAllowedZ());
+        double league = swing.sweetSpotSigmaIn(withBarrels(Hitter.LEAGUE_BARREL_RATE), PITCHER.contactAllowedZ());
         double slugger = swing.sweetSpotSigmaIn(withBarrels(0.18), PITCHER.contactAllowedZ());
         double slapper = swing.sweetSpotSigmaIn(withBarrels(0.02), PITCHER.contactAllowedZ());
         assertThat(league).isCloseTo(PaTuning.DEFAULT.sweetSpotSigmaIn(), org.assertj.core.data.Offset.offset(1e-12));
@@ -117,6 +117,6 @@ class SwingTest {
 
     private static Hitter withSquaredUp(double rate) {
         return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                rate, Swing.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+                rate, Hitter.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }
