@@ -1,5 +1,6 @@
 package ballflight.season;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -47,7 +48,7 @@ sealed interface RowLuck<A, L> {
                     n++;
                 }
             }
-            return LuckBound.of(java.util.Arrays.copyOf(shares, n), java.util.Arrays.copyOf(counts, n));
+            return LuckBound.of(Arrays.copyOf(shares, n), Arrays.copyOf(counts, n));
         }
     }
 

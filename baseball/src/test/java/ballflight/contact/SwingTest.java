@@ -111,12 +111,16 @@ class SwingTest {
     }
 
     private static Hitter withBarrels(double rate) {
-        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                Swing.LEAGUE_SQUARED_UP, rate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+        return batter(Swing.LEAGUE_SQUARED_UP, rate);
     }
 
     private static Hitter withSquaredUp(double rate) {
+        return batter(rate, Hitter.LEAGUE_BARREL_RATE);
+    }
+
+    /** A league batter but for his squared-up and barrel rates. */
+    private static Hitter batter(double squaredUp, double barrelRate) {
         return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                rate, Hitter.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+                squaredUp, barrelRate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }
