@@ -9,28 +9,23 @@ import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
 import ballflight.pitch.FlightTimes;
+import ballflight.units.Units;
 import java.util.random.RandomGenerator;
 
 /**
  * What happens to a fair batted ball: the kernel flies it in the park's air and the park's fence
  * is found where the ball crosses it ({@link FenceCrossing}); over the wall there is a home run;
  * a ball that meets the wall comes off it ({@link WallCarom}) and is played there; otherwise
- * fielders try to catch it (air balls) or cut it off and throw to first (ground balls), and an
- * uncaught ball becomes a single, double or triple by racing the batter around the bases against
- * the ball's trip back to the infield.
+ * fielders try to catch it (air balls) or cut it off and throw to first (ground balls), and a
+ * ball nobody caught or stopped in the infield runs on along the grass until an outfielder has it
+ * ({@link OutfieldRetrieval}): a single, double or triple by racing the batter around the bases
+ * against the ball's trip back to the infield ({@link OutfieldThrow}).
  */
 public final class BallInPlay {
     /** A ground-ball fielder gathers, sets and releases in this long, s. */
     static final double TRANSFER_S = 0.75;
-
-    /** An outfielder picking up a ball that got past or rolled away, s. */
-    static final double PICKUP_S = 1.0;
-    /**
-     * Reading a carom: the rebound's direction and speed are known only once the ball is off the
-     * wall (padding, seams, the angle it came in at), so the fielder reacts again before playing
-     * it. The value the model used before the wall was fielded at the wall, kept: chosen, s.
-     */
-    static final double CAROM_READ_S = 0.8;
+    /** The throw to third meets a sliding runner: the tag, s. */
+    static final double TAG_S = 0.4;
     /** Path samples for finding the wall: every 0.02 s, enough for the 15 s flight limit. */
     static final double PATH_INTERVAL_S = 0.02;
     static final int PATH_SAMPLES = (int) Math.ceil(15.0 / PATH_INTERVAL_S) + 2;
@@ -65,15 +60,17 @@ public final class BallInPlay {
             return wall.fair() ? new PlayResult(PaOutcome.HR, type, r) : PlayResult.foulBall(type, r);
         }
         if (type == BattedBallType.GB) {
-            return new PlayResult(groundBall(r, defense, runnerSprintFtPerS, rng), type, r);
+            return new PlayResult(groundBall(r, park, defense, runnerSprintFtPerS, rng), type, r);
         }
         if (wall != null) {
             if (!wall.fair()) {
                 return PlayResult.foulBall(type, r); // off the wall (or the stands) beyond the foul pole
             }
             WallCarom carom = WallCarom.off(wall);
-            return new PlayResult(extraBases(carom.xFt(), carom.yFt(), carom.timeS(), CAROM_READ_S, defense, runnerSprintFtPerS),
-                    type, r, carom);
+            // The rebound's direction and speed are known only once it happens (padding, seams, the
+            // angle the ball came in at): the fielders react to it again.
+            RollingBall back = RollingBall.offWall(carom.xFt(), carom.yFt(), carom.timeS(), carom.groundSpeedFtPerS());
+            return new PlayResult(extraBases(back, true, defense, runnerSprintFtPerS), type, r, carom);
         }
         if (landsFoul(r)) {
             // Launched fair, but sidespin curved it into foul ground: a catch is an out, otherwise a
@@ -96,14 +93,14 @@ public final class BallInPlay {
             };
             return new PlayResult(out, type, r);
         }
-        return new PlayResult(extraBases(r.landingXFt(), r.landingYFt(), r.hangTimeS(), 0.0, defense, runnerSprintFtPerS),
-                type, r);
+        return new PlayResult(extraBases(intoOutfield(r, park), false, defense, runnerSprintFtPerS), type, r);
     }
 
-    private PaOutcome groundBall(FlightResult r, Defense d, double sprint, RandomGenerator rng) {
+    private PaOutcome groundBall(FlightResult r, Park park, Defense d, double sprint, RandomGenerator rng) {
         GroundBallFielding.Stop stop = GroundBallFielding.field(r, d);
         if (stop == null) {
-            return PaOutcome.SINGLE;
+            // Through the infield: the outfield plays it (down the line into the corner, a double).
+            return extraBases(intoOutfield(r, park), false, d, sprint);
         }
         Fielder f = stop.fielder();
         double[] at = stop.at();
@@ -127,35 +124,30 @@ public final class BallInPlay {
         return distFt > Bases.BASE_PATH_FT && Math.abs(Math.toDegrees(Math.atan2(r.landingXFt(), r.landingYFt()))) > 45.0;
     }
 
+    /** A ball that came down fair and was not caught: from its first bounce it runs on toward the fence. */
+    private static RollingBall intoOutfield(FlightResult r, Park park) {
+        double x = r.landingXFt();
+        double y = r.landingYFt();
+        return RollingBall.intoOutfield(x, y, r.hangTimeS(), Units.mphToFtPerS(Math.hypot(r.landingVxMph(), r.landingVyMph())),
+                park.fenceDistanceFt(Math.toDegrees(Math.atan2(x, y))));
+    }
+
     /**
-     * Single, double or triple for a ball nobody caught, played where it came down (or where it
-     * came down off the wall) once it is there: the batter takes a base when he gets there before
-     * the ball can.
+     * Single, double or triple for a ball in the outfield: the batter takes a base when he gets
+     * there before the throw can.
      *
-     * @param readS extra time to read the ball before playing it (a carom off the wall)
+     * @param carom a ball off the wall (the fielders read its rebound first)
      */
-    private static PaOutcome extraBases(double x, double y, double ballThereS, double readS, Defense d, double sprint) {
-        Fielder nearest = null;
-        double reach = Double.POSITIVE_INFINITY;
-        for (Fielder f : d.outfielders()) {
-            double t = FielderRange.timeToReachS(f, x, y);
-            if (t < reach) {
-                reach = t;
-                nearest = f;
-            }
-        }
-        if (nearest == null) {
+    private static PaOutcome extraBases(RollingBall ball, boolean carom, Defense d, double sprint) {
+        OutfieldRetrieval got = OutfieldRetrieval.of(ball, d.outfielders(), carom);
+        if (got == null) {
             return PaOutcome.SINGLE;
         }
-        // Waiting there, he plays it on the hop; arriving after it, he chases it down and picks it up.
-        double fielded = Math.max(ballThereS, reach) + (reach > ballThereS ? PICKUP_S : 0.3) + readS;
-        double throwSpeed = FielderRange.throwFtPerS(nearest);
-        double atSecond = fielded + 0.6 + Bases.distance(x, y, Bases.SECOND) / throwSpeed;
-        double atThird = fielded + 0.6 + Bases.distance(x, y, Bases.THIRD) / throwSpeed + 0.4;
-        if (Bases.runnerTimeS(3, sprint) < atThird) {
+        OutfieldThrow toInfield = OutfieldThrow.by(got.fielder(), got.xFt(), got.yFt(), got.reachedS());
+        if (Bases.runnerTimeS(3, sprint) < toInfield.ballAtS(Bases.THIRD) + TAG_S) {
             return PaOutcome.TRIPLE;
         }
-        if (Bases.runnerTimeS(2, sprint) < atSecond) {
+        if (Bases.runnerTimeS(2, sprint) < toInfield.ballAtS(Bases.SECOND)) {
             return PaOutcome.DOUBLE;
         }
         return PaOutcome.SINGLE;

@@ -4,6 +4,7 @@ import ballflight.data.Defense;
 import ballflight.data.Fielder;
 import ballflight.fielding.Bases;
 import ballflight.fielding.GroundBallFielding;
+import ballflight.fielding.OutfieldThrow;
 import ballflight.fielding.PaOutcome;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,7 @@ public final class Baserunning {
     static final double TAG_START_S = 0.2;
     /** Infielder gathers and releases, s. */
     static final double INFIELD_TRANSFER_S = 0.75;
-    /** Outfielder gathers, crow-hops and releases, s. */
-    static final double OUTFIELD_RELEASE_S = 0.8;
-    /** Long throws lose speed to the arc and a hop: share of release speed kept on average. */
-    static final double LONG_THROW_KEEP = 0.75;
+    /** Infield throws keep nearly all their release speed. */
     static final double SHORT_THROW_KEEP = 0.9;
     /** Pivot at second on a double play (catch, footwork around the runner, release), s. */
     static final double PIVOT_S = 0.75;
@@ -43,9 +41,6 @@ public final class Baserunning {
     static final double CUTOFF_DEPTH_FT = 250.0;
     /** A runner only tries for the extra base when he expects to beat the throw by this much, s. */
     static final double SAFETY_S = 0.2;
-    /** Throws longer than this go through a cutoff man, ft, costing {@link #RELAY_S}. */
-    static final double RELAY_FT = 250.0;
-    static final double RELAY_S = 0.4;
     /** Extra time per second a fielder is late to a ball that fell in: it kept rolling. */
     static final double CHASE_SHARE = 0.3;
     /** A ground ball landing in the infield slower than this (ft/s) did not get through. */
@@ -133,9 +128,9 @@ public final class Baserunning {
         Runner first = s.on(1);
         s.put(1, null);
         if (first != null) {
-            Relay ball = outfieldRelay(l);
+            OutfieldThrow ball = outfieldRelay(l);
             // From first around to home: 270 ft.
-            if (runnerTime(first, 270.0, s.outs) + SAFETY_S < ball.timeTo(HOME)) {
+            if (runnerTime(first, 270.0, s.outs) + SAFETY_S < ball.ballAtS(HOME)) {
                 scored.add(first);
             } else {
                 s.put(3, first);
@@ -155,11 +150,11 @@ public final class Baserunning {
             scored.add(s.on(3));
             s.put(3, null);
         }
-        Relay ball = outfieldRelay(l);
+        OutfieldThrow ball = outfieldRelay(l);
         Runner second = s.on(2);
         s.put(2, null);
         if (second != null) {
-            if (runnerTime(second, 180.0, s.outs) + SAFETY_S < ball.timeTo(HOME)) {
+            if (runnerTime(second, 180.0, s.outs) + SAFETY_S < ball.ballAtS(HOME)) {
                 scored.add(second);
             } else {
                 s.put(3, second);
@@ -168,7 +163,7 @@ public final class Baserunning {
         Runner first = s.on(1);
         s.put(1, null);
         if (first != null) {
-            boolean third = s.on(3) == null && runnerTime(first, 180.0, s.outs) + SAFETY_S < ball.timeTo(Bases.THIRD);
+            boolean third = s.on(3) == null && runnerTime(first, 180.0, s.outs) + SAFETY_S < ball.ballAtS(Bases.THIRD);
             s.put(third ? 3 : 2, first);
         }
         s.put(1, batter);
@@ -260,18 +255,18 @@ public final class Baserunning {
             return new PlayOutcome(List.of(), 1, false, false, false);
         }
         Fielder f = Defense.nearest(defense.outfielders(), l.xFt(), l.yFt());
-        double throwFtPerS = LONG_THROW_KEEP * f.skill().armMph() * MPH_TO_FTPS;
+        double throwFtPerS = OutfieldThrow.speedFtPerS(f);
         List<Runner> scored = new ArrayList<>();
         Runner third = s.on(3);
         // Both clocks start at the catch.
         if (third != null
-                && tagTime(third) + SAFETY_S < OUTFIELD_RELEASE_S + dist(l.xFt(), l.yFt(), HOME) / throwFtPerS) {
+                && tagTime(third) + SAFETY_S < OutfieldThrow.RELEASE_S + dist(l.xFt(), l.yFt(), HOME) / throwFtPerS) {
             scored.add(third);
             s.put(3, null);
         }
         Runner second = s.on(2);
         if (second != null && s.on(3) == null
-                && tagTime(second) + SAFETY_S < OUTFIELD_RELEASE_S + dist(l.xFt(), l.yFt(), Bases.THIRD) / throwFtPerS) {
+                && tagTime(second) + SAFETY_S < OutfieldThrow.RELEASE_S + dist(l.xFt(), l.yFt(), Bases.THIRD) / throwFtPerS) {
             s.put(3, second);
             s.put(2, null);
         }
@@ -299,16 +294,8 @@ public final class Baserunning {
         return (outs == 2 ? 0.0 : READ_S) + (feet - LEAD_FT) / (PACE * r.hitter().sprintSpeedFtPerS());
     }
 
-    /** The ball on its way back in: who has it, where, when, and how fast he throws. */
-    record Relay(double xFt, double yFt, double fieldedS, double throwFtPerS) {
-        double timeTo(double[] base) {
-            double d = dist(xFt, yFt, base);
-            return fieldedS + OUTFIELD_RELEASE_S + d / throwFtPerS + (d > RELAY_FT ? RELAY_S : 0.0);
-        }
-    }
-
     /** The nearest outfielder fields a hit where it came down, or cuts off a ground ball that got through. */
-    Relay outfieldRelay(Landing l) {
+    OutfieldThrow outfieldRelay(Landing l) {
         double x = l.xFt();
         double y = l.yFt();
         double arrive = l.hangTimeS();
@@ -324,7 +311,7 @@ public final class Baserunning {
                 / (f.skill().sprintSpeedFtPerS() * f.skill().routeEfficiency());
         // A fielder who gets there late chases a ball still rolling away from him.
         double fielded = reach > arrive ? reach + 0.6 + CHASE_SHARE * (reach - arrive) : arrive + 0.2;
-        return new Relay(x, y, fielded, LONG_THROW_KEEP * f.skill().armMph() * MPH_TO_FTPS);
+        return OutfieldThrow.by(f, x, y, fielded);
     }
 
     static double dist(double x, double y, double[] base) {

@@ -35,6 +35,11 @@ public final class Units {
         return mph * MPS_PER_MPH;
     }
 
+    /** mph to ft/s, for the field's distances (a base path, a throw) kept in feet. */
+    public static double mphToFtPerS(double mph) {
+        return metresToFeet(mphToMps(mph));
+    }
+
     public static double mpsToMph(double mps) {
         return mps / MPS_PER_MPH;
     }

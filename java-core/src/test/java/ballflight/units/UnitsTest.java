@@ -21,6 +21,7 @@ class UnitsTest {
     void knownValues() {
         assertThat(Units.feetToMetres(1)).isEqualTo(0.3048);
         assertThat(Units.mphToMps(100)).isCloseTo(44.704, within(1e-12));
+        assertThat(Units.mphToFtPerS(60)).isCloseTo(88.0, within(1e-12));
         assertThat(Units.rpmToRadPerS(60)).isCloseTo(2 * Math.PI, within(1e-12));
         assertThat(Units.fahrenheitToCelsius(212)).isCloseTo(100, within(1e-12));
         assertThat(Units.fahrenheitToCelsius(-40)).isCloseTo(-40, within(1e-12));
