@@ -6,6 +6,8 @@ import ballflight.data.Fielder;
 final class FielderRange {
     /** Time lost reaching top speed, s (about half the 1 s it takes to get there). */
     static final double ACCELERATION_LOSS_S = 0.5;
+    /** Most the time to a point changes per second of running to it (the run plus half of it lost accelerating). */
+    static final double MAX_SECONDS_PER_RUN_SECOND = 1.5;
 
     private FielderRange() {
     }

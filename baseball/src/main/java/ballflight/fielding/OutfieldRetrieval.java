@@ -27,9 +27,10 @@ record OutfieldRetrieval(Fielder fielder, double xFt, double yFt, double reached
         for (double t = ball.downS(); ; t += STEP_S) {
             double x = ball.xAt(t);
             double y = ball.yAt(t);
-            boolean stopped = ball.stoppedBy(t);
             Fielder first = null;
             double firstAt = Double.POSITIVE_INFINITY;
+            int skip = Integer.MAX_VALUE;
+            double ballFtPerS = ball.speedAtFtPerS(t);
             for (Fielder f : outfielders) {
                 double at = FielderRange.timeToReachS(f, x, y, GroundBallFielding.GLOVE_REACH_FT);
                 if (carom) {
@@ -39,11 +40,30 @@ record OutfieldRetrieval(Fielder fielder, double xFt, double yFt, double reached
                     first = f;
                     firstAt = at;
                 }
+                skip = Math.min(skip, stepsBeforeReach(at - t, ballFtPerS, f));
             }
             // Someone is there in time, or the ball has stopped and the first man to it runs to it.
-            if (firstAt <= t || stopped) {
+            if (firstAt <= t || ball.stoppedBy(t)) {
                 return new OutfieldRetrieval(first, x, y, Math.max(t, firstAt));
             }
+            // Steps at which nobody can be there yet are passed over (the same times, one add each,
+            // so the result is the step-by-step one), never past the step where the ball stops.
+            for (int k = 0; k < skip && !ball.stoppedBy(t + STEP_S); k++) {
+                t += STEP_S;
+            }
         }
+    }
+
+    /**
+     * Whole steps during which a fielder {@code gapS} short of the ball cannot get to it: his time to
+     * a point falls by at most {@link FielderRange#MAX_SECONDS_PER_RUN_SECOND} per second of running
+     * the ball saves him by coming his way at up to {@code ballFtPerS}, and by his reaction and
+     * acceleration at once when the ball comes within his reach (his time is then 0).
+     */
+    private static int stepsBeforeReach(double gapS, double ballFtPerS, Fielder f) {
+        double sure = gapS - f.skill().reactionS() - FielderRange.ACCELERATION_LOSS_S;
+        double closingPerS = 1.0 + FielderRange.MAX_SECONDS_PER_RUN_SECOND * ballFtPerS
+                / (f.skill().sprintSpeedFtPerS() * f.skill().routeEfficiency());
+        return Math.max(0, (int) Math.floor(sure / (closingPerS * STEP_S)) - 1);
     }
 }

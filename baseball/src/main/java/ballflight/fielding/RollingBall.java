@@ -73,6 +73,11 @@ record RollingBall(double xFt, double yFt, double dirX, double dirY, double down
         return yFt + dirY * runFt(tS);
     }
 
+    /** Its speed along the ground at {@code tS} (0 once stopped). */
+    double speedAtFtPerS(double tS) {
+        return stoppedBy(tS) ? 0.0 : Math.max(0.0, speedFtPerS - decelFtPerS2 * Math.max(0.0, tS - downS));
+    }
+
     /** Whether it has stopped by {@code tS}. */
     boolean stoppedBy(double tS) {
         return tS - downS >= speedFtPerS / decelFtPerS2 || runFt(tS) >= maxRunFt;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import ballflight.data.Defense;
+import ballflight.data.Fielder;
 import ballflight.data.LeagueData;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** A ball nobody caught runs on along the grass; where it goes decides when an outfielder has it. */
@@ -68,5 +71,41 @@ class OutfieldRetrievalTest {
                 .as("a throw past the cutoff distance costs the relay")
                 .isGreaterThan((Bases.distance(0.0, 390.0, Bases.THIRD) - Bases.distance(0.0, 200.0, Bases.THIRD))
                         / near.throwFtPerS() + OutfieldThrow.RELAY_S - 1e-9);
+    }
+
+    @Test
+    void passingOverStepsNobodyCanReachGivesTheStepByStepAnswer() {
+        SplittableRandom rng = new SplittableRandom(12);
+        List<Fielder> outfielders = DEFENSE.outfielders();
+        for (int i = 0; i < 3000; i++) {
+            boolean carom = i % 3 == 0;
+            double spray = rng.nextDouble(-45.0, 45.0);
+            RollingBall ball = carom
+                    ? RollingBall.offWall(380.0 * Math.sin(Math.toRadians(spray)), 380.0 * Math.cos(Math.toRadians(spray)),
+                    rng.nextDouble(3.0, 6.0), rng.nextDouble(0.0, 40.0))
+                    : landing(spray, rng.nextDouble(120.0, 370.0), rng.nextDouble(0.5, 5.0), rng.nextDouble(0.0, 150.0));
+            OutfieldRetrieval fast = OutfieldRetrieval.of(ball, outfielders, carom);
+            OutfieldRetrieval slow = stepByStep(ball, outfielders, carom);
+            assertThat(fast).as("ball %d", i).isEqualTo(slow);
+        }
+    }
+
+    /** The search without passing over any step: every 0.02 s until someone is there or the ball stops. */
+    private static OutfieldRetrieval stepByStep(RollingBall ball, List<Fielder> outfielders, boolean carom) {
+        for (double t = ball.downS(); ; t += 0.02) {
+            Fielder first = null;
+            double firstAt = Double.POSITIVE_INFINITY;
+            for (Fielder f : outfielders) {
+                double at = FielderRange.timeToReachS(f, ball.xAt(t), ball.yAt(t), GroundBallFielding.GLOVE_REACH_FT);
+                at = carom ? Math.max(at, ball.downS() + f.skill().reactionS()) : at;
+                if (at < firstAt) {
+                    first = f;
+                    firstAt = at;
+                }
+            }
+            if (firstAt <= t || ball.stoppedBy(t)) {
+                return new OutfieldRetrieval(first, ball.xAt(t), ball.yAt(t), Math.max(t, firstAt));
+            }
+        }
     }
 }
