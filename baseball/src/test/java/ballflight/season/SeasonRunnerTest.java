@@ -143,10 +143,9 @@ class SeasonRunnerTest {
         // three (seed 2025: COL 1.14, CIN first, BOS 1.12).
         List<String> byFactor = t.parks().stream().map(SeasonTotals.ParkLine::team)
                 .sorted(java.util.Comparator.comparingDouble(t::parkFactor).reversed()).toList();
-        // Since the wall is fielded at the wall (and with game-day weather and 2025 workloads) Coors'
-        // factor at seed 2025 is ~1.01: a ball in its big gaps is played where it lands, it does not
-        // roll to the wall (no roll model yet: docs/CALIBRATION.md, open). Held here: Coors in the
-        // top half of the park factors and above 1.
+        // With the rolling ball (a ball in Coors' big gaps runs on to the wall) its factor is back
+        // well above 1 (1.15 at seed 2025, 1.07-1.45 over seeds 1, 7, 42), but one season's factor
+        // scatters too much to ask for the top three. Held here: Coors in the top half and above 1.
         soft.assertThat(byFactor.subList(0, 15)).as("upper half of the park factors").contains("COL");
         soft.assertThat(t.parkFactor("COL")).as("Coors park factor").isGreaterThan(1.0);
         soft.assertAll();
