@@ -60,7 +60,7 @@ public final class BallInPlay {
             return wall.fair() ? new PlayResult(PaOutcome.HR, type, r) : PlayResult.foulBall(type, r);
         }
         if (type == BattedBallType.GB) {
-            return new PlayResult(groundBall(r, park, defense, runnerSprintFtPerS, rng), type, r);
+            return groundBall(r, type, park, defense, runnerSprintFtPerS, rng);
         }
         if (wall != null) {
             if (!wall.fair()) {
@@ -70,7 +70,7 @@ public final class BallInPlay {
             // The rebound's direction and speed are known only once it happens (padding, seams, the
             // angle the ball came in at): the fielders react to it again.
             RollingBall back = RollingBall.offWall(carom.xFt(), carom.yFt(), carom.timeS(), carom.groundSpeedFtPerS());
-            return new PlayResult(extraBases(back, true, defense, runnerSprintFtPerS), type, r, carom);
+            return inOutfield(OutfieldRetrieval.of(back, defense.outfielders(), true), type, r, carom, runnerSprintFtPerS);
         }
         if (landsFoul(r)) {
             // Launched fair, but sidespin curved it into foul ground: a catch is an out, otherwise a
@@ -93,14 +93,16 @@ public final class BallInPlay {
             };
             return new PlayResult(out, type, r);
         }
-        return new PlayResult(extraBases(intoOutfield(r, park), false, defense, runnerSprintFtPerS), type, r);
+        return inOutfield(OutfieldRetrieval.of(intoOutfield(r, park), defense.outfielders(), false), type, r, null,
+                runnerSprintFtPerS);
     }
 
-    private PaOutcome groundBall(FlightResult r, Park park, Defense d, double sprint, RandomGenerator rng) {
+    private PlayResult groundBall(FlightResult r, BattedBallType type, Park park, Defense d, double sprint,
+                                  RandomGenerator rng) {
         GroundBallFielding.Stop stop = GroundBallFielding.field(r, d);
         if (stop == null) {
             // Through the infield: the outfield plays it (down the line into the corner, a double).
-            return extraBases(intoOutfield(r, park), false, d, sprint);
+            return inOutfield(OutfieldRetrieval.of(intoOutfield(r, park), d.outfielders(), false), type, r, null, sprint);
         }
         Fielder f = stop.fielder();
         double[] at = stop.at();
@@ -109,9 +111,9 @@ public final class BallInPlay {
                 : TRANSFER_S + Bases.distance(at[0], at[1], Bases.FIRST) / FielderRange.throwFtPerS(f);
         double ballAtFirst = at[2] + toFirst;
         if (ballAtFirst >= Bases.runnerTimeS(1, sprint)) {
-            return PaOutcome.SINGLE;
+            return new PlayResult(PaOutcome.SINGLE, type, r);
         }
-        return error(f, rng) ? PaOutcome.E : PaOutcome.GO;
+        return new PlayResult(error(f, rng) ? PaOutcome.E : PaOutcome.GO, type, r);
     }
 
     /**
@@ -134,23 +136,25 @@ public final class BallInPlay {
 
     /**
      * Single, double or triple for a ball in the outfield: the batter takes a base when he gets
-     * there before the throw can.
+     * there before the throw can. The play carries the throw, which the runners race too.
      *
-     * @param carom a ball off the wall (the fielders read its rebound first)
+     * @param got who has the ball, where and when (null without outfielders: a single)
      */
-    private static PaOutcome extraBases(RollingBall ball, boolean carom, Defense d, double sprint) {
-        OutfieldRetrieval got = OutfieldRetrieval.of(ball, d.outfielders(), carom);
+    private static PlayResult inOutfield(OutfieldRetrieval got, BattedBallType type, FlightResult r, WallCarom carom,
+                                         double sprint) {
         if (got == null) {
-            return PaOutcome.SINGLE;
+            return new PlayResult(PaOutcome.SINGLE, type, r, carom, null);
         }
         OutfieldThrow toInfield = OutfieldThrow.by(got.fielder(), got.xFt(), got.yFt(), got.reachedS());
+        PaOutcome bases;
         if (Bases.runnerTimeS(3, sprint) < toInfield.ballAtS(Bases.THIRD) + TAG_S) {
-            return PaOutcome.TRIPLE;
+            bases = PaOutcome.TRIPLE;
+        } else if (Bases.runnerTimeS(2, sprint) < toInfield.ballAtS(Bases.SECOND)) {
+            bases = PaOutcome.DOUBLE;
+        } else {
+            bases = PaOutcome.SINGLE;
         }
-        if (Bases.runnerTimeS(2, sprint) < toInfield.ballAtS(Bases.SECOND)) {
-            return PaOutcome.DOUBLE;
-        }
-        return PaOutcome.SINGLE;
+        return new PlayResult(bases, type, r, carom, toInfield);
     }
 
     private boolean error(Fielder f, RandomGenerator rng) {

@@ -158,7 +158,8 @@ public final class PlateAppearanceEngine {
                         strikes = Math.min(2, strikes + 1);
                         continue;
                     }
-                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight(), play.carom());
+                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight(), play.carom(),
+                            play.relay());
                 }
             }
         }
