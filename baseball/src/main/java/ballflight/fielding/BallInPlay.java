@@ -60,7 +60,7 @@ public final class BallInPlay {
             return wall.fair() ? new PlayResult(PaOutcome.HR, type, r) : PlayResult.foulBall(type, r);
         }
         if (type == BattedBallType.GB) {
-            return groundBall(r, type, park, defense, runnerSprintFtPerS, rng);
+            return new PlayResult(groundBall(r, park, defense, runnerSprintFtPerS, rng), type, r);
         }
         if (wall != null) {
             if (!wall.fair()) {
@@ -70,7 +70,7 @@ public final class BallInPlay {
             // The rebound's direction and speed are known only once it happens (padding, seams, the
             // angle the ball came in at): the fielders react to it again.
             RollingBall back = RollingBall.offWall(carom.xFt(), carom.yFt(), carom.timeS(), carom.groundSpeedFtPerS());
-            return inOutfield(OutfieldRetrieval.of(back, defense.outfielders(), true), type, r, carom, runnerSprintFtPerS);
+            return new PlayResult(extraBases(back, true, defense, runnerSprintFtPerS), type, r, carom);
         }
         if (landsFoul(r)) {
             // Launched fair, but sidespin curved it into foul ground: a catch is an out, otherwise a
@@ -93,16 +93,14 @@ public final class BallInPlay {
             };
             return new PlayResult(out, type, r);
         }
-        return inOutfield(OutfieldRetrieval.of(intoOutfield(r, park), defense.outfielders(), false), type, r, null,
-                runnerSprintFtPerS);
+        return new PlayResult(extraBases(intoOutfield(r, park), false, defense, runnerSprintFtPerS), type, r);
     }
 
-    private PlayResult groundBall(FlightResult r, BattedBallType type, Park park, Defense d, double sprint,
-                                  RandomGenerator rng) {
+    private PaOutcome groundBall(FlightResult r, Park park, Defense d, double sprint, RandomGenerator rng) {
         GroundBallFielding.Stop stop = GroundBallFielding.field(r, d);
         if (stop == null) {
             // Through the infield: the outfield plays it (down the line into the corner, a double).
-            return inOutfield(OutfieldRetrieval.of(intoOutfield(r, park), d.outfielders(), false), type, r, null, sprint);
+            return extraBases(intoOutfield(r, park), false, d, sprint);
         }
         Fielder f = stop.fielder();
         double[] at = stop.at();
@@ -111,9 +109,9 @@ public final class BallInPlay {
                 : TRANSFER_S + Bases.distance(at[0], at[1], Bases.FIRST) / FielderRange.throwFtPerS(f);
         double ballAtFirst = at[2] + toFirst;
         if (ballAtFirst >= Bases.runnerTimeS(1, sprint)) {
-            return new PlayResult(PaOutcome.SINGLE, type, r);
+            return PaOutcome.SINGLE;
         }
-        return new PlayResult(error(f, rng) ? PaOutcome.E : PaOutcome.GO, type, r);
+        return error(f, rng) ? PaOutcome.E : PaOutcome.GO;
     }
 
     /**
@@ -136,25 +134,23 @@ public final class BallInPlay {
 
     /**
      * Single, double or triple for a ball in the outfield: the batter takes a base when he gets
-     * there before the throw can. The play carries the throw, which the runners race too.
+     * there before the throw can.
      *
-     * @param got who has the ball, where and when (null without outfielders: a single)
+     * @param carom a ball off the wall (the fielders read its rebound first)
      */
-    private static PlayResult inOutfield(OutfieldRetrieval got, BattedBallType type, FlightResult r, WallCarom carom,
-                                         double sprint) {
+    private static PaOutcome extraBases(RollingBall ball, boolean carom, Defense d, double sprint) {
+        OutfieldRetrieval got = OutfieldRetrieval.of(ball, d.outfielders(), carom);
         if (got == null) {
-            return new PlayResult(PaOutcome.SINGLE, type, r, carom, null);
+            return PaOutcome.SINGLE;
         }
         OutfieldThrow toInfield = OutfieldThrow.by(got.fielder(), got.xFt(), got.yFt(), got.reachedS());
-        PaOutcome bases;
         if (Bases.runnerTimeS(3, sprint) < toInfield.ballAtS(Bases.THIRD) + TAG_S) {
-            bases = PaOutcome.TRIPLE;
-        } else if (Bases.runnerTimeS(2, sprint) < toInfield.ballAtS(Bases.SECOND)) {
-            bases = PaOutcome.DOUBLE;
-        } else {
-            bases = PaOutcome.SINGLE;
+            return PaOutcome.TRIPLE;
         }
-        return new PlayResult(bases, type, r, carom, toInfield);
+        if (Bases.runnerTimeS(2, sprint) < toInfield.ballAtS(Bases.SECOND)) {
+            return PaOutcome.DOUBLE;
+        }
+        return PaOutcome.SINGLE;
     }
 
     private boolean error(Fielder f, RandomGenerator rng) {

@@ -10,15 +10,12 @@ import ballflight.model.FlightResult;
  * @param type GB, LD, FB or PU
  * @param flight the kernel's flight of the ball (to its first landing, through the wall if it met it)
  * @param carom how it came off the wall, or null if it never reached the wall
- * @param relay for a hit the outfield played: its throw back in, which the runners race too (null
- *              otherwise)
  */
-public record PlayResult(PaOutcome outcome, BattedBallType type, FlightResult flight, WallCarom carom,
-                         OutfieldThrow relay) {
+public record PlayResult(PaOutcome outcome, BattedBallType type, FlightResult flight, WallCarom carom) {
 
-    /** A play that never reached the wall nor went to the outfield as a hit. */
+    /** A play that never reached the wall. */
     public PlayResult(PaOutcome outcome, BattedBallType type, FlightResult flight) {
-        this(outcome, type, flight, null, null);
+        this(outcome, type, flight, null);
     }
 
     /** An air ball nobody caught that came down in foul territory. */

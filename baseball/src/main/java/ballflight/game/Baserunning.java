@@ -294,16 +294,8 @@ public final class Baserunning {
         return (outs == 2 ? 0.0 : READ_S) + (feet - LEAD_FT) / (PACE * r.hitter().sprintSpeedFtPerS());
     }
 
-    /**
-     * The ball on its way back in: the outfield's throw as the batter raced it (the rolling ball's
-     * retrieval, {@code ballflight.fielding.OutfieldRetrieval}) when the play has one; otherwise (a
-     * landing without it) the nearest outfielder fields the hit where it came down, or cuts off a
-     * ground ball that got through.
-     */
+    /** The nearest outfielder fields a hit where it came down, or cuts off a ground ball that got through. */
     OutfieldThrow outfieldRelay(Landing l) {
-        if (l.relay() != null) {
-            return l.relay();
-        }
         double x = l.xFt();
         double y = l.yFt();
         double arrive = l.hangTimeS();

@@ -57,10 +57,10 @@ public final class PhysicsAtBats implements AtBatSource {
         }
         if (r.carom() != null) {
             WallCarom c = r.carom();
-            return new AtBat(r, new Landing(c.xFt(), c.yFt(), c.timeS(), c.groundSpeedFtPerS(), r.relay()));
+            return new AtBat(r, new Landing(c.xFt(), c.yFt(), c.timeS(), c.groundSpeedFtPerS()));
         }
         FlightResult f = r.flight();
         double ground = Math.hypot(f.landingVxMph(), f.landingVyMph()) * MPH_TO_FTPS;
-        return new AtBat(r, new Landing(f.landingXFt(), f.landingYFt(), f.hangTimeS(), ground, r.relay()));
+        return new AtBat(r, new Landing(f.landingXFt(), f.landingYFt(), f.hangTimeS(), ground));
     }
 }

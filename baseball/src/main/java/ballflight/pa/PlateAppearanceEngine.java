@@ -158,8 +158,7 @@ public final class PlateAppearanceEngine {
                         strikes = Math.min(2, strikes + 1);
                         continue;
                     }
-                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight(), play.carom(),
-                            play.relay());
+                    return new PlateAppearanceResult(play.outcome(), n, s.ball(), play.type(), play.flight(), play.carom());
                 }
             }
         }

@@ -2,7 +2,6 @@ package ballflight.pa;
 
 import ballflight.contact.BattedBall;
 import ballflight.fielding.BattedBallType;
-import ballflight.fielding.OutfieldThrow;
 import ballflight.fielding.PaOutcome;
 import ballflight.fielding.WallCarom;
 import ballflight.model.FlightResult;
@@ -18,14 +17,13 @@ import ballflight.model.FlightResult;
  *               park's air and with its fence: where and when it came down, for the runners (null
  *               for K, BB, HBP)
  * @param carom how the ball came off the wall, null unless it reached the wall without clearing it
- * @param relay for a hit the outfield played, its throw back in (the runners race it), else null
  */
 public record PlateAppearanceResult(PaOutcome outcome, int pitches, BattedBall ball, BattedBallType type,
-                                    FlightResult flight, WallCarom carom, OutfieldThrow relay) {
+                                    FlightResult flight, WallCarom carom) {
 
-    /** A plate appearance whose ball (if any) never reached the wall nor went to the outfield as a hit. */
+    /** A plate appearance whose ball (if any) never reached the wall. */
     public PlateAppearanceResult(PaOutcome outcome, int pitches, BattedBall ball, BattedBallType type, FlightResult flight) {
-        this(outcome, pitches, ball, type, flight, null, null);
+        this(outcome, pitches, ball, type, flight, null);
     }
 
     /** A plate appearance that ended without a ball in play (K, BB, HBP). */

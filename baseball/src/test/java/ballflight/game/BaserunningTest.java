@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ballflight.data.Fielder;
 import ballflight.data.Hitter;
-import ballflight.fielding.OutfieldThrow;
 import ballflight.fielding.PaOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -146,27 +145,5 @@ class BaserunningTest {
         slow.setOuts(2);
         assertThat(RUNNING.resolve(slow, runner(27), PaOutcome.DOUBLE, gap).scored()).isEmpty();
         assertThat(slow.on(3)).isSameAs(s);
-    }
-
-    @Test
-    void runnersRaceTheThrowTheBatterRacedWhenThePlayCarriesIt() {
-        // The same single's landing; the outfield had the ball late (it rolled into the corner) or
-        // at once (played on the hop): the runner from second scores on the first only.
-        Fielder lf = at("LF");
-        OutfieldThrow late = OutfieldThrow.by(lf, -180.0, 300.0, 7.0);
-        OutfieldThrow quick = OutfieldThrow.by(lf, -120.0, 230.0, 2.2);
-        for (OutfieldThrow relay : new OutfieldThrow[] {late, quick}) {
-            BaseState s = new BaseState();
-            Runner second = runner(27);
-            s.put(2, second);
-            Landing single = new Landing(-120.0, 230.0, 1.8, 60.0, relay);
-            PlayOutcome o = RUNNING.resolve(s, runner(27), PaOutcome.SINGLE, single);
-            if (relay == late) {
-                assertThat(o.scored()).containsExactly(second);
-            } else {
-                assertThat(o.scored()).isEmpty();
-                assertThat(s.on(3)).isSameAs(second);
-            }
-        }
     }
 }
