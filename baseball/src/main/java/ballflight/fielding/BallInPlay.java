@@ -9,7 +9,6 @@ import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
 import ballflight.pitch.FlightTimes;
-import ballflight.units.Units;
 import java.util.random.RandomGenerator;
 
 /**
@@ -128,7 +127,7 @@ public final class BallInPlay {
     private static RollingBall intoOutfield(FlightResult r, Park park) {
         double x = r.landingXFt();
         double y = r.landingYFt();
-        return RollingBall.intoOutfield(x, y, r.hangTimeS(), Units.mphToFtPerS(Math.hypot(r.landingVxMph(), r.landingVyMph())),
+        return RollingBall.intoOutfield(x, y, r.hangTimeS(), RollingBall.groundSpeedFtPerS(r),
                 park.fenceDistanceFt(Math.toDegrees(Math.atan2(x, y))));
     }
 

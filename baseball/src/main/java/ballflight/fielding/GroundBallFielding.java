@@ -3,12 +3,12 @@ package ballflight.fielding;
 import ballflight.data.Defense;
 import ballflight.data.Fielder;
 import ballflight.model.FlightResult;
-import ballflight.units.Units;
 import java.util.List;
 
 /**
  * Ground balls: after the first bounce the ball runs along the ground ({@link RollingBall}); each
- * infielder (and the pitcher) cuts it off at the first moment he can reach its path. Returns when and where, or null if it gets through.
+ * infielder (and the pitcher) cuts it off at the first moment he can reach its path. Returns when
+ * and where, or null if it gets through.
  */
 public final class GroundBallFielding {
     /** Past this distance from home plate the ball is in the outfield. */
@@ -31,8 +31,7 @@ public final class GroundBallFielding {
     }
 
     static Stop field(FlightResult r, Defense d) {
-        return field(r.landingXFt(), r.landingYFt(), r.hangTimeS(),
-                Units.mphToFtPerS(Math.hypot(r.landingVxMph(), r.landingVyMph())), d);
+        return field(r.landingXFt(), r.landingYFt(), r.hangTimeS(), RollingBall.groundSpeedFtPerS(r), d);
     }
 
     /**

@@ -1,5 +1,8 @@
 package ballflight.fielding;
 
+import ballflight.model.FlightResult;
+import ballflight.units.Units;
+
 /**
  * A ball running along the ground after it came down: straight on from where and when it first
  * touched the ground, its horizontal speed cut by the first hops, then slowed at a constant rate
@@ -27,9 +30,14 @@ record RollingBall(double xFt, double yFt, double dirX, double dirY, double down
      */
     static final double OUTFIELD_DECEL_FTPS2 = 11.0;
 
+    /** Horizontal speed of a flight where it came down, ft/s: what the first hops start from. */
+    static double groundSpeedFtPerS(FlightResult r) {
+        return Units.mphToFtPerS(Math.hypot(r.landingVxMph(), r.landingVyMph()));
+    }
+
     /** A ground ball from its first bounce, on the infield: it runs on away from home plate. */
     static RollingBall onInfield(double xFt, double yFt, double downS, double groundSpeedFtPerS) {
-        return away(xFt, yFt, downS, groundSpeedFtPerS, INFIELD_DECEL_FTPS2, Double.POSITIVE_INFINITY);
+        return along(xFt, yFt, 1.0, downS, groundSpeedFtPerS, INFIELD_DECEL_FTPS2, Double.POSITIVE_INFINITY);
     }
 
     /**
@@ -37,21 +45,20 @@ record RollingBall(double xFt, double yFt, double dirX, double dirY, double down
      * plate over the outfield grass and dies at the fence, {@code fenceFt} from home.
      */
     static RollingBall intoOutfield(double xFt, double yFt, double downS, double groundSpeedFtPerS, double fenceFt) {
-        return away(xFt, yFt, downS, groundSpeedFtPerS, OUTFIELD_DECEL_FTPS2, fenceFt - Math.hypot(xFt, yFt));
+        return along(xFt, yFt, 1.0, downS, groundSpeedFtPerS, OUTFIELD_DECEL_FTPS2, fenceFt - Math.hypot(xFt, yFt));
     }
 
     /** A ball come down off the wall: it runs back toward home plate over the outfield grass. */
     static RollingBall offWall(double xFt, double yFt, double downS, double groundSpeedFtPerS) {
-        RollingBall out = away(xFt, yFt, downS, groundSpeedFtPerS, OUTFIELD_DECEL_FTPS2, 0.0);
-        return new RollingBall(xFt, yFt, -out.dirX, -out.dirY, downS, out.speedFtPerS, OUTFIELD_DECEL_FTPS2,
-                Math.hypot(xFt, yFt));
+        return along(xFt, yFt, -1.0, downS, groundSpeedFtPerS, OUTFIELD_DECEL_FTPS2, Math.hypot(xFt, yFt));
     }
 
-    private static RollingBall away(double xFt, double yFt, double downS, double groundSpeedFtPerS, double decel,
-                                    double maxRunFt) {
+    /** @param sense +1: away from home plate along the line from it; -1: back toward it */
+    private static RollingBall along(double xFt, double yFt, double sense, double downS, double groundSpeedFtPerS,
+                                     double decel, double maxRunFt) {
         double len = Math.hypot(xFt, yFt);
-        double dirX = len > 1e-6 ? xFt / len : 0.0;
-        double dirY = len > 1e-6 ? yFt / len : 1.0;
+        double dirX = sense * (len > 1e-6 ? xFt / len : 0.0);
+        double dirY = sense * (len > 1e-6 ? yFt / len : 1.0);
         return new RollingBall(xFt, yFt, dirX, dirY, downS, groundSpeedFtPerS * BOUNCE_KEEP, decel,
                 Math.max(0.0, maxRunFt));
     }
