@@ -3,16 +3,27 @@
 
 Usage (from the repository root, after `make build`):
     ./ballflight pa --n 300000 --seed 4 --pitches /tmp/pa.csv
-    python3 scripts/plate_discipline.py /tmp/pa.csv
+    python3 scripts/plate_discipline.py /tmp/pa.csv [../shared/data/mlb-2025/savant]
 
 Prints the share of pitches in the zone (Statcast zones 1-9), swings and whiffs per swing in and
 out of the zone, fouls per contact, and the pulled / straightaway / opposite shares of ground balls
 and of air balls (15 degrees either side of center, as `SprayDirection`), each beside the league
-figure it should be read against (docs/CALIBRATION.md, "Plate discipline and fouls, measured").
+figure it should be read against (docs/CALIBRATION.md, "Plate discipline and fouls: measured").
+With Savant's folder, also each hitter's pitches per PA against his 2025 one (swing-take
+leaderboard), and how pitches per PA and walks rise per sd of his 2025 fouls per contact (bat
+tracking), in the simulation and in 2025 (hitters with 400+ simulated PA and 300+ in 2025).
 """
 import csv
+import os
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
+
+import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
+from player_key import key  # noqa: E402
+
+HITTERS = "baseball/src/main/resources/mlb-2025/hitters.csv"
 
 # League figures: chase rate (Savant percentile rankings, as Hitter.LEAGUE_CHASE_RATE); whiffs per
 # swing and fouls per contact (2025 bat tracking: whiffs / swings, (contact - batted balls) / contact
@@ -63,5 +74,42 @@ def main(path):
             " / ".join("%.3f" % x for x in LEAGUE_DIRECTIONS[kind])))
 
 
+def rows(path):
+    return list(csv.DictReader(open(path, encoding="utf-8-sig")))
+
+
+def per_hitter(path, savant):
+    seen = {key(r["last_name, first_name"]): r for r in rows(os.path.join(savant, "swing-take.csv"))}
+    tracking = {}
+    for name in ("bat-tracking.csv", "bat-tracking1.csv"):
+        for r in rows(os.path.join(savant, name)):
+            tracking.setdefault(key(r["name"]), r)
+    lines = {key(h["name"]): h for h in rows(HITTERS)}
+    sim = defaultdict(lambda: [0, 0, 0])
+    for row in csv.DictReader(open(path, encoding="utf-8")):
+        s = sim[key(row["batter_name"])]
+        s[0] += 1
+        if row["events"]:
+            s[1] += 1
+            s[2] += row["events"] == "walk"
+    table = []
+    for k, (pitches, pa, walks) in sim.items():
+        t, h = tracking.get(k), lines.get(k)
+        if pa < 400 or k not in seen or t is None or h is None or int(h["pa"]) < 300:
+            continue
+        contact = float(t["contact"])
+        table.append([pitches / pa, float(seen[k]["pitches"]) / float(seen[k]["pa"]),
+                      (contact - float(t["batted_ball_events"])) / contact, walks / pa, int(h["bb"]) / int(h["pa"])])
+    a = np.array(table)
+    z = (a[:, 2] - a[:, 2].mean()) / a[:, 2].std()
+    print("pitches per PA per hitter vs 2025: n %d  r %.3f  slope %.2f" % (
+        len(a), np.corrcoef(a[:, 0], a[:, 1])[0, 1], np.polyfit(a[:, 1], a[:, 0], 1)[0]))
+    print("per sd of his 2025 fouls per contact: pitches per PA sim %+.3f 2025 %+.3f; BB%% sim %+.4f 2025 %+.4f" % (
+        np.polyfit(z, a[:, 0], 1)[0], np.polyfit(z, a[:, 1], 1)[0], np.polyfit(z, a[:, 3], 1)[0],
+        np.polyfit(z, a[:, 4], 1)[0]))
+
+
 if __name__ == "__main__":
     main(sys.argv[1])
+    if len(sys.argv) > 2:
+        per_hitter(sys.argv[1], sys.argv[2])
