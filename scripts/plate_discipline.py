@@ -22,6 +22,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
 from player_key import key  # noqa: E402
+from spray_vs_2025 import direction  # noqa: E402  (the same thirds as SprayDirection)
 
 HITTERS = "baseball/src/main/resources/mlb-2025/hitters.csv"
 
@@ -33,14 +34,7 @@ HITTERS = "baseball/src/main/resources/mlb-2025/hitters.csv"
 LEAGUE = {"O-swing": 0.285, "whiff/swing": 0.237, "foul/contact": 0.501, "Z-whiff": 0.178, "O-whiff": 0.411}
 LEAGUE_DIRECTIONS = {"ground": (0.495, 0.382, 0.123), "air": (0.316, 0.351, 0.333)}
 SWINGS = ("foul", "hit_into_play", "swinging_strike")
-CENTER_HALF_WIDTH_DEG = 15.0
-
-
-def direction(spray_deg, stand):
-    pullward = -spray_deg if stand == "R" else spray_deg
-    if pullward > CENTER_HALF_WIDTH_DEG:
-        return 0
-    return 2 if pullward < -CENTER_HALF_WIDTH_DEG else 1
+THIRDS = ("pull", "straight", "oppo")
 
 
 def main(path):
@@ -57,7 +51,7 @@ def main(path):
             c["play"] += what == "hit_into_play"
         if what == "hit_into_play" and row["spray_angle_deg"]:
             kind = "ground" if row["bb_type"] == "ground_ball" else "air"
-            dirs[kind][direction(float(row["spray_angle_deg"]), row["stand"])] += 1
+            dirs[kind][THIRDS.index(direction(float(row["spray_angle_deg"]), row["stand"]))] += 1
     swings = c["Zswing"] + c["Oswing"]
     sim = {"zone share": c["Zpitch"] / (c["Zpitch"] + c["Opitch"]), "Z-swing": c["Zswing"] / c["Zpitch"],
            "O-swing": c["Oswing"] / c["Opitch"], "Z-whiff": c["Zwhiff"] / c["Zswing"],
