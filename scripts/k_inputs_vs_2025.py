@@ -8,21 +8,15 @@ Usage (from the repository root; DUMP from scripts/SeasonDump.java, K seasons):
     python3 scripts/k_inputs_vs_2025.py ../shared/data/mlb-2025/savant DUMP [MIN_PA]
 MIN_PA (default 2000): a hitter's summed simulated PA needed to enter the simulation's fit.
 """
-import csv
 import os
 import sys
 
 import numpy as np
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
-from player_key import key  # noqa: E402
+from savant_hitters import bat_tracking, fouls_per_contact, key, rows, swing_take
 
 HITTERS = 'baseball/src/main/resources/mlb-2025/hitters.csv'
 NAMES = ['whiff/swing', 'chase pct', 'foul/contact', 'swing rate']
-
-
-def rows(path):
-    return list(csv.DictReader(open(path, encoding='utf-8-sig')))
 
 
 def weights(y, columns):
@@ -33,11 +27,8 @@ def weights(y, columns):
 
 
 def main(savant, dump, min_pa):
-    tracking = {}
-    for name in ('bat-tracking.csv', 'bat-tracking1.csv'):
-        for r in rows(os.path.join(savant, name)):
-            tracking.setdefault(key(r['name']), r)
-    pitches = {key(r['last_name, first_name']): float(r['pitches']) for r in rows(os.path.join(savant, 'swing-take.csv'))}
+    tracking = bat_tracking(savant)
+    pitches = {k: float(r['pitches']) for k, r in swing_take(savant).items()}
     sim = {}
     for r in rows(os.path.join(dump, 'bat.csv')):
         s = sim.setdefault(key(r['name']), [0, 0, 0])
@@ -49,10 +40,9 @@ def main(savant, dump, min_pa):
         k, t = key(h['name']), tracking.get(key(h['name']))
         if int(h['pa']) < 400 or t is None or k not in pitches or not h['whiff_per_swing'] or not h['chase_percentile']:
             continue
-        contact = float(t['contact'])
         s = sim.get(k, [0, 0, 0])
         table.append([int(h['k']) / int(h['pa']), int(h['bb']) / int(h['pa']), float(h['whiff_per_swing']),
-                      float(h['chase_percentile']), (contact - float(t['batted_ball_events'])) / contact,
+                      float(h['chase_percentile']), fouls_per_contact(t),
                       float(t['swings_competitive']) / pitches[k], s[0], s[1] / max(1, s[0]), s[2] / max(1, s[0])])
     a = np.array(table)
     inputs = [a[:, 2], a[:, 3], a[:, 4], a[:, 5]]

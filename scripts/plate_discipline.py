@@ -14,15 +14,13 @@ leaderboard), and how pitches per PA and walks rise per sd of his 2025 fouls per
 tracking), in the simulation and in 2025 (hitters with 400+ simulated PA and 300+ in 2025).
 """
 import csv
-import os
 import sys
 from collections import Counter, defaultdict
 
 import numpy as np
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
-from player_key import key  # noqa: E402
-from spray_vs_2025 import direction  # noqa: E402  (the same thirds as SprayDirection)
+from savant_hitters import bat_tracking, fouls_per_contact, key, rows, swing_take
+from spray_vs_2025 import direction  # the same thirds as SprayDirection
 
 HITTERS = "baseball/src/main/resources/mlb-2025/hitters.csv"
 
@@ -68,16 +66,9 @@ def main(path):
             " / ".join("%.3f" % x for x in LEAGUE_DIRECTIONS[kind])))
 
 
-def rows(path):
-    return list(csv.DictReader(open(path, encoding="utf-8-sig")))
-
-
 def per_hitter(path, savant):
-    seen = {key(r["last_name, first_name"]): r for r in rows(os.path.join(savant, "swing-take.csv"))}
-    tracking = {}
-    for name in ("bat-tracking.csv", "bat-tracking1.csv"):
-        for r in rows(os.path.join(savant, name)):
-            tracking.setdefault(key(r["name"]), r)
+    seen = swing_take(savant)
+    tracking = bat_tracking(savant)
     lines = {key(h["name"]): h for h in rows(HITTERS)}
     sim = defaultdict(lambda: [0, 0, 0])
     for row in csv.DictReader(open(path, encoding="utf-8")):
@@ -91,9 +82,8 @@ def per_hitter(path, savant):
         t, h = tracking.get(k), lines.get(k)
         if pa < 400 or k not in seen or t is None or h is None or int(h["pa"]) < 300:
             continue
-        contact = float(t["contact"])
         table.append([pitches / pa, float(seen[k]["pitches"]) / float(seen[k]["pa"]),
-                      (contact - float(t["batted_ball_events"])) / contact, walks / pa, int(h["bb"]) / int(h["pa"])])
+                      fouls_per_contact(t), walks / pa, int(h["bb"]) / int(h["pa"])])
     a = np.array(table)
     z = (a[:, 2] - a[:, 2].mean()) / a[:, 2].std()
     print("pitches per PA per hitter vs 2025: n %d  r %.3f  slope %.2f" % (
