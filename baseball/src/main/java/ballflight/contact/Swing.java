@@ -20,9 +20,10 @@ import java.util.random.RandomGenerator;
  * impact point along the barrel (off the sweet spot the collision is less efficient). A miss is
  * |D| beyond the radii or a timing error beyond the barrel's window. The share of swings fooled
  * by the pitch (D displaced under a fastball or over a breaking ball) and the timing window are
- * set so that the batter's 2025 whiff rate per swing, combined with the pitch's 2025 whiff rate
- * (its speed and movement as hitters saw them) by odds, is what a swing at the middle of the zone
- * misses; pitches outside the zone are harder to square up. The mean of D follows the batter's
+ * set so that the league's zone whiff rate, moved by the batter's 2025 whiff rate per swing (taken
+ * to the zone through his chase rate, {@link SwingMix}) and the pitch's 2025 whiff rate (its speed
+ * and movement as hitters saw them) by odds, is what a swing at the middle of the zone misses;
+ * pitches outside the zone are harder to square up (chases miss as often as Statcast's). The mean of D follows the batter's
  * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
  * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate
  * and with the pitcher's 2025 barrel rate allowed (how squarely hitters met his pitches).
@@ -53,8 +54,10 @@ public final class Swing {
     }
 
     public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
-        double odds = odds(LEAGUE_WHIFF)
-                * Math.pow(odds(batter.whiffPerSwing()) / odds(LEAGUE_WHIFF), tuning.batterWhiffPower())
+        double batterOdds = odds(batter.whiffPerSwing()) / odds(LEAGUE_WHIFF)
+                * SwingMix.zoneOddsFactor(batter.chaseRate(), tuning.zoneSwing());
+        double odds = odds(tuning.zoneWhiff())
+                * Math.pow(batterOdds, tuning.batterWhiffPower())
                 * Math.pow(odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF), tuning.pitchWhiffPower());
         double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
         odds *= Math.exp(tuning.whiffPerFtOutside() * outside);

@@ -20,6 +20,8 @@ package ballflight.pitch;
  * @param chaseEdgeFactor swing probability just outside the zone, as a multiple of the batter's chase rate
  * @param chaseDecayFt distance outside the zone over which the chase probability falls by e
  * @param whiffPerFtOutside extra whiff odds factor exp(k * ft outside the zone)
+ * @param zoneWhiff whiff per swing of a league batter at a league pitch in the middle of the zone, before the
+ *                  count: set so the zone's whiffs per swing are Statcast's (zone contact 82.2 %)
  * @param twoStrikeWhiffOdds whiff odds multiplier with two strikes (shorter swing)
  * @param batterWhiffPower elasticity of the whiff odds in the batter's 2025 whiff odds per swing (relative to the
  *                         league's): how strongly his contact skill shows against the same pitch
@@ -65,7 +67,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double edgePerBatterChaseZ,
                        double commandSigmaFt,
                        double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
-                       double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside,
+                       double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside, double zoneWhiff,
                        double twoStrikeWhiffOdds, double batterWhiffPower, double pitchWhiffPower,
                        double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
                        double trackedSigmaPerLineDrive,
@@ -79,9 +81,9 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
-            0.15, 1.09, 0.30, 0.40, 0.06, 0.55, 0.085, 0.75, 0.12,
-            0.25, 1.3, 0.6, 0.8, 0.53, 2.3, 2.0, 0.33,
+            0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.12,
+            0.25, 1.6, 0.6, 4.5, 0.191, 0.53, 2.3, 2.0, 0.38,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
-            0.059, 23.0, 4.0, 1.6, 3.35, 30.0, 4.4, 2.5, 0.05,
+            0.059, 23.0, 4.0, 1.6, 3.40, 30.0, 4.4, 2.5, 0.05,
             0.1765, 0.0075, 0.90, 0.5, 1.70, -0.35, 1.0, 0.021);
 }
