@@ -26,8 +26,8 @@ import java.util.Map;
  * outing ahead of his share, comes only after the depth arm; a starter near his start, or a
  * pitcher without relief innings in 2025, only when nobody else is left. A reliever's share
  * is his 2025 relief innings scaled to the team's relief innings, but at most
- * {@value #RELIEF_CAP_FACTOR} x them + {@value #RELIEF_CAP_EXTRA_IP}; what the staff cannot
- * cover goes to the team's depth arm (the 2025 data lacks about a fifth of the innings: pitchers
+ * {@value #RELIEF_CAP_FACTOR} x them + {@value #RELIEF_CAP_EXTRA_IP} (no extra for a pitcher in the
+ * rotation); what the staff cannot cover goes to the team's depth arm (the 2025 data lacks about a fifth of the innings: pitchers
  * who were traded or barely pitched). The closer (best K% - BB% among those with at least
  * {@value #ROLE_MIN_RELIEF_GAMES} relief games) and the setup man (the next) are planned like the
  * others; on a day they are planned, the closer takes the 9th and the setup man the 8th with a
@@ -192,7 +192,11 @@ public final class PitchingPlan {
         double[] cap = new double[n];
         for (int i = 0; i < n; i++) {
             base[i] = staff.get(i).reliefInnings();
-            cap[i] = RELIEF_CAP_FACTOR * base[i] + RELIEF_CAP_EXTRA_IP;
+            // A rotation pitcher's few 2025 "relief" innings are what the innings-per-game estimate
+            // leaves over (Zebby Matthews, 79.1 IP in 16 games, reads as 14.7 starts and 1.3 relief
+            // games): the extra that lets a reliever fill the staff's gap would add outings he never made.
+            double extra = staff.get(i).starts() >= MIN_STARTS ? 0 : RELIEF_CAP_EXTRA_IP;
+            cap[i] = RELIEF_CAP_FACTOR * base[i] + extra;
         }
         double total = TEAM_GAMES * RELIEF_IP_PER_GAME;
         double[] filled = fill(base, cap, total);

@@ -138,9 +138,15 @@ public final class Rosters {
         return relievers.isEmpty() ? null : relievers.get((int) (DEPTH_QUANTILE * (relievers.size() - 1))).pitcher();
     }
 
+    /**
+     * A team's depth arm: the template's delivery, arsenal, K% and BB%, with the league's contact
+     * allowed (z = 0). He stands for many pitchers, whose contact allowed averages out; the
+     * template's own (one reliever's, -1.55 sd: very soft) would hand a seventh of every team's
+     * innings to an elite soft-contact pitcher.
+     */
     private static Pitcher depthArm(Pitcher t, String team) {
         return new Pitcher(DEPTH_ARM + " " + team, team, t.throwsHand(), false, t.battersFaced(), t.strikeoutRate(), t.walkRate(),
-                t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), t.contactAllowedZ());
+                t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), 0.0);
     }
 
     /** What every team's depth bats are called, with a number (the team's plate appearances the 2025 data lacks). */

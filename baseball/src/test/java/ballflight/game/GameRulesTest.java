@@ -97,4 +97,20 @@ class GameRulesTest {
         assertThat(g.homeRuns()).isEqualTo(g.awayRuns() + 2);
         assertThat(g.homeWon()).isTrue();
     }
+
+    @Test
+    void aRelieverWhoCameInWithOneOutIsDoneAnOutShortOfHisInnings() {
+        // Home 1st: HR, K, HR, HR, HR knocks the starter out (4 runs in the inning) with one out.
+        ScriptedAtBats s = new ScriptedAtBats();
+        for (int pa : new int[] {3, 5, 6, 7}) {
+            s.at(pa, PaOutcome.HR);
+        }
+        GameResult g = play(s);
+        PitchingLine reliever = g.awayPitching().get(1);
+        int innings = AWAY.plan().reliefInnings(AWAY.plan().reliefOrder(0).stream()
+                .filter(p -> p.name().equals(reliever.name)).findFirst().orElseThrow());
+        // The plan counts his outing as his innings: entering with one out he leaves at the end of
+        // the inning that brings him within an out of them, not an inning later.
+        assertThat(reliever.outs).isEqualTo(3 * innings - 1);
+    }
 }

@@ -81,6 +81,7 @@ class PitchingPlanTest {
             PitchingPlan plan = t.plan();
             assertThat(plan.depthArm()).isNotNull();
             assertThat(plan.depthArm().name()).startsWith(Rosters.DEPTH_ARM); // one per team, named with it
+            assertThat(plan.depthArm().contactAllowedZ()).as("he stands for many pitchers: the league's contact").isZero();
             for (int g = 2; g < PitchingPlan.TEAM_GAMES; g++) {
                 for (Pitcher p : plan.reliefOrder(g)) {
                     boolean thirdDay = p != plan.depthArm() && plan.reliefOrder(g - 1).contains(p)
@@ -90,6 +91,22 @@ class PitchingPlanTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aRotationPitchersReliefIsOnlyWhatHisInningsLeaveOver() {
+        // Zebby Matthews, 79.1 IP in 16 games: 14.7 starts and 1.3 relief games by the estimate.
+        PitchingPlan plan = ROSTERS.teams().get("MIN").plan();
+        Pitcher zebby = plan.rotation().stream().filter(p -> p.name().equals("Zebby Matthews")).findFirst().orElseThrow();
+        PitcherUsage u = plan.usage(zebby);
+        assertThat(u.starts()).isGreaterThan(PitchingPlan.MIN_STARTS);
+        int outings = 0;
+        for (int g = 0; g < PitchingPlan.TEAM_GAMES; g++) {
+            outings += plan.reliefOrder(g).contains(zebby) ? 1 : 0;
+        }
+        // His cap is 1.2 x 1.4 relief innings with no extra (a reliever's would be 5 innings more),
+        // and the plan runs at most an outing past a share: three outings of an inning at most.
+        assertThat(outings).isLessThanOrEqualTo((int) Math.ceil(PitchingPlan.RELIEF_CAP_FACTOR * u.reliefInnings()) + 1);
     }
 
     @Test
