@@ -27,8 +27,8 @@ import java.util.Map;
  * pitcher without relief innings in 2025, only when nobody else is left. A reliever's share
  * is his 2025 relief innings scaled to the team's relief innings, but at most
  * {@value #RELIEF_CAP_FACTOR} x them + {@value #RELIEF_CAP_EXTRA_IP} (no extra for a pitcher in the
- * rotation); what the staff cannot cover goes to the team's depth arm (the 2025 data lacks about a fifth of the innings: pitchers
- * who were traded or barely pitched). The closer (best K% - BB% among those with at least
+ * rotation); what the staff cannot cover goes to the team's depth arm (the 2025 data lacks about a
+ * fifth of the innings: pitchers who were traded or barely pitched). The closer (best K% - BB% among those with at least
  * {@value #ROLE_MIN_RELIEF_GAMES} relief games) and the setup man (the next) are planned like the
  * others; on a day they are planned, the closer takes the 9th and the setup man the 8th with a
  * lead of 1 to 3 runs, and they are called in other spots only after the day's other relievers.</li>
@@ -103,12 +103,17 @@ public final class PitchingPlan {
         double[] cap = new double[n];
         for (int i = 0; i < n; i++) {
             double s = staff.get(i).starts();
-            if (s >= MIN_STARTS) {
+            if (inRotation(staff.get(i))) {
                 base[i] = s;
                 cap[i] = STARTS_CAP_FACTOR * s + STARTS_CAP_EXTRA;
             }
         }
         return fill(base, cap, TEAM_GAMES);
+    }
+
+    /** Whether he starts at all: {@value #MIN_STARTS} or more estimated 2025 starts. */
+    private static boolean inRotation(PitcherUsage u) {
+        return u.starts() >= MIN_STARTS;
     }
 
     /**
@@ -195,7 +200,7 @@ public final class PitchingPlan {
             // A rotation pitcher's few 2025 "relief" innings are what the innings-per-game estimate
             // leaves over (Zebby Matthews, 79.1 IP in 16 games, reads as 14.7 starts and 1.3 relief
             // games): the extra that lets a reliever fill the staff's gap would add outings he never made.
-            double extra = staff.get(i).starts() >= MIN_STARTS ? 0 : RELIEF_CAP_EXTRA_IP;
+            double extra = inRotation(staff.get(i)) ? 0 : RELIEF_CAP_EXTRA_IP;
             cap[i] = RELIEF_CAP_FACTOR * base[i] + extra;
         }
         double total = TEAM_GAMES * RELIEF_IP_PER_GAME;
