@@ -6,6 +6,10 @@
 # Usage: scripts/readme-outputs.sh OUTDIR   (needs `make build`; Chadwick's venv from `make test`
 # for cwbox/cwevent). Charts are written to docs/img as the README's commands do.
 set -e
+if [ $# -ne 1 ]; then
+    echo 'usage: scripts/readme-outputs.sh OUTDIR' >&2
+    exit 2
+fi
 out=$(mkdir -p "$1" && cd "$1" && pwd)
 here=$(cd "$(dirname "$0")/.." && pwd)
 bf="$here/ballflight"
