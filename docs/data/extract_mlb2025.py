@@ -135,19 +135,35 @@ write('positioning.csv', ['name', 'position', 'pa', 'start_distance_ft', 'start_
 
 # 2025 outcomes: a CHECK for the fidelity report (ballflight.season.Actual2025), never an engine input --------
 os.makedirs(os.path.join(dst, 'check'), exist_ok=True)
-write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg'],
+# Statcast's expected stats (xBA, xSLG; xERA for pitchers), from each batted ball's exit velocity and launch angle:
+# the fidelity report's outside yardstick. Joined by name; a name that two players share (in the
+# leaderboard or the rosters) is left empty rather than guessed.
+def expected(path, cols, roster):
+    rows, seen = {}, {}
+    for r in rd(path):
+        k = key(r['last_name, first_name'])
+        seen[k] = seen.get(k, 0) + 1
+        rows[k] = r
+    for r in roster:
+        k = key(r['player_name'])
+        seen[k] = seen.get(k, 0) + 1 if k in rows else seen.get(k, 0)
+    return lambda name: ([rows[key(name)][c] for c in cols] if seen.get(key(name)) == 2 else [''] * len(cols))
+hitter_roster, pitcher_roster = rd('rosters/hitters.csv'), rd('rosters/pitchers.csv')
+x_hitter = expected('savant/expected_stats.csv', ['est_ba', 'est_slg'], hitter_roster)
+x_pitcher = expected('savant/expected_stats1.csv', ['xera'], pitcher_roster)
+write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg', 'xba', 'xslg'],
       [[h['player_name'], h['team_abbr'], int(float(h['at_bats'] or 0)) + int(float(h['walks'] or 0)),
         h['strikeouts'] or 0, h['walks'] or 0, h['home_runs'] or 0, h['batting_avg'] or 0, h['slugging_pct'] or 0]
-       for h in rd('rosters/hitters.csv')])
+       + x_hitter(h['player_name']) for h in hitter_roster])
 prows = []
-for p in rd('rosters/pitchers.csv'):
+for p in pitcher_roster:
     whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
     outs = int(whole) * 3 + (int(thirds) if thirds else 0)
     # Batters faced are not in the data: outs + hits + walks = outs + WHIP * IP (HBP missing).
     bf = outs + round(float(p['whip'] or 0) * outs / 3)
     prows.append([p['player_name'], p['team_abbr'], outs, bf, p['strikeouts'] or 0, p['walks'] or 0, p['era'] or '',
-                  p['games_pitched'] or 0])
-write('check/pitchers.csv', ['name', 'team', 'outs', 'bf', 'k', 'bb', 'era', 'games'], prows)
+                  p['games_pitched'] or 0] + x_pitcher(p['player_name']))
+write('check/pitchers.csv', ['name', 'team', 'outs', 'bf', 'k', 'bb', 'era', 'games', 'xera'], prows)
 
 # 2025 league contact (a CHECK for `pa --contact`, never an engine input): batted-ball-weighted means over
 # the hitters of Savant's exit-velocity and batted-ball leaderboards; home-run distance weighted by home runs.
@@ -173,7 +189,7 @@ write('check/contact.csv', ['measure', 'value'], [[k, '%.4f' % v] for k, v in co
 
 # Pitcher usage (an engine input: playing time, docs/DATA.md "Workloads") ------------------------------------
 urows = []
-for p in rd('rosters/pitchers.csv'):
+for p in pitcher_roster:
     whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
     urows.append([p['player_name'], p['team_abbr'], int(whole) * 3 + (int(thirds) if thirds else 0),
                   p['games_pitched'] or 0])

@@ -49,6 +49,15 @@ public final class FidelityJson {
         r.put("per_season", row.perSeason().stream().map(v -> round(v, 4)).toList());
         r.put("target", row.target().describe());
         r.put("holds", row.holds());
+        ExpectedStat x = row.expected();
+        if (x.isSet()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("stat", x.stat());
+            e.put("r_2025", round(x.r2025(), 4));
+            e.put("r_simulated", round(x.rSimulated(), 4));
+            e.put("per_season", x.perSeason().stream().map(v -> round(v, 4)).toList());
+            r.put("expected", e);
+        }
         return r;
     }
 

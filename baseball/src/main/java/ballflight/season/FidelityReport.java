@@ -117,24 +117,28 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             rows.addAll(teamRows());
             // K% comes out of whiffs and chases (not an input), BB% goes in (it steers the pitchers' aim).
             rows.add(hitterRate("hitter_k_pct", "hitters >= 400 PA: K%", h -> pct(h.k(), h.pa()), b -> pct(b.k, b.pa), "pp",
-                    FidelityTarget.rAndSlope(0.85, 0.85, 1.15), RowLuck.binomial(h -> (double) h.k() / h.pa(), h -> h.pa())));
+                    FidelityTarget.rAndSlope(0.85, 0.85, 1.15), RowLuck.binomial(h -> (double) h.k() / h.pa(), h -> h.pa()),
+                    Expectation.none()));
             rows.add(hitterRate("hitter_bb_pct", "hitters >= 400 PA: BB%", h -> pct(h.bb(), h.pa()), b -> pct(b.bb, b.pa),
-                    "pp", FidelityTarget.rAndSlope(0.90, 0.85, 1.15), RowLuck.none()));
+                    "pp", FidelityTarget.rAndSlope(0.90, 0.85, 1.15), RowLuck.none(), Expectation.none()));
             rows.add(hitterRate("hitter_hr_pct", "hitters >= 400 PA: HR/PA", h -> pct(h.hr(), h.pa()),
                     b -> pct(b.hr, b.pa), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15),
-                    RowLuck.binomial(h -> (double) h.hr() / h.pa(), h -> h.pa())));
+                    RowLuck.binomial(h -> (double) h.hr() / h.pa(), h -> h.pa()), Expectation.none()));
             // At-bats as PA - BB (the data has no hit-by-pitch or sacrifice counts).
             rows.add(hitterRate("hitter_iso", "hitters >= 400 PA: ISO", Actual2025.Hitter::iso, b -> b.slg() - b.avg(), "",
-                    FidelityTarget.r(0.80), RowLuck.scatter(h -> h.pa() - h.bb(), b -> b.ab)));
+                    FidelityTarget.r(0.80), RowLuck.scatter(h -> h.pa() - h.bb(), b -> b.ab),
+                    new Expectation<>("xSLG - xBA", Actual2025.Hitter::xIso)));
             rows.add(hitterRate("hitter_avg", "hitters >= 400 PA: AVG", Actual2025.Hitter::avg, BattingLine::avg, "",
-                    FidelityTarget.r(0.50), RowLuck.binomial(Actual2025.Hitter::avg, h -> h.pa() - h.bb())));
+                    FidelityTarget.r(0.50), RowLuck.binomial(Actual2025.Hitter::avg, h -> h.pa() - h.bb()),
+                    new Expectation<>("xBA", Actual2025.Hitter::xba)));
             rows.add(pitcherRate("pitcher_k_pct", "pitchers >= 100 IP: K%", p -> pct(p.k(), p.battersFaced()),
                     l -> pct(l.k, l.bf), "pp", FidelityTarget.rAndSlope(0.85, 0.85, 1.15),
-                    RowLuck.binomial(p -> (double) p.k() / p.battersFaced(), p -> p.battersFaced())));
+                    RowLuck.binomial(p -> (double) p.k() / p.battersFaced(), p -> p.battersFaced()), Expectation.none()));
             rows.add(pitcherRate("pitcher_bb_pct", "pitchers >= 100 IP: BB%", p -> pct(p.bb(), p.battersFaced()),
-                    l -> pct(l.bb, l.bf), "pp", FidelityTarget.r(0.80), RowLuck.none()));
+                    l -> pct(l.bb, l.bf), "pp", FidelityTarget.r(0.80), RowLuck.none(), Expectation.none()));
             rows.add(pitcherRate("pitcher_era", "pitchers >= 100 IP: ERA", Actual2025.Pitcher::era, PitchingLine::era,
-                    "R/9", FidelityTarget.r(0.55), RowLuck.scatter(p -> p.outs(), l -> l.outs)));
+                    "R/9", FidelityTarget.r(0.55), RowLuck.scatter(p -> p.outs(), l -> l.outs),
+                    new Expectation<>("xERA", Actual2025.Pitcher::xera)));
             rows.addAll(workloadRows());
             rows.add(homeRunLeaderRow());
             return new FidelityReport(seeds, (int) Math.round(share * SEASON_GAMES), rows, standings(),
@@ -170,7 +174,7 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                     new FidelityRow("team_wins", "team wins: mean simulated wins vs 2025", a.n(), a.r(), a.slope(), a.rms(),
                             Double.NaN, "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
                             LuckBound.of(java.util.Arrays.stream(real).map(w -> w / GAMES_PER_TEAM).toArray(),
-                                    java.util.Arrays.stream(real).map(w -> GAMES_PER_TEAM).toArray())),
+                                    java.util.Arrays.stream(real).map(w -> GAMES_PER_TEAM).toArray()), ExpectedStat.NONE),
                     value("team_wins_sd", "sd of team wins in one season (2025: "
                             + String.format(java.util.Locale.ROOT, "%.1f", Agreement.sd(real)) + ")", perSeasonSd, "W",
                             FidelityTarget.value(10, 13.5)),
@@ -181,24 +185,26 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
 
         private FidelityRow hitterRate(String key, String label, ToDoubleFunction<Actual2025.Hitter> real,
                                        ToDoubleFunction<BattingLine> sim, String unit, FidelityTarget target,
-                                       RowLuck<Actual2025.Hitter, BattingLine> luck) {
+                                       RowLuck<Actual2025.Hitter, BattingLine> luck,
+                                       Expectation<Actual2025.Hitter> expected) {
             return rate(key, label, unit, target, actual.hitters(), batting, h -> key(h.team(), h.name()),
-                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim, luck);
+                    (h, b) -> h.pa() > 0 && b.pa >= MIN_PA * share, real, sim, luck, expected);
         }
 
         private FidelityRow pitcherRate(String key, String label, ToDoubleFunction<Actual2025.Pitcher> real,
                                         ToDoubleFunction<PitchingLine> sim, String unit, FidelityTarget target,
-                                        RowLuck<Actual2025.Pitcher, PitchingLine> luck) {
+                                        RowLuck<Actual2025.Pitcher, PitchingLine> luck,
+                                        Expectation<Actual2025.Pitcher> expected) {
             return rate(key, label, unit, target, actual.pitchers(), pitching, p -> key(p.team(), p.name()),
                     (p, l) -> p.battersFaced() > 0 && !Double.isNaN(real.applyAsDouble(p)) && l.outs >= MIN_OUTS * share,
-                    real, sim, luck);
+                    real, sim, luck, expected);
         }
 
         /** A rate row over the players with a qualifying line in each season. */
         private <A, L> FidelityRow rate(String key, String label, String unit, FidelityTarget target, List<A> players,
                                         List<Map<String, L>> lines, Function<A, String> keyOf,
                                         BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim,
-                                        RowLuck<A, L> luck) {
+                                        RowLuck<A, L> luck, Expectation<A> expected) {
             FidelityRow row = perSeason(key, label, unit, target, season -> {
                 List<double[]> pairs = new ArrayList<>();
                 for (A a : players) {
@@ -221,8 +227,52 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                 simulated.add(qualified.stream().mapToDouble(sim).toArray());
             }
             double luckBound = luck.bound(players, qualifiedLines, realValues, simulated);
-            return new FidelityRow(row.key(), row.label(), row.n(), row.r(), row.slope(), row.rms(), row.value(),
-                    row.rmsUnit(), row.perSeason(), row.target(), NoiseBound.of(realValues, simulated, 1), luckBound);
+            return row.with(NoiseBound.of(realValues, simulated, 1), luckBound,
+                    expected(expected, players, lines, keyOf, qualifies, real, sim, qualifiedLines));
+        }
+
+        /**
+         * The row against Statcast's expected stat: in each season over the qualifying players who have one, and
+         * 2025's expected stat against 2025's value over the players who qualified in any season.
+         */
+        private <A, L> ExpectedStat expected(Expectation<A> expected, List<A> players, List<Map<String, L>> lines,
+                                             Function<A, String> keyOf, BiPredicate<A, L> qualifies,
+                                             ToDoubleFunction<A> real, ToDoubleFunction<L> sim,
+                                             List<List<L>> qualifiedLines) {
+            if (expected.stat().isEmpty()) {
+                return ExpectedStat.NONE;
+            }
+            List<Double> perSeason = new ArrayList<>();
+            for (Map<String, L> season : lines) {
+                List<double[]> pairs = new ArrayList<>();
+                for (A a : players) {
+                    L line = season.get(keyOf.apply(a));
+                    double x = expected.of().applyAsDouble(a);
+                    if (line != null && !Double.isNaN(x) && qualifies.test(a, line)) {
+                        pairs.add(new double[] {x, sim.applyAsDouble(line)});
+                    }
+                }
+                perSeason.add(Agreement.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                        pairs.stream().mapToDouble(p -> p[1]).toArray()).r());
+            }
+            List<double[]> pairs2025 = new ArrayList<>();
+            for (int i = 0; i < players.size(); i++) {
+                double x = expected.of().applyAsDouble(players.get(i));
+                if (!qualifiedLines.get(i).isEmpty() && !Double.isNaN(x)) {
+                    pairs2025.add(new double[] {x, real.applyAsDouble(players.get(i))});
+                }
+            }
+            double r2025 = Agreement.of(pairs2025.stream().mapToDouble(p -> p[0]).toArray(),
+                    pairs2025.stream().mapToDouble(p -> p[1]).toArray()).r();
+            return new ExpectedStat(expected.stat(), r2025,
+                    perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), perSeason);
+        }
+
+        /** Statcast's expected stat for a row's 2025 players (NaN for a player without one); empty name: none. */
+        private record Expectation<A>(String stat, ToDoubleFunction<A> of) {
+            static <A> Expectation<A> none() {
+                return new Expectation<>("", a -> Double.NaN);
+            }
         }
 
         private List<FidelityRow> workloadRows() {
@@ -280,14 +330,14 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             }
             int k = seasons.size();
             return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, unit, rs, target, Double.NaN,
-                    Double.NaN);
+                    Double.NaN, ExpectedStat.NONE);
         }
 
         private static FidelityRow value(String key, String label, List<Double> perSeason, String unit,
                                          FidelityTarget target) {
             double mean = perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, unit, perSeason, target,
-                    Double.NaN, Double.NaN);
+                    Double.NaN, Double.NaN, ExpectedStat.NONE);
         }
 
         private List<TeamLine> standings() {

@@ -17,11 +17,18 @@ import java.util.List;
  * @param luckBound the r the row would show if the simulation knew every true rate exactly, given the luck in
  *                  2025's own numbers ({@link LuckBound}); NaN where the engine takes the outcome as an input, or
  *                  for a rate with no binomial form from a single season (its luck comes from the seasons' scatter)
+ * @param expected the row against Statcast's expected stat for it ({@link ExpectedStat#NONE} where there is none)
  */
 public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
-                          String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound) {
+                          String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound,
+                          ExpectedStat expected) {
     public FidelityRow {
         perSeason = List.copyOf(perSeason);
+    }
+
+    /** The same row with its {@code bound}, {@code luckBound} and {@code expected} set. */
+    FidelityRow with(double bound, double luckBound, ExpectedStat expected) {
+        return new FidelityRow(key, label, n, r, slope, rms, value, rmsUnit, perSeason, target, bound, luckBound, expected);
     }
 
     /** True or false against the target; null when the row has none. */

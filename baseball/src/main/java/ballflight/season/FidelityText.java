@@ -31,6 +31,7 @@ public final class FidelityText {
                     row.perSeason().stream().map(v -> fixed(v, row.isCorrelation() ? 2 : 1))
                             .collect(Collectors.joining(" ")));
         }
+        expected(report, out);
         out.printf(Locale.ROOT, "%nStandings: simulated wins per 162 (mean, min-max over seasons) beside 2025%n");
         for (FidelityReport.TeamLine t : report.standings()) {
             out.printf(Locale.ROOT, "  %-4s %s %-8s %5.1f (%3.0f-%3.0f)   2025 %3d-%3d%n", t.team(), t.league(),
@@ -39,6 +40,24 @@ public final class FidelityText {
         players(out, "Home run leaders (mean over seasons)", "HR", "PA", report.homeRunLeaders(), false);
         players(out, "Strikeout leaders (mean over seasons)", "K", "IP", report.strikeoutLeaders(), true);
         players(out, "Largest workloads against 2025 (limit 1.25 x 2025 IP + 20)", "K", "IP", report.overruns(), true);
+    }
+
+    /** The rows that have a Statcast expected stat: how far that outside model gets with 2025, and the engine with it. */
+    private static void expected(FidelityReport report, PrintWriter out) {
+        List<FidelityRow> rows = report.rows().stream().filter(r -> r.expected().isSet()).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%nStatcast's expected stats (from every 2025 batted ball's exit velocity and launch angle):"
+                + " r of 2025's expected stat with 2025's value (the x-2025 column: what an engine playing each player"
+                + " to his Statcast expectation would reach, before its own luck), and of the simulated value with the"
+                + " expected stat (sim-x)%n");
+        out.printf(Locale.ROOT, "%-44s %-11s %6s %6s   %s%n", "measure", "expected", "x-2025", "sim-x", "sim-x per season");
+        for (FidelityRow row : rows) {
+            ExpectedStat x = row.expected();
+            out.printf(Locale.ROOT, "%-44s %-11s %6s %6s   %s%n", row.label(), x.stat(), fixed(x.r2025(), 3),
+                    fixed(x.rSimulated(), 3), x.perSeason().stream().map(v -> fixed(v, 2)).collect(Collectors.joining(" ")));
+        }
     }
 
     private static void players(PrintWriter out, String title, String count, String time,

@@ -62,7 +62,8 @@ class FidelityReportTest {
     }
 
     private static FidelityRow row(double r, double slope, double value) {
-        return new FidelityRow("x", "x", 1, r, slope, 0, value, "", List.of(), FidelityTarget.NONE, Double.NaN, Double.NaN);
+        return new FidelityRow("x", "x", 1, r, slope, 0, value, "", List.of(), FidelityTarget.NONE, Double.NaN, Double.NaN,
+                ExpectedStat.NONE);
     }
 
     @Test
@@ -76,6 +77,14 @@ class FidelityReportTest {
         assertThat(okert.games()).isEqualTo(68);
         assertThat(okert.outs()).isEqualTo(215);
         assertThat(a.hitters().stream().mapToInt(Actual2025.Hitter::hr).max().orElseThrow()).isEqualTo(60);
+        // Savant's expected stats, joined by name; two players named Max Muncy get none rather than a guess.
+        Actual2025.Hitter judge = a.hitters().stream().filter(h -> h.name().equals("Aaron Judge")).findFirst().orElseThrow();
+        assertThat(judge.xba()).isEqualTo(0.303);
+        assertThat(judge.avg()).isEqualTo(0.331);
+        assertThat(a.hitters()).filteredOn(h -> h.name().equals("Max Muncy")).hasSize(2)
+                .allSatisfy(h -> assertThat(h.xba()).isNaN());
+        assertThat(a.hitters()).filteredOn(h -> !Double.isNaN(h.xba())).hasSizeGreaterThan(450);
+        assertThat(a.pitchers()).filteredOn(p -> !Double.isNaN(p.xera())).hasSizeGreaterThan(450);
     }
 
     @Test
@@ -116,12 +125,46 @@ class FidelityReportTest {
                 y.playingTime() - 1.25 * y.playingTime2025() * games / 2430,
                 x.playingTime() - 1.25 * x.playingTime2025() * games / 2430));
 
+        // Statcast's expected stats: only ISO, AVG and ERA have one.
+        assertThat(report.rows()).filteredOn(r -> r.expected().isSet()).extracting(FidelityRow::key)
+                .containsExactly("hitter_iso", "hitter_avg", "pitcher_era");
+        assertThat(report.row("hitter_avg").expected().r2025()).isBetween(0.5, 1.0);
+        assertThat(report.row("pitcher_era").expected().perSeason()).hasSize(2);
+        // The first season's sim-x worked out by hand: qualifying hitters with an xBA, their xBA against their AVG.
+        List<double[]> firstSeason = actual.hitters().stream().filter(h -> !Double.isNaN(h.xba())).flatMap(h ->
+                seasons.getFirst().batters().stream().filter(b -> b.team.equals(h.team()) && b.name.equals(h.name())
+                        && b.pa >= 400.0 * games / 2430).map(b -> new double[] {h.xba(), b.avg()})).toList();
+        assertThat(report.row("hitter_avg").expected().perSeason().getFirst()).isCloseTo(Agreement.of(
+                firstSeason.stream().mapToDouble(p -> p[0]).toArray(), firstSeason.stream().mapToDouble(p -> p[1]).toArray())
+                .r(), within(1e-12));
+        // Expected stats that equal the 2025 values: x-2025 is 1 and sim-x is the row's own r, season by season.
+        Actual2025 exact = new Actual2025(actual.teams(), actual.hitters().stream().map(h -> new Actual2025.Hitter(
+                h.name(), h.team(), h.pa(), h.k(), h.bb(), h.hr(), h.avg(), h.slg(), h.avg(), h.slg())).toList(),
+                actual.pitchers().stream().map(p -> new Actual2025.Pitcher(p.name(), p.team(), p.outs(),
+                        p.battersFaced(), p.k(), p.bb(), p.era(), p.games(), p.era())).toList());
+        FidelityReport mirrored = FidelityReport.of(seasons, seeds, games, exact);
+        for (String key : List.of("hitter_iso", "hitter_avg", "pitcher_era")) {
+            FidelityRow row = mirrored.row(key);
+            assertThat(row.expected().r2025()).as(key).isCloseTo(1.0, within(1e-12));
+            assertThat(row.expected().rSimulated()).as(key).isCloseTo(row.r(), within(1e-12));
+            assertThat(row.expected().perSeason()).as(key).isEqualTo(row.perSeason());
+        }
+
         StringWriter text = new StringWriter();
         FidelityText.write(report, "mode extreme", new PrintWriter(text, true));
         assertThat(text.toString()).contains("team wins", "Rockies", "Standings", "COL", "Home run leaders",
-                "Strikeout leaders", "Largest workloads", "seeds 3, 4").doesNotContain("NaN");
+                "Strikeout leaders", "Largest workloads", "seeds 3, 4", "Statcast's expected stats", "xERA")
+                .doesNotContain("NaN");
         Map<String, Object> json = FidelityJson.of(report, "extreme");
         assertThat(json).containsKeys("seeds", "rows", "standings", "hr_leaders", "k_leaders", "workload_overruns");
         assertThat(json.get("seeds")).isEqualTo(seeds);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> jsonRows = (List<Map<String, Object>>) json.get("rows");
+        assertThat(jsonRows).filteredOn(r -> r.containsKey("expected")).extracting(r -> r.get("key"))
+                .containsExactly("hitter_iso", "hitter_avg", "pitcher_era");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> xba = (Map<String, Object>) jsonRows.stream().filter(r -> r.get("key").equals("hitter_avg"))
+                .findFirst().orElseThrow().get("expected");
+        assertThat(xba).containsEntry("stat", "xBA").containsKeys("r_2025", "r_simulated", "per_season");
     }
 }
