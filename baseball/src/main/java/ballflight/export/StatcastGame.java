@@ -12,6 +12,7 @@ import ballflight.pa.PitchEvent;
 import ballflight.pitch.PitchRelease;
 import ballflight.pitch.PitchResult;
 import ballflight.pitch.StrikeZone;
+import ballflight.units.Units;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +39,6 @@ public final class StatcastGame implements GameListener {
     static final double HC_HOME_Y = 198.27;
     static final double HC_FT_PER_UNIT = 2.5;
     static final double GRAVITY_FTPS2 = 32.174;
-    private static final double MPH_TO_FTPS = 5280.0 / 3600.0;
 
     private final int gamePk;
     private final String gameDate;
@@ -132,9 +132,9 @@ public final class StatcastGame implements GameListener {
         double t = r.flightTimeS();
         double y0 = PitchRelease.releaseYFt(p);
         double yEnd = StrikeZone.FRONT_OF_PLATE_Y_FT;
-        double vx = r.vxMph() * MPH_TO_FTPS;
-        double vy = r.vyMph() * MPH_TO_FTPS;
-        double vz = r.vzMph() * MPH_TO_FTPS;
+        double vx = Units.mphToFtPerS(r.vxMph());
+        double vy = Units.mphToFtPerS(r.vyMph());
+        double vz = Units.mphToFtPerS(r.vzMph());
         double ax = 2.0 * (p.releaseSideFt() + vx * t - r.plateXFt()) / (t * t);
         double az = 2.0 * (p.releaseHeightFt() + vz * t - r.plateZFt()) / (t * t);
         double mx = (r.plateXFt() - p.releaseSideFt()) / t;

@@ -105,7 +105,8 @@ public final class BallInPlay {
         double[] at = stop.at();
         double toFirst = "1B".equals(f.spot().position())
                 ? Bases.distance(at[0], at[1], Bases.FIRST) / f.skill().sprintSpeedFtPerS() + 0.2
-                : TRANSFER_S + Bases.distance(at[0], at[1], Bases.FIRST) / FielderRange.throwFtPerS(f);
+                : TRANSFER_S + Bases.distance(at[0], at[1], Bases.FIRST)
+                        / InfieldThrow.speedFtPerS(f.skill().armMph());
         double ballAtFirst = at[2] + toFirst;
         if (ballAtFirst >= Bases.runnerTimeS(1, sprint)) {
             return PaOutcome.SINGLE;

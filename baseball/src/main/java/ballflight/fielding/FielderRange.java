@@ -25,9 +25,4 @@ final class FielderRange {
         double run = d / (f.skill().sprintSpeedFtPerS() * f.skill().routeEfficiency());
         return f.skill().reactionS() + Math.min(ACCELERATION_LOSS_S, run * 0.5) + run;
     }
-
-    /** Throwing speed in ft/s (a throw averages ~90 % of release speed over its flight). */
-    static double throwFtPerS(Fielder f) {
-        return 0.9 * f.skill().armMph() * 5280.0 / 3600.0;
-    }
 }

@@ -4,6 +4,7 @@ import ballflight.data.Defense;
 import ballflight.data.Fielder;
 import ballflight.fielding.Bases;
 import ballflight.fielding.GroundBallFielding;
+import ballflight.fielding.InfieldThrow;
 import ballflight.fielding.OutfieldThrow;
 import ballflight.fielding.PaOutcome;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
  * so they are never thrown out trying (a simplification). Deterministic: no random draws.
  */
 public final class Baserunning {
-    static final double MPH_TO_FTPS = 5280.0 / 3600.0;
     /** Average speed between bases as a fraction of top speed (the same pace the fielding model uses). */
     static final double PACE = 0.95;
     /** Secondary lead: how far off the bag a runner is when the ball is hit, ft. */
@@ -28,8 +28,6 @@ public final class Baserunning {
     static final double TAG_START_S = 0.2;
     /** Infielder gathers and releases, s. */
     static final double INFIELD_TRANSFER_S = 0.75;
-    /** Infield throws keep nearly all their release speed. */
-    static final double SHORT_THROW_KEEP = 0.9;
     /** Pivot at second on a double play (catch, footwork around the runner, release), s. */
     static final double PIVOT_S = 0.75;
     /** Feeds to second from closer than this are flips or soft tosses, ft, at {@link #FLIP_FTPS}. */
@@ -183,7 +181,7 @@ public final class Baserunning {
         double fy = stop != null ? stop.at()[1] : f.spot().yFt();
         double reached = stop != null ? stop.at()[2] : l.hangTimeS() + 1.0;
         double release = reached + INFIELD_TRANSFER_S;
-        double throwFtPerS = SHORT_THROW_KEEP * f.skill().armMph() * MPH_TO_FTPS;
+        double throwFtPerS = InfieldThrow.speedFtPerS(f.skill().armMph());
         double batterAtFirst = Bases.runnerTimeS(1, batter.hitter().sprintSpeedFtPerS());
         List<Runner> scored = new ArrayList<>();
         Runner first = s.on(1);

@@ -4,6 +4,7 @@ import ballflight.data.Defense;
 import ballflight.data.Hitter;
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
+import ballflight.fielding.InfieldThrow;
 import ballflight.fielding.PaOutcome;
 import ballflight.pa.PaStats;
 import java.util.ArrayList;
@@ -438,7 +439,7 @@ public final class Game {
             }
             double run = 0.25 + (90.0 - 12.0) / (0.92 * h.sprintSpeedFtPerS());
             double defence = hold.deliveryS() + CATCHER_EXCHANGE_S
-                    + CATCHER_THROW_FT / (0.9 * field.lineup.catcherArmMph() * Baserunning.MPH_TO_FTPS) + 0.1;
+                    + CATCHER_THROW_FT / InfieldThrow.speedFtPerS(field.lineup.catcherArmMph()) + 0.1;
             double safe = 1.0 / (1.0 + Math.exp(-(defence - run) / STEAL_SPREAD_S));
             BattingLine line = lineOf(r);
             bases.put(1, null);

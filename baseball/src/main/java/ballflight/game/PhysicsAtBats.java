@@ -13,6 +13,7 @@ import ballflight.pa.PlateAppearanceEngine;
 import ballflight.pa.PitchListener;
 import ballflight.pa.PlateAppearanceResult;
 import ballflight.pitch.AimMaps;
+import ballflight.units.Units;
 import java.util.random.RandomGenerator;
 
 /**
@@ -22,7 +23,6 @@ import java.util.random.RandomGenerator;
  * the engine and its simulator.
  */
 public final class PhysicsAtBats implements AtBatSource {
-    private static final double MPH_TO_FTPS = 5280.0 / 3600.0;
     private final PlateAppearanceEngine engine;
     private final GameProfile profile;
 
@@ -60,7 +60,7 @@ public final class PhysicsAtBats implements AtBatSource {
             return new AtBat(r, new Landing(c.xFt(), c.yFt(), c.timeS(), c.groundSpeedFtPerS()));
         }
         FlightResult f = r.flight();
-        double ground = Math.hypot(f.landingVxMph(), f.landingVyMph()) * MPH_TO_FTPS;
+        double ground = Units.mphToFtPerS(Math.hypot(f.landingVxMph(), f.landingVyMph()));
         return new AtBat(r, new Landing(f.landingXFt(), f.landingYFt(), f.hangTimeS(), ground));
     }
 }

@@ -9,6 +9,7 @@ import ballflight.model.EndReason;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Wind;
+import ballflight.units.Units;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,7 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class AimMaps {
     /** The air every aim is measured in: a standard day at sea level. */
     public static final Atmosphere REFERENCE_AIR = Atmosphere.STANDARD;
-    private static final double FT_PER_S_PER_MPH = 5280.0 / 3600.0;
     private static final double G_FT_PER_S2 = 32.174;
 
     private record Key(Pitcher pitcher, PitchSpec spec, KernelParams params) {
@@ -79,7 +79,7 @@ public final class AimMaps {
      */
     static double dropCompensatedAimZ(Pitcher p, PitchSpec spec) {
         double flightS = (PitchRelease.releaseYFt(p) - StrikeZone.FRONT_OF_PLATE_Y_FT)
-                / (0.92 * spec.releaseSpeedMph() * FT_PER_S_PER_MPH);
+                / (0.92 * Units.mphToFtPerS(spec.releaseSpeedMph()));
         return StrikeZone.CENTER_Z_FT + 0.5 * G_FT_PER_S2 * flightS * flightS;
     }
 
