@@ -1,5 +1,7 @@
 package ballflight.season;
 
+import java.util.List;
+
 /**
  * A row's outside yardstick: Statcast's expected stat for the same measure (xBA, xSLG - xBA, xERA), which
  * Baseball Savant works out from each batted ball's exit velocity and launch angle and the strikeouts and
@@ -12,11 +14,11 @@ package ballflight.season;
  * @param rSimulated r of the simulated value with the 2025 expected stat, the mean over the seasons
  * @param perSeason {@code rSimulated} in each season, in seed order
  */
-public record ExpectedStat(String stat, double r2025, double rSimulated, java.util.List<Double> perSeason) {
-    public static final ExpectedStat NONE = new ExpectedStat("", Double.NaN, Double.NaN, java.util.List.of());
+public record ExpectedStat(String stat, double r2025, double rSimulated, List<Double> perSeason) {
+    public static final ExpectedStat NONE = new ExpectedStat("", Double.NaN, Double.NaN, List.of());
 
     public ExpectedStat {
-        perSeason = java.util.List.copyOf(perSeason);
+        perSeason = List.copyOf(perSeason);
     }
 
     public boolean isSet() {

@@ -205,16 +205,8 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                                         List<Map<String, L>> lines, Function<A, String> keyOf,
                                         BiPredicate<A, L> qualifies, ToDoubleFunction<A> real, ToDoubleFunction<L> sim,
                                         RowLuck<A, L> luck, Expectation<A> expected) {
-            FidelityRow row = perSeason(key, label, unit, target, season -> {
-                List<double[]> pairs = new ArrayList<>();
-                for (A a : players) {
-                    L line = lines.get(season).get(keyOf.apply(a));
-                    if (line != null && qualifies.test(a, line)) {
-                        pairs.add(new double[] {real.applyAsDouble(a), sim.applyAsDouble(line)});
-                    }
-                }
-                return pairs;
-            });
+            FidelityRow row = perSeason(key, label, unit, target,
+                    season -> pairs(players, lines.get(season), keyOf, qualifies, real, sim));
             double[] realValues = new double[players.size()];
             List<double[]> simulated = new ArrayList<>();
             List<List<L>> qualifiedLines = new ArrayList<>();
@@ -242,19 +234,8 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             if (expected.stat().isEmpty()) {
                 return ExpectedStat.NONE;
             }
-            List<Double> perSeason = new ArrayList<>();
-            for (Map<String, L> season : lines) {
-                List<double[]> pairs = new ArrayList<>();
-                for (A a : players) {
-                    L line = season.get(keyOf.apply(a));
-                    double x = expected.of().applyAsDouble(a);
-                    if (line != null && !Double.isNaN(x) && qualifies.test(a, line)) {
-                        pairs.add(new double[] {x, sim.applyAsDouble(line)});
-                    }
-                }
-                perSeason.add(Agreement.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
-                        pairs.stream().mapToDouble(p -> p[1]).toArray()).r());
-            }
+            FidelityRow vsExpected = perSeason("", "", "", FidelityTarget.NONE,
+                    season -> pairs(players, lines.get(season), keyOf, qualifies, expected.of(), sim));
             List<double[]> pairs2025 = new ArrayList<>();
             for (int i = 0; i < players.size(); i++) {
                 double x = expected.of().applyAsDouble(players.get(i));
@@ -264,8 +245,22 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             }
             double r2025 = Agreement.of(pairs2025.stream().mapToDouble(p -> p[0]).toArray(),
                     pairs2025.stream().mapToDouble(p -> p[1]).toArray()).r();
-            return new ExpectedStat(expected.stat(), r2025,
-                    perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), perSeason);
+            return new ExpectedStat(expected.stat(), r2025, vsExpected.r(), vsExpected.perSeason());
+        }
+
+        /** (x, simulated value) of the players who qualify in {@code season} and have an x (not NaN). */
+        private static <A, L> List<double[]> pairs(List<A> players, Map<String, L> season, Function<A, String> keyOf,
+                                                   BiPredicate<A, L> qualifies, ToDoubleFunction<A> x,
+                                                   ToDoubleFunction<L> sim) {
+            List<double[]> pairs = new ArrayList<>();
+            for (A a : players) {
+                L line = season.get(keyOf.apply(a));
+                double value = x.applyAsDouble(a);
+                if (line != null && !Double.isNaN(value) && qualifies.test(a, line)) {
+                    pairs.add(new double[] {value, sim.applyAsDouble(line)});
+                }
+            }
+            return pairs;
         }
 
         /** Statcast's expected stat for a row's 2025 players (NaN for a player without one); empty name: none. */
