@@ -7,6 +7,7 @@ Empty cell = not in the data: the Java loader fills it with the league value (do
 Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 baseball/src/main/resources/mlb-2025
 """
 import csv, sys, os
+from collections import Counter
 from player_key import key
 
 src, dst = sys.argv[1], sys.argv[2]
@@ -85,15 +86,18 @@ active_col = {'FF': 'fourseam', 'SI': 'sinker', 'FC': 'cutter', 'CH': 'changeup'
 by_pitcher = {}
 for r in ars:
     by_pitcher.setdefault(key(r['last_name, first_name']), []).append(r)
-for p in rd('rosters/pitchers.csv'):
+def outs_of(p):
+    """A roster line's innings pitched as outs ("171.2" is 171 innings and two outs)."""
+    whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
+    return int(whole) * 3 + (int(thirds) if thirds else 0)
+
+pitcher_roster = rd('rosters/pitchers.csv')
+for p in pitcher_roster:
     k = key(p['player_name'])
     a = arm.get(ids.get(k, ''), {})
     s = spin.get(k, {})
     hand = a.get('pitch_hand') or s.get('pitch_hand', '')
-    ip = p['innings_pitched'] or '0'
-    whole, _, thirds = ip.partition('.')
-    outs = int(whole) * 3 + (int(thirds) if thirds else 0)
-    prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs, p['whip'], p['strikeouts'], p['walks'],
+    prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs_of(p), p['whip'], p['strikeouts'], p['walks'],
                  p['avg_fastball_velo'], ppct.get(k, {}).get('fb_spin', ''), ppct.get(k, {}).get('curve_spin', ''),
                  a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', ''),
                  ppct.get(k, {}).get('brl_percent', ''), xpit.get(k, {}).get('bip', ''), xtb_per_bip(xpit.get(k), p)])
@@ -139,16 +143,17 @@ os.makedirs(os.path.join(dst, 'check'), exist_ok=True)
 # the fidelity report's outside yardstick. Joined by name; a name that two players share (in the
 # leaderboard or the rosters) is left empty rather than guessed.
 def expected(path, cols, roster):
-    rows, seen = {}, {}
+    rows, on_board = {}, Counter()
     for r in rd(path):
         k = key(r['last_name, first_name'])
-        seen[k] = seen.get(k, 0) + 1
+        on_board[k] += 1
         rows[k] = r
-    for r in roster:
-        k = key(r['player_name'])
-        seen[k] = seen.get(k, 0) + 1 if k in rows else seen.get(k, 0)
-    return lambda name: ([rows[key(name)][c] for c in cols] if seen.get(key(name)) == 2 else [''] * len(cols))
-hitter_roster, pitcher_roster = rd('rosters/hitters.csv'), rd('rosters/pitchers.csv')
+    on_roster = Counter(key(r['player_name']) for r in roster)
+    def of(name):
+        k = key(name)
+        return [rows[k][c] for c in cols] if on_board[k] == 1 and on_roster[k] == 1 else [''] * len(cols)
+    return of
+hitter_roster = rd('rosters/hitters.csv')
 x_hitter = expected('savant/expected_stats.csv', ['est_ba', 'est_slg'], hitter_roster)
 x_pitcher = expected('savant/expected_stats1.csv', ['xera'], pitcher_roster)
 write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg', 'xba', 'xslg'],
@@ -157,8 +162,7 @@ write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg',
        + x_hitter(h['player_name']) for h in hitter_roster])
 prows = []
 for p in pitcher_roster:
-    whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
-    outs = int(whole) * 3 + (int(thirds) if thirds else 0)
+    outs = outs_of(p)
     # Batters faced are not in the data: outs + hits + walks = outs + WHIP * IP (HBP missing).
     bf = outs + round(float(p['whip'] or 0) * outs / 3)
     prows.append([p['player_name'], p['team_abbr'], outs, bf, p['strikeouts'] or 0, p['walks'] or 0, p['era'] or '',
@@ -190,7 +194,5 @@ write('check/contact.csv', ['measure', 'value'], [[k, '%.4f' % v] for k, v in co
 # Pitcher usage (an engine input: playing time, docs/DATA.md "Workloads") ------------------------------------
 urows = []
 for p in pitcher_roster:
-    whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
-    urows.append([p['player_name'], p['team_abbr'], int(whole) * 3 + (int(thirds) if thirds else 0),
-                  p['games_pitched'] or 0])
+    urows.append([p['player_name'], p['team_abbr'], outs_of(p), p['games_pitched'] or 0])
 write('pitcher_usage.csv', ['name', 'team', 'outs', 'games'], urows)

@@ -23,10 +23,11 @@ import java.util.random.RandomGenerator;
  * set so that the league's zone whiff rate, moved by the batter's 2025 whiff rate per swing (taken
  * to the zone through his chase rate, {@link SwingMix}) and the pitch's 2025 whiff rate (its speed
  * and movement as hitters saw them) by odds, is what a swing at the middle of the zone misses;
- * pitches outside the zone are harder to square up (chases miss as often as Statcast's). The mean of D follows the batter's
- * 2025 launch angle net of his attack angle (a steep bat path lifts the ball by itself) and the
- * pitch height; the spread of impact points along the barrel narrows with his 2025 squared-up rate
- * and with the pitcher's 2025 barrel rate allowed (how squarely hitters met his pitches).
+ * pitches outside the zone are harder to square up (chases miss as often as Statcast's). The mean
+ * of D follows the batter's 2025 launch angle net of his attack angle (a steep bat path lifts the
+ * ball by itself) and the pitch height; the spread of impact points along the barrel narrows with
+ * his 2025 squared-up rate and with the pitcher's 2025 barrel rate allowed (how squarely hitters
+ * met his pitches).
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */

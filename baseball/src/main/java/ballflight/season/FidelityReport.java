@@ -243,9 +243,13 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                     pairs2025.add(new double[] {x, real.applyAsDouble(players.get(i))});
                 }
             }
-            double r2025 = Agreement.of(pairs2025.stream().mapToDouble(p -> p[0]).toArray(),
-                    pairs2025.stream().mapToDouble(p -> p[1]).toArray()).r();
-            return new ExpectedStat(expected.stat(), r2025, vsExpected.r(), vsExpected.perSeason());
+            return new ExpectedStat(expected.stat(), agreement(pairs2025).r(), vsExpected.r(), vsExpected.perSeason());
+        }
+
+        /** The agreement of (first, second) pairs. */
+        private static Agreement agreement(List<double[]> pairs) {
+            return Agreement.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
+                    pairs.stream().mapToDouble(p -> p[1]).toArray());
         }
 
         /** (x, simulated value) of the players who qualify in {@code season} and have an x (not NaN). */
@@ -314,9 +318,7 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             double rms = 0;
             List<Double> rs = new ArrayList<>();
             for (int s = 0; s < seasons.size(); s++) {
-                List<double[]> pairs = pairsOf.apply(s);
-                Agreement a = Agreement.of(pairs.stream().mapToDouble(p -> p[0]).toArray(),
-                        pairs.stream().mapToDouble(p -> p[1]).toArray());
+                Agreement a = agreement(pairsOf.apply(s));
                 n += a.n();
                 r += a.r();
                 slope += a.slope();
