@@ -2,11 +2,13 @@ package ballflight.contact;
 
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.LeagueAir;
 import ballflight.data.Pitcher;
 import ballflight.data.PitchFamily;
 import ballflight.data.PitchTypeDefaults;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.Count;
+import ballflight.data.LeagueAir;
 import ballflight.pitch.PitchResult;
 import ballflight.pitch.StrikeZone;
 import java.util.random.RandomGenerator;
@@ -23,7 +25,10 @@ import java.util.random.RandomGenerator;
  * set so that the league's zone whiff rate, moved by the batter's 2025 whiff rate per swing (taken
  * to the zone through his chase rate, {@link SwingMix}) and the pitch's 2025 whiff rate (its speed
  * and movement as hitters saw them) by odds, is what a swing at the middle of the zone misses;
- * pitches outside the zone are harder to square up (chases miss as often as Statcast's). The mean
+ * pitches outside the zone are harder to square up (chases miss as often as Statcast's). A fooled
+ * swing misses by the break it did not see, which scales with the air's density: a mile up, pitches
+ * break a sixth less and hitters whiff less (the 2025 rates are taken to the league's air first,
+ * {@link Hitter#ratesBreakScale}). The mean
  * of D follows the batter's 2025 launch angle net of his attack angle (a steep bat path lifts the
  * ball by itself) and the pitch height; the spread of impact points along the barrel narrows with
  * his 2025 squared-up rate and with the pitcher's 2025 barrel rate allowed (how squarely hitters
@@ -76,7 +81,14 @@ public final class Swing {
         // the pop-ups off high heat and the topped grounders off sliders. The fooled share makes
         // P(|D| > R) equal wD.
         double r = BatBallCollision.MAX_OFFSET_IN;
-        double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn();
+        // A fooled swing misses by the break the batter did not see, and break scales with the air's
+        // density. The fooled share is set in the air the two players' 2025 rates were earned in (half
+        // their games at home: a Rockie's whiffs came against pitches that broke less); the swing is
+        // then played in this pitch's air, so in thin air hitters are as often fooled, but by less.
+        double ratesAir = batter.ratesBreakScale() + pitcher.ratesBreakScale() - 1.0;
+        double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn() * ratesAir;
+        double fooledHereMean = mean + fooledSide(pitch) * tuning.fooledBiasIn()
+                * LeagueAir.breakScale(pitch.airDensityKgPerM3());
         double tracked = trackedSigmaIn(batter);
         double missTracked = missProbability(mean, tracked, r);
         double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
@@ -87,7 +99,7 @@ public final class Swing {
         double heightMiss = missTracked + fooled * (missFooled - missTracked);
         double whiffTiming = Math.max(0.0, Math.min(0.99, 1 - (1 - whiff) / (1 - heightMiss)));
         double d = rng.nextDouble() < fooled
-                ? fooledMean + tuning.fooledSigmaIn() * rng.nextGaussian()
+                ? fooledHereMean + tuning.fooledSigmaIn() * rng.nextGaussian()
                 : mean + tracked * rng.nextGaussian();
         if (Math.abs(d) >= BatBallCollision.MAX_OFFSET_IN || !pitch.reachedPlate()) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);

@@ -30,22 +30,37 @@ package ballflight.data;
  * @param oppoRate fraction of batted balls to the opposite field
  * @param sprintSpeedFtPerS top sprint speed
  * @param fielding the same player as a fielder
+ * @param ratesBreakScale how much pitches broke, relative to the league's air, where his 2025 rates were
+ *                        earned: half his games at his 2025 home park ({@link LeagueAir#ratesBreakScale})
  */
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph, double ev50Mph,
                      double squaredUpPerContact, double barrelRate, double lineDriveRate, double popUpRate,
-                     double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
+                     double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding,
+                     double ratesBreakScale) {
     /** League chase rate (swings at pitches outside the zone), 2025 (Savant). */
     public static final double LEAGUE_CHASE_RATE = 0.285;
     /** Spread of the chase rate among regulars, 2025: what one sd of Savant's chase percentile is worth. */
     public static final double CHASE_RATE_SD = 0.06;
+
     /** League barrel rate per batted ball: mean over the 237 hitters with 250+ batted balls, 2025 (Savant). */
     public static final double LEAGUE_BARREL_RATE = 0.090;
     /** Spread of the barrel rate among those hitters. */
     public static final double BARREL_RATE_SD = 0.045;
     /** His scores are held to this many sd. */
     public static final double MAX_SCORE = 2.5;
+
+    /** A batter whose 2025 rates were earned in the league's air (break scale 1). */
+    public Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
+                  double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
+                  double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
+                  double ev50Mph, double squaredUpPerContact, double barrelRate, double lineDriveRate,
+                  double popUpRate, double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
+        this(name, team, position, bats, plateAppearances, strikeoutRate, walkRate, batSpeedMph, attackAngleDeg,
+                whiffPerSwing, chaseRate, avgLaunchAngleDeg, avgExitVelocityMph, ev50Mph, squaredUpPerContact,
+                barrelRate, lineDriveRate, popUpRate, pullRate, oppoRate, sprintSpeedFtPerS, fielding, 1.0);
+    }
 
     /** How much more than the league he chases, in sd (+ = chases more), held to +-{@value #MAX_SCORE}. */
     public double chaseZ() {

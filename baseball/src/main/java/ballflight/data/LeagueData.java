@@ -31,9 +31,10 @@ public final class LeagueData {
     private final NameIndex<Pitcher> pitcherIndex;
 
     private LeagueData() {
-        this.hitters = loadHitters();
-        this.pitchers = loadPitchers();
         this.parks = loadParks();
+        Map<String, Double> ratesAir = ratesBreakScales(parks);
+        this.hitters = loadHitters(ratesAir);
+        this.pitchers = loadPitchers(ratesAir);
         this.climates = loadClimates();
         this.neutralPark = neutral(parks.values());
         this.leagueDefense = loadDefense(hitters);
@@ -109,7 +110,14 @@ public final class LeagueData {
 
     // ---- hitters ----------------------------------------------------------------------------
 
-    private static List<Hitter> loadHitters() {
+    /** By team: the break scale of the air its players' 2025 rates were earned in (half at home). */
+    private static Map<String, Double> ratesBreakScales(Map<String, Park> parks) {
+        Map<String, Double> out = new HashMap<>();
+        parks.forEach((team, p) -> out.put(team, LeagueAir.ratesBreakScale(p.atmosphere().airDensityKgPerM3())));
+        return out;
+    }
+
+    private static List<Hitter> loadHitters(Map<String, Double> ratesAir) {
         CsvTable t = CsvTable.load(DIR + "hitters.csv");
         String[] fields = {"bat_speed_mph", "attack_angle_deg", "whiff_per_swing", "chase_percentile", "avg_la_deg",
             "avg_ev_mph", "ev50_mph", "squared_up_per_contact", "barrel_pct", "ld_rate", "pu_rate", "pull_rate", "oppo_rate", "sprint_speed_ftps", "arm_mph", "fielding_pct",
@@ -150,7 +158,8 @@ public final class LeagueData {
                     (int) pa, kRate, bbRate, v.apply("bat_speed_mph", 71.5), v.apply("attack_angle_deg", 10.0),
                     v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
                     v.apply("squared_up_per_contact", 0.33), v.apply("barrel_pct", 8.6) / 100.0, v.apply("ld_rate", 0.24), v.apply("pu_rate", 0.07),
-                    v.apply("pull_rate", 0.40), v.apply("oppo_rate", 0.25), sprint, skill));
+                    v.apply("pull_rate", 0.40), v.apply("oppo_rate", 0.25), sprint, skill,
+                    ratesAir.getOrDefault(t.text(r, "team"), 1.0)));
         }
         out.sort(Comparator.comparingInt(Hitter::plateAppearances).reversed());
         return List.copyOf(out);
@@ -169,7 +178,7 @@ public final class LeagueData {
 
     // ---- pitchers ---------------------------------------------------------------------------
 
-    private static List<Pitcher> loadPitchers() {
+    private static List<Pitcher> loadPitchers(Map<String, Double> ratesAir) {
         CsvTable t = CsvTable.load(DIR + "pitchers.csv");
         Map<String, List<Integer>> arsenalRows = new HashMap<>();
         CsvTable a = CsvTable.load(DIR + "arsenal.csv");
@@ -212,7 +221,8 @@ public final class LeagueData {
                     bf >= 1 ? t.number(r, "bb") / bf : bbRate.of(role, 0.085),
                     angle.fill(t.number(r, "arm_angle_deg"), role, 42.0), releaseX,
                     height.fill(t.number(r, "release_z_ft"), role, 5.8), LEAGUE_EXTENSION_FT, arsenal,
-                    contactAllowedZ(t.number(r, "xtb_per_bip"), t.number(r, "bip"))));
+                    contactAllowedZ(t.number(r, "xtb_per_bip"), t.number(r, "bip")),
+                    ratesAir.getOrDefault(t.text(r, "team"), 1.0)));
         }
         out.sort(Comparator.comparingInt(Pitcher::battersFaced).reversed());
         return List.copyOf(out);

@@ -20,12 +20,23 @@ import java.util.List;
  * @param contactAllowedZ quality of contact he allowed in 2025 as a normal score: expected total bases per ball
  *                        in play (Savant xSLG), as it was, held to +-3 (+ = harder contact than the league,
  *                        0 = league or unknown): how squarely hitters met his pitches
+ * @param ratesBreakScale how much his pitches broke, relative to the league's air, where his 2025 rates (whiffs
+ *                        per pitch type) were earned: half his games at his 2025 home park
+ *                        ({@link LeagueAir#ratesBreakScale})
  */
 public record Pitcher(String name, String team, Handedness throwsHand, boolean starter, int battersFaced,
                       double strikeoutRate, double walkRate, double armAngleDeg, double releaseSideFt,
                       double releaseHeightFt, double extensionFt, List<PitchSpec> arsenal,
-                      double contactAllowedZ) {
+                      double contactAllowedZ, double ratesBreakScale) {
     public Pitcher {
         arsenal = List.copyOf(arsenal);
+    }
+
+    /** A pitcher whose 2025 rates were earned in the league's air (break scale 1). */
+    public Pitcher(String name, String team, Handedness throwsHand, boolean starter, int battersFaced,
+                   double strikeoutRate, double walkRate, double armAngleDeg, double releaseSideFt,
+                   double releaseHeightFt, double extensionFt, List<PitchSpec> arsenal, double contactAllowedZ) {
+        this(name, team, throwsHand, starter, battersFaced, strikeoutRate, walkRate, armAngleDeg, releaseSideFt,
+                releaseHeightFt, extensionFt, arsenal, contactAllowedZ, 1.0);
     }
 }

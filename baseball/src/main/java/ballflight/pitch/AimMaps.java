@@ -21,19 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link AimMap}, which holds how gravity, drag and spin move the pitch and how that changes across
  * the zone (a lower target means a longer, slower path that drops more).
  *
- * <p>The map is measured in one reference air ({@link #REFERENCE_AIR}), not the park's: a pitcher
- * aims from habit, so in thin air his pitches break less than he expects, and one map per pitch
- * serves all 30 parks (a park-by-park map cost ~3 extra pitch flights per pitch type per park per
- * worker). Its content depends only on the pitcher, the pitch and the kernel's parameters (the
- * backends agree bit for bit), so whichever thread measures it first, every game sees the same map.
+ * <p>The map is measured in the air of a standard day at the park's elevation
+ * ({@link #habitAir}): a pitcher warms up where he pitches and knows how his pitches break a mile
+ * up, but does not re-learn them for each day's weather, so a warm or humid night moves his pitches
+ * a little off his aim. One map per pitch and elevation serves every park at that altitude and
+ * every game-day weather. Its content depends only on the pitcher, the pitch, the elevation and the
+ * kernel's parameters (the backends agree bit for bit), so whichever thread measures it first,
+ * every game sees the same map.
  * Thread-safe.
  */
 public final class AimMaps {
-    /** The air every aim is measured in: a standard day at sea level. */
+    /** The weather every aim is measured in, at the park's elevation: a standard day. */
     public static final Atmosphere REFERENCE_AIR = Atmosphere.STANDARD;
     private static final double G_FT_PER_S2 = 32.174;
 
-    private record Key(Pitcher pitcher, PitchSpec spec, KernelParams params) {
+    private record Key(Pitcher pitcher, PitchSpec spec, KernelParams params, double elevationFt) {
     }
 
     private final ConcurrentHashMap<Key, AimMap> maps = new ConcurrentHashMap<>();
@@ -43,23 +45,28 @@ public final class AimMaps {
         return maps.size();
     }
 
-    /** The map of {@code spec} thrown by {@code p}, measured with {@code sim} on first use. */
-    AimMap of(Pitcher p, PitchSpec spec, FlightSimulator sim, FlightTimes times) {
-        Key key = new Key(p, spec, sim.params());
+    /** The map of {@code spec} thrown by {@code p} in a park with {@code air}, measured with {@code sim} on first use. */
+    AimMap of(Pitcher p, PitchSpec spec, FlightSimulator sim, Atmosphere air, FlightTimes times) {
+        Key key = new Key(p, spec, sim.params(), air.elevationFt());
         AimMap m = maps.get(key);
-        return m != null ? m : maps.computeIfAbsent(key, k -> measure(p, spec, sim, times));
+        return m != null ? m : maps.computeIfAbsent(key, k -> measure(p, spec, sim, habitAir(air), times));
     }
 
-    private static AimMap measure(Pitcher p, PitchSpec spec, FlightSimulator sim, FlightTimes times) {
+    /** The air a pitcher's aim is learned in: a standard day at the elevation of {@code air}. */
+    public static Atmosphere habitAir(Atmosphere air) {
+        return REFERENCE_AIR.withElevationFt(air.elevationFt());
+    }
+
+    private static AimMap measure(Pitcher p, PitchSpec spec, FlightSimulator sim, Atmosphere habit, FlightTimes times) {
         long t0 = System.nanoTime();
         int flown = 0;
         try {
             // First guess above the middle, so the three measuring pitches reach the plate.
             double z0 = dropCompensatedAimZ(p, spec);
             for (int attempt = 0; attempt < 4; attempt++, z0 += 1.0) {
-                FlightResult mid = fly(sim, PitchRelease.state(p, spec, 0.0, z0, spec.releaseSpeedMph(), true));
-                FlightResult side = fly(sim, PitchRelease.state(p, spec, 1.0, z0, spec.releaseSpeedMph(), true));
-                FlightResult up = fly(sim, PitchRelease.state(p, spec, 0.0, z0 + 1.0, spec.releaseSpeedMph(), true));
+                FlightResult mid = fly(sim, habit, PitchRelease.state(p, spec, 0.0, z0, spec.releaseSpeedMph(), true));
+                FlightResult side = fly(sim, habit, PitchRelease.state(p, spec, 1.0, z0, spec.releaseSpeedMph(), true));
+                FlightResult up = fly(sim, habit, PitchRelease.state(p, spec, 0.0, z0 + 1.0, spec.releaseSpeedMph(), true));
                 flown += 3;
                 if (atPlate(mid) && atPlate(side) && atPlate(up)) {
                     return new AimMap(z0, mid.landingXFt(), mid.landingZFt(),
@@ -87,7 +94,7 @@ public final class AimMaps {
         return r.endReason() == EndReason.PLANE;
     }
 
-    private static FlightResult fly(FlightSimulator sim, ballflight.model.InitialState start) {
-        return sim.fly(new FlightRequest(start, REFERENCE_AIR, Wind.CALM, null, StrikeZone.FRONT_OF_PLATE_Y_FT));
+    private static FlightResult fly(FlightSimulator sim, Atmosphere habit, ballflight.model.InitialState start) {
+        return sim.fly(new FlightRequest(start, habit, Wind.CALM, null, StrikeZone.FRONT_OF_PLATE_Y_FT));
     }
 }

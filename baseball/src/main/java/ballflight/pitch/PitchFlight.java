@@ -24,6 +24,7 @@ import java.util.Map;
 public final class PitchFlight {
     private final FlightSimulator sim;
     private final Atmosphere air;
+    private final double airDensityKgPerM3;
     private final AimMaps aimMaps;
     private final FlightTimes times;
     private final Map<PitchSpec, Used> used = new IdentityHashMap<>();
@@ -44,6 +45,7 @@ public final class PitchFlight {
     public PitchFlight(FlightSimulator sim, Atmosphere air, AimMaps aimMaps, FlightTimes times) {
         this.sim = sim;
         this.air = air;
+        this.airDensityKgPerM3 = air.airDensityKgPerM3();
         this.aimMaps = aimMaps;
         this.times = times;
     }
@@ -57,7 +59,7 @@ public final class PitchFlight {
         times.add(FlightTimes.Kind.PITCH, System.nanoTime() - t0, 1);
         return new PitchResult(spec, r.landingXFt(), r.landingZFt(), r.landingSpeedMph(), r.landingVxMph(),
                 r.landingVyMph(), r.landingVzMph(), r.hangTimeS(), r.endReason() == EndReason.PLANE,
-                start.spinXRadPerS(), start.spinYRadPerS(), start.spinZRadPerS());
+                start.spinXRadPerS(), start.spinYRadPerS(), start.spinZRadPerS(), airDensityKgPerM3);
     }
 
     /**
@@ -75,7 +77,7 @@ public final class PitchFlight {
     private AimMap aimMap(Pitcher p, PitchSpec spec) {
         Used u = used.get(spec);
         if (u == null || u.pitcher() != p) {
-            u = new Used(p, aimMaps.of(p, spec, sim, times));
+            u = new Used(p, aimMaps.of(p, spec, sim, air, times));
             used.put(spec, u);
         }
         return u.map();

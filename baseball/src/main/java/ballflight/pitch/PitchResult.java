@@ -17,10 +17,12 @@ import ballflight.data.PitchSpec;
  * @param spinXRadPerS spin vector the pitch carries (x)
  * @param spinYRadPerS spin vector (y)
  * @param spinZRadPerS spin vector (z)
+ * @param airDensityKgPerM3 density of the air it flew through (its spin-induced break scales with it)
  */
 public record PitchResult(PitchSpec spec, double plateXFt, double plateZFt, double plateSpeedMph,
                           double vxMph, double vyMph, double vzMph, double flightTimeS, boolean reachedPlate,
-                          double spinXRadPerS, double spinYRadPerS, double spinZRadPerS) {
+                          double spinXRadPerS, double spinYRadPerS, double spinZRadPerS,
+                          double airDensityKgPerM3) {
 
     public boolean inZone() {
         return reachedPlate && StrikeZone.contains(plateXFt, plateZFt);

@@ -115,11 +115,12 @@ public final class LeagueEdit {
         return new Hitter(h.name(), team, h.position(), h.bats(), h.plateAppearances(), h.strikeoutRate(), h.walkRate(),
                 h.batSpeedMph(), h.attackAngleDeg(), h.whiffPerSwing(), h.chaseRate(), h.avgLaunchAngleDeg(),
                 h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.lineDriveRate(), h.popUpRate(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
-                h.fielding());
+                h.fielding(), h.ratesBreakScale());
     }
 
     private static Pitcher withTeam(Pitcher p, String team) {
         return new Pitcher(p.name(), team, p.throwsHand(), p.starter(), p.battersFaced(), p.strikeoutRate(), p.walkRate(),
-                p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(), p.arsenal(), p.contactAllowedZ());
+                p.armAngleDeg(), p.releaseSideFt(), p.releaseHeightFt(), p.extensionFt(), p.arsenal(), p.contactAllowedZ(),
+                p.ratesBreakScale());
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ballflight.data.FielderSkill;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.LeagueAir;
 import ballflight.data.PitchSpec;
 import ballflight.data.Pitcher;
+import ballflight.model.Atmosphere;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.Count;
 import ballflight.pitch.PitchResult;
@@ -27,7 +29,7 @@ class SwingTest {
         // Same flight for both pitch types (speed, angle, no spin): only the family differs.
         PitchSpec spec = new PitchSpec(type, 1.0, 90.0, 0.0, 0.0, 12.0, 0.35);
         PitchResult pitch = new PitchResult(spec, 0.0, StrikeZone.CENTER_Z_FT, 84.0, 0.0, -83.0, -8.0, 0.42, true,
-                0.0, 0.0, 0.0);
+                0.0, 0.0, 0.0, LeagueAir.DENSITY_KG_PER_M3);
         Swing swing = new Swing(PaTuning.DEFAULT);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(11);
         int contacts = 0;
@@ -52,6 +54,36 @@ class SwingTest {
         double[] slider = extremes("SL");
         assertThat(fastball[0]).as("pop-up share, fastball vs slider").isGreaterThan(1.5 * slider[0]);
         assertThat(slider[1]).as("topped share, slider vs fastball").isGreaterThan(1.5 * fastball[1]);
+    }
+
+    /** Whiffs per swing at a slider in the middle of the zone, flown through air of {@code densityKgPerM3}. */
+    private static double whiffRate(Hitter batter, double densityKgPerM3) {
+        PitchSpec slider = new PitchSpec("SL", 1.0, 86.0, 2450.0, 0.36, 9.0, 0.33);
+        PitchResult pitch = new PitchResult(slider, 0.0, StrikeZone.CENTER_Z_FT, 80.0, 0.0, -79.0, -6.0, 0.45, true,
+                0.0, 0.0, 0.0, densityKgPerM3);
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(5);
+        int whiffs = 0;
+        int n = 60_000;
+        for (int i = 0; i < n; i++) {
+            whiffs += swing.swing(batter, PITCHER, pitch, new Count(1, 1), rng).kind() == SwingResult.Kind.WHIFF ? 1 : 0;
+        }
+        return whiffs / (double) n;
+    }
+
+    @Test
+    void inThinAirAFooledSwingMissesByLessAndA2025RockieIsTakenToTheLeaguesAir() {
+        double coors = new Atmosphere(77.0, 5190.0, 29.92, 50.0).airDensityKgPerM3();
+        double league = whiffRate(BATTER, LeagueAir.DENSITY_KG_PER_M3);
+        double mileHigh = whiffRate(BATTER, coors);
+        // A sixth less break: fooled swings pass nearer the ball and some of them connect.
+        assertThat(mileHigh).as("whiffs a mile up vs the league's air").isLessThan(league - 0.01);
+        assertThat(mileHigh).isGreaterThan(0.5 * league);
+        // A Rockie earned his 2025 whiff rate half at Coors: the same rate means more whiffs at sea level.
+        Hitter rockie = withRatesAir(LeagueAir.ratesBreakScale(coors));
+        assertThat(rockie.ratesBreakScale()).isBetween(0.90, 0.93);
+        assertThat(whiffRate(rockie, LeagueAir.DENSITY_KG_PER_M3)).as("Rockie in the league's air").isGreaterThan(league + 0.005);
+        assertThat(whiffRate(rockie, coors)).as("Rockie a mile up").isBetween(mileHigh, league);
     }
 
     @Test
@@ -116,6 +148,15 @@ class SwingTest {
 
     private static Hitter withSquaredUp(double rate) {
         return batter(rate, Hitter.LEAGUE_BARREL_RATE);
+    }
+
+    /** A league batter whose 2025 rates were earned in air of break scale {@code scale}. */
+    private static Hitter withRatesAir(double scale) {
+        Hitter b = BATTER;
+        return new Hitter(b.name(), b.team(), b.position(), b.bats(), b.plateAppearances(), b.strikeoutRate(),
+                b.walkRate(), b.batSpeedMph(), b.attackAngleDeg(), b.whiffPerSwing(), b.chaseRate(),
+                b.avgLaunchAngleDeg(), b.avgExitVelocityMph(), b.ev50Mph(), b.squaredUpPerContact(), b.barrelRate(),
+                b.lineDriveRate(), b.popUpRate(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(), scale);
     }
 
     /** A league batter but for his squared-up and barrel rates. */
