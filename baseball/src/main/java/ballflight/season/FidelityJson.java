@@ -40,6 +40,7 @@ public final class FidelityJson {
         r.put("measure", row.label());
         r.put("n", round(row.n(), 1));
         r.put("r", round(row.r(), 4));
+        r.put("se", round(row.se(), 4));
         r.put("bound", round(row.bound(), 4));
         r.put("luck_bound", round(row.luckBound(), 4));
         r.put("slope", round(row.slope(), 4));

@@ -172,7 +172,7 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             }
             return List.of(
                     new FidelityRow("team_wins", "team wins: mean simulated wins vs 2025", a.n(), a.r(), a.slope(), a.rms(),
-                            Double.NaN, "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
+                            Double.NaN, SeasonError.jackknife(withoutEachSeason(real, mean)), "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
                             LuckBound.of(java.util.Arrays.stream(real).map(w -> w / GAMES_PER_TEAM).toArray(),
                                     java.util.Arrays.stream(real).map(w -> GAMES_PER_TEAM).toArray()), ExpectedStat.NONE),
                     value("team_wins_sd", "sd of team wins in one season (2025: "
@@ -304,6 +304,24 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             return outs(season, p) / 3.0 - share * (OVERRUN_FACTOR * p.innings() + OVERRUN_SLACK_IP);
         }
 
+        /** The r of mean wins with each season left out in turn (none for a single season). */
+        private double[] withoutEachSeason(double[] real, double[] mean) {
+            int k = winsPer162.size();
+            if (k < 2) {
+                return new double[0];
+            }
+            double[] r = new double[k];
+            for (int s = 0; s < k; s++) {
+                double[] others = new double[real.length];
+                for (int i = 0; i < real.length; i++) {
+                    double season = winsPer162.get(s).getOrDefault(actual.teams().get(i).team(), 0.0);
+                    others[i] = (k * mean[i] - season) / (k - 1);
+                }
+                r[s] = Agreement.of(real, others).r();
+            }
+            return r;
+        }
+
         private static int outs(Map<String, PitchingLine> season, Actual2025.Pitcher p) {
             PitchingLine l = season.get(key(p.team(), p.name()));
             return l == null ? 0 : l.outs;
@@ -326,14 +344,15 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                 rs.add(a.r());
             }
             int k = seasons.size();
-            return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, unit, rs, target, Double.NaN,
-                    Double.NaN, ExpectedStat.NONE);
+            return new FidelityRow(key, label, n / k, r / k, slope / k, rms / k, Double.NaN, SeasonError.ofMean(rs), unit, rs,
+                    target, Double.NaN, Double.NaN, ExpectedStat.NONE);
         }
 
         private static FidelityRow value(String key, String label, List<Double> perSeason, String unit,
                                          FidelityTarget target) {
             double mean = perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-            return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, unit, perSeason, target,
+            return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, SeasonError.ofMean(perSeason),
+                    unit, perSeason, target,
                     Double.NaN, Double.NaN, ExpectedStat.NONE);
         }
 

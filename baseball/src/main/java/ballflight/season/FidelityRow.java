@@ -10,6 +10,8 @@ import java.util.List;
  * @param key stable JSON name, e.g. {@code hitter_k_pct}
  * @param label what is measured, for people
  * @param n pairs compared (mean over seasons); 0 for a single value
+ * @param se standard error of the row's figure ({@code r}, or {@code value} for a single value) from the seasons'
+ *           own scatter ({@link SeasonError}); NaN for one season
  * @param rmsUnit unit of {@code rms} (and of {@code value}), e.g. {@code pp} for percentage points
  * @param perSeason the row's headline figure (r, or the value) in each season, in seed order
  * @param bound the r the row would show if the simulated expectations were exactly the 2025 values, given the
@@ -20,7 +22,7 @@ import java.util.List;
  * @param expected the row against Statcast's expected stat for it ({@link ExpectedStat#NONE} where there is none)
  */
 public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
-                          String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound,
+                          double se, String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound,
                           ExpectedStat expected) {
     public FidelityRow {
         perSeason = List.copyOf(perSeason);
@@ -28,7 +30,7 @@ public record FidelityRow(String key, String label, double n, double r, double s
 
     /** The same row with its {@code bound}, {@code luckBound} and {@code expected} set. */
     FidelityRow with(double bound, double luckBound, ExpectedStat expected) {
-        return new FidelityRow(key, label, n, r, slope, rms, value, rmsUnit, perSeason, target, bound, luckBound, expected);
+        return new FidelityRow(key, label, n, r, slope, rms, value, se, rmsUnit, perSeason, target, bound, luckBound, expected);
     }
 
     /** True or false against the target; null when the row has none. */

@@ -18,13 +18,16 @@ public final class FidelityText {
         out.printf(Locale.ROOT, "Bound: the r if every simulated expectation were the 2025 value, given the seasons' own scatter.%n");
         out.printf(Locale.ROOT, "Luck: the r if the engine knew every true rate, given the binomial luck in 2025's own numbers"
                 + " (ISO and ERA: the engine's own season-to-season scatter, scaled to each player's 2025 at-bats or outs;"
-                + " not for BB%%, which the engine takes as an input). The best reachable r is about bound x luck.%n%n");
-        out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", "measure vs 2025", "n", "r", "bound", "luck",
-                "slope", "rms", "value", "target", "holds", "per season");
+                + " not for BB%%, which the engine takes as an input). The best reachable r is about bound x luck.%n");
+        out.printf(Locale.ROOT, "se: the standard error of the row's figure (r, or the value) from the seasons' own scatter"
+                + " (team wins: jackknife over the seasons); a target within about 2 se of it is not decided by these seasons.%n%n");
+        out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", "measure vs 2025", "n", "r", "se",
+                "bound", "luck", "slope", "rms", "value", "target", "holds", "per season");
         for (FidelityRow row : report.rows()) {
             Boolean holds = row.holds();
-            out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", row.label(),
-                    row.n() == 0 ? "" : fixed(row.n(), 0), fixed(row.r(), 3), fixed(row.bound(), 3), fixed(row.luckBound(), 3),
+            out.printf(Locale.ROOT, "%-44s %5s %6s %6s %6s %6s %6s %9s %7s  %-28s %-5s %s%n", row.label(),
+                    row.n() == 0 ? "" : fixed(row.n(), 0), fixed(row.r(), 3),
+                    fixed(row.se(), row.isCorrelation() ? 3 : 1), fixed(row.bound(), 3), fixed(row.luckBound(), 3),
                     fixed(row.slope(), 2),
                     Double.isNaN(row.rms()) ? "" : fixed(row.rms(), row.rms() < 1 ? 3 : 1) + " " + row.rmsUnit(),
                     fixed(row.value(), 1), row.target().describe(), holds == null ? "" : holds ? "yes" : "no",

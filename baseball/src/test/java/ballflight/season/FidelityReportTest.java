@@ -62,8 +62,8 @@ class FidelityReportTest {
     }
 
     private static FidelityRow row(double r, double slope, double value) {
-        return new FidelityRow("x", "x", 1, r, slope, 0, value, "", List.of(), FidelityTarget.NONE, Double.NaN, Double.NaN,
-                ExpectedStat.NONE);
+        return new FidelityRow("x", "x", 1, r, slope, 0, value, Double.NaN, "", List.of(), FidelityTarget.NONE, Double.NaN,
+                Double.NaN, ExpectedStat.NONE);
     }
 
     @Test
@@ -112,6 +112,12 @@ class FidelityReportTest {
                 "pitcher_era")).allSatisfy(k -> assertThat(report.row(k).luckBound()).as(k).isBetween(0.0, 1.0));
         assertThat(report.row("hitter_bb_pct").luckBound()).isNaN();
         assertThat(report.row("pitcher_bb_pct").luckBound()).isNaN();
+        // Standard errors over two seasons: half the gap between them, for a mean of seasons and, by the
+        // jackknife, for the r of mean wins (leaving one of two seasons out leaves the other's r).
+        for (String k : List.of("team_wins", "rockies_wins", "hitter_k_pct", "pitcher_era", "hr_leader")) {
+            List<Double> v = report.row(k).perSeason();
+            assertThat(report.row(k).se()).as(k).isCloseTo(Math.abs(v.get(0) - v.get(1)) / 2, within(1e-12));
+        }
         double leader = seasons.stream().mapToInt(t -> t.batters().stream().mapToInt(b -> b.hr).max().orElseThrow())
                 .average().orElseThrow();
         assertThat(report.row("hr_leader").value()).isEqualTo(leader);
@@ -153,11 +159,14 @@ class FidelityReportTest {
         StringWriter text = new StringWriter();
         FidelityText.write(report, "mode extreme", new PrintWriter(text, true));
         assertThat(text.toString()).contains("team wins", "Rockies", "Standings", "COL", "Home run leaders",
-                "Strikeout leaders", "Largest workloads", "seeds 3, 4", "Statcast's expected stats", "xERA")
+                "Strikeout leaders", "Largest workloads", "seeds 3, 4", "Statcast's expected stats", "xERA", "se: the standard error")
                 .doesNotContain("NaN");
         Map<String, Object> json = FidelityJson.of(report, "extreme");
         assertThat(json).containsKeys("seeds", "rows", "standings", "hr_leaders", "k_leaders", "workload_overruns");
         assertThat(json.get("seeds")).isEqualTo(seeds);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> withSe = (List<Map<String, Object>>) json.get("rows");
+        assertThat(withSe).allSatisfy(r -> assertThat(r).containsKey("se"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> jsonRows = (List<Map<String, Object>>) json.get("rows");
         assertThat(jsonRows).filteredOn(r -> r.containsKey("expected")).extracting(r -> r.get("key"))
