@@ -9,8 +9,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Swing or take, from where the pitch crosses the plate: in the zone the league's zone-swing
- * rate adjusted by count; outside it the batter's own 2025 chase rate, falling off with the
- * distance from the zone (nobody chases a pitch in the dirt).
+ * rate, moved by how much the batter chases (aggressive hitters swing more at everything) and
+ * adjusted by count; outside it the batter's own 2025 chase rate, falling off with the distance
+ * from the zone (nobody chases a pitch in the dirt).
  */
 public final class SwingDecision {
     private final PaTuning tuning;
@@ -22,7 +23,7 @@ public final class SwingDecision {
     public double swingProbability(Hitter batter, PitchResult pitch, Count count) {
         double p;
         if (pitch.inZone()) {
-            p = tuning.zoneSwing();
+            p = tuning.zoneSwing() + tuning.zoneSwingPerChaseZ() * batter.chaseZ();
             if (count.balls() == 3 && count.strikes() < 2) {
                 p -= tuning.threeBallTake();
             }

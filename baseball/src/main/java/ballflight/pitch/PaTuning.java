@@ -15,6 +15,9 @@ package ballflight.pitch;
  * @param commandSigmaFt execution: standard deviation of the miss in x and z for a league-average walk rate
  * @param leagueWalkRate walk rate at which {@code commandSigmaFt} applies
  * @param zoneSwing swing rate at pitches in the zone in neutral counts
+ * @param zoneSwingPerChaseZ zone swing rate added per sd of the batter's 2025 chase rate above the league's: a
+ *                           hitter who chases more also swings more at strikes, one who takes balls also takes
+ *                           more strikes (and so more called third strikes)
  * @param twoStrikeSwingBoost added to the swing probability with two strikes (protecting)
  * @param threeBallTake subtracted from the zone swing probability with three balls and fewer than two strikes
  * @param chaseEdgeFactor swing probability just outside the zone, as a multiple of the batter's chase rate
@@ -66,7 +69,7 @@ package ballflight.pitch;
 public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvantage, double edgePerBatterWalkLog,
                        double edgePerBatterChaseZ,
                        double commandSigmaFt,
-                       double leagueWalkRate, double zoneSwing, double twoStrikeSwingBoost, double threeBallTake,
+                       double leagueWalkRate, double zoneSwing, double zoneSwingPerChaseZ, double twoStrikeSwingBoost, double threeBallTake,
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside, double zoneWhiff,
                        double twoStrikeWhiffOdds, double batterWhiffPower, double pitchWhiffPower,
                        double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
@@ -81,7 +84,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
-            0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.12,
+            0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
             0.25, 1.6, 0.6, 4.5, 0.191, 0.53, 2.3, 2.0, 0.38,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
             0.059, 23.0, 4.0, 1.6, 3.40, 30.0, 4.4, 2.5, 0.05,
