@@ -8,7 +8,6 @@ import ballflight.data.PitchFamily;
 import ballflight.data.PitchTypeDefaults;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.Count;
-import ballflight.data.LeagueAir;
 import ballflight.pitch.PitchResult;
 import ballflight.pitch.StrikeZone;
 import java.util.random.RandomGenerator;

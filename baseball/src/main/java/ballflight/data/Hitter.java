@@ -43,7 +43,6 @@ public record Hitter(String name, String team, String position, Handedness bats,
     public static final double LEAGUE_CHASE_RATE = 0.285;
     /** Spread of the chase rate among regulars, 2025: what one sd of Savant's chase percentile is worth. */
     public static final double CHASE_RATE_SD = 0.06;
-
     /** League barrel rate per batted ball: mean over the 237 hitters with 250+ batted balls, 2025 (Savant). */
     public static final double LEAGUE_BARREL_RATE = 0.090;
     /** Spread of the barrel rate among those hitters. */

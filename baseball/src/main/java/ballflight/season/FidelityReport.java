@@ -172,7 +172,8 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             }
             return List.of(
                     new FidelityRow("team_wins", "team wins: mean simulated wins vs 2025", a.n(), a.r(), a.slope(), a.rms(),
-                            Double.NaN, SeasonError.jackknife(withoutEachSeason(real, mean)), "W", perSeasonR, FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
+                            Double.NaN, SeasonError.jackknife(withoutEachSeason(real, mean)), "W", perSeasonR,
+                            FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
                             LuckBound.of(java.util.Arrays.stream(real).map(w -> w / GAMES_PER_TEAM).toArray(),
                                     java.util.Arrays.stream(real).map(w -> GAMES_PER_TEAM).toArray()), ExpectedStat.NONE),
                     value("team_wins_sd", "sd of team wins in one season (2025: "
@@ -352,8 +353,7 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
                                          FidelityTarget target) {
             double mean = perSeason.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
             return new FidelityRow(key, label, 0, Double.NaN, Double.NaN, Double.NaN, mean, SeasonError.ofMean(perSeason),
-                    unit, perSeason, target,
-                    Double.NaN, Double.NaN, ExpectedStat.NONE);
+                    unit, perSeason, target, Double.NaN, Double.NaN, ExpectedStat.NONE);
         }
 
         private List<TeamLine> standings() {

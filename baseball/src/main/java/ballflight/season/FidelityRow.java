@@ -22,15 +22,16 @@ import java.util.List;
  * @param expected the row against Statcast's expected stat for it ({@link ExpectedStat#NONE} where there is none)
  */
 public record FidelityRow(String key, String label, double n, double r, double slope, double rms, double value,
-                          double se, String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound, double luckBound,
-                          ExpectedStat expected) {
+                          double se, String rmsUnit, List<Double> perSeason, FidelityTarget target, double bound,
+                          double luckBound, ExpectedStat expected) {
     public FidelityRow {
         perSeason = List.copyOf(perSeason);
     }
 
     /** The same row with its {@code bound}, {@code luckBound} and {@code expected} set. */
     FidelityRow with(double bound, double luckBound, ExpectedStat expected) {
-        return new FidelityRow(key, label, n, r, slope, rms, value, se, rmsUnit, perSeason, target, bound, luckBound, expected);
+        return new FidelityRow(key, label, n, r, slope, rms, value, se, rmsUnit, perSeason, target, bound, luckBound,
+                expected);
     }
 
     /** True or false against the target; null when the row has none. */
