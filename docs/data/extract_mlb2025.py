@@ -26,6 +26,13 @@ def num(row, col):
     v = row.get(col, '')
     return '' if v.lower() in ('nan', 'null') else v
 
+def fouls_per_contact(t):
+    """His bat-ball contacts that were not batted balls (fouls), over contacts; '' under 100 contacts."""
+    contact = float(num(t, 'contact') or 0)
+    if contact < 100:
+        return ''
+    return '%.4f' % ((contact - float(t['batted_ball_events'])) / contact)
+
 def write(name, header, rows):
     with open(os.path.join(dst, name), 'w', newline='', encoding='utf-8') as f:
         w = csv.writer(f, lineterminator='\n')
@@ -55,12 +62,12 @@ for h in rd('rosters/hitters.csv'):
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
                  h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
                  num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', ''),
-                 e.get('brl_percent', '')])
+                 e.get('brl_percent', ''), fouls_per_contact(t)])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
                       'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact', 'ld_rate',
-                      'pu_rate', 'ev50_mph', 'barrel_pct'], rows)
+                      'pu_rate', 'ev50_mph', 'barrel_pct', 'fouls_per_contact'], rows)
 
 def xtb_per_bip(x, p):
     # Expected total bases per ball in play allowed: Savant's xSLG times at-bats (PA - BB; hit

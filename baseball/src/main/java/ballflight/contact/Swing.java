@@ -105,9 +105,10 @@ public final class Swing {
         }
         double pullSign = batter.bats() == Handedness.RIGHT ? -1.0 : 1.0;
         double insideFt = -pullSign * pitch.plateXFt();
-        double timingErrorMs = tuning.timingSigmaMs() * rng.nextGaussian();
+        double timingSigmaMs = timingSigmaMs(batter, count);
+        double timingErrorMs = timingSigmaMs * rng.nextGaussian();
         // Too early or too late by more than the barrel's window: the bat is not there.
-        if (Math.abs(timingErrorMs) > tuning.timingSigmaMs() * Normal.quantile(1 - whiffTiming / 2)) {
+        if (Math.abs(timingErrorMs) > timingSigmaMs * Normal.quantile(1 - whiffTiming / 2)) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);
         }
         double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
@@ -141,6 +142,19 @@ public final class Swing {
     double deliveredBatSpeedMph(Hitter batter) {
         double squareness = contactEv50.shiftMph(batter, this);
         return LEAGUE_BAT_SPEED_MPH + (batter.ev50Mph() - LEAGUE_EV50_MPH - squareness) / (1 + tuning.collisionEfficiency());
+    }
+
+    /**
+     * The spread of the swing's timing error: the league's, and with two strikes wider for a batter
+     * who fouled off more of his 2025 contact than the league (the window for a miss widens with it,
+     * so he does not whiff more: he fouls more off instead of putting the ball in play).
+     */
+    double timingSigmaMs(Hitter batter, Count count) {
+        if (count.strikes() < 2) {
+            return tuning.timingSigmaMs();
+        }
+        return tuning.timingSigmaMs()
+                * Math.exp(tuning.twoStrikeTimingPerFoul() * (batter.foulsPerContact() - Hitter.LEAGUE_FOULS_PER_CONTACT));
     }
 
     /** The mean height offset D of a read swing at a pitch at the middle of the zone, in. */

@@ -32,17 +32,21 @@ package ballflight.data;
  * @param fielding the same player as a fielder
  * @param ratesBreakScale how much pitches broke, relative to the league's air, where his 2025 rates were
  *                        earned: half his games at his 2025 home park ({@link LeagueAir#ratesBreakScale})
+ * @param foulsPerContact share of his 2025 bat-ball contacts that went foul (bat tracking: contacts less batted
+ *                        balls, over contacts)
  */
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph, double ev50Mph,
                      double squaredUpPerContact, double barrelRate, double lineDriveRate, double popUpRate,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding,
-                     double ratesBreakScale) {
+                     double ratesBreakScale, double foulsPerContact) {
     /** League chase rate (swings at pitches outside the zone), 2025 (Savant). */
     public static final double LEAGUE_CHASE_RATE = 0.285;
     /** Spread of the chase rate among regulars, 2025: what one sd of Savant's chase percentile is worth. */
     public static final double CHASE_RATE_SD = 0.06;
+    /** League fouls per bat-ball contact, 2025 (Savant bat tracking, mean over the 420 hitters with 100+ contacts). */
+    public static final double LEAGUE_FOULS_PER_CONTACT = 0.501;
     /** League barrel rate per batted ball: mean over the 237 hitters with 250+ batted balls, 2025 (Savant). */
     public static final double LEAGUE_BARREL_RATE = 0.090;
     /** Spread of the barrel rate among those hitters. */
@@ -50,7 +54,7 @@ public record Hitter(String name, String team, String position, Handedness bats,
     /** His scores are held to this many sd. */
     public static final double MAX_SCORE = 2.5;
 
-    /** A batter whose 2025 rates were earned in the league's air (break scale 1). */
+    /** A batter whose 2025 rates were earned in the league's air (break scale 1), fouling as often as the league. */
     public Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                   double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                   double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
@@ -58,7 +62,8 @@ public record Hitter(String name, String team, String position, Handedness bats,
                   double popUpRate, double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
         this(name, team, position, bats, plateAppearances, strikeoutRate, walkRate, batSpeedMph, attackAngleDeg,
                 whiffPerSwing, chaseRate, avgLaunchAngleDeg, avgExitVelocityMph, ev50Mph, squaredUpPerContact,
-                barrelRate, lineDriveRate, popUpRate, pullRate, oppoRate, sprintSpeedFtPerS, fielding, 1.0);
+                barrelRate, lineDriveRate, popUpRate, pullRate, oppoRate, sprintSpeedFtPerS, fielding, 1.0,
+                LEAGUE_FOULS_PER_CONTACT);
     }
 
     /** How much more than the league he chases, in sd (+ = chases more), held to +-{@value #MAX_SCORE}. */

@@ -121,7 +121,7 @@ public final class LeagueData {
         CsvTable t = CsvTable.load(DIR + "hitters.csv");
         String[] fields = {"bat_speed_mph", "attack_angle_deg", "whiff_per_swing", "chase_percentile", "avg_la_deg",
             "avg_ev_mph", "ev50_mph", "squared_up_per_contact", "barrel_pct", "ld_rate", "pu_rate", "pull_rate", "oppo_rate", "sprint_speed_ftps", "arm_mph", "fielding_pct",
-            "jump_reaction_ft", "jump_burst_ft", "jump_route_ft"};
+            "jump_reaction_ft", "jump_burst_ft", "jump_route_ft", "fouls_per_contact"};
         Map<String, GroupMeans> means = new HashMap<>();
         for (String f : fields) {
             GroupMeans m = new GroupMeans();
@@ -159,7 +159,8 @@ public final class LeagueData {
                     v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
                     v.apply("squared_up_per_contact", 0.33), v.apply("barrel_pct", 8.6) / 100.0, v.apply("ld_rate", 0.24), v.apply("pu_rate", 0.07),
                     v.apply("pull_rate", 0.40), v.apply("oppo_rate", 0.25), sprint, skill,
-                    ratesAir.getOrDefault(t.text(r, "team"), 1.0)));
+                    ratesAir.getOrDefault(t.text(r, "team"), 1.0),
+                    v.apply("fouls_per_contact", Hitter.LEAGUE_FOULS_PER_CONTACT)));
         }
         out.sort(Comparator.comparingInt(Hitter::plateAppearances).reversed());
         return List.copyOf(out);

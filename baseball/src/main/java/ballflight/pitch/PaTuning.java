@@ -44,6 +44,9 @@ package ballflight.pitch;
  * @param offsetPerAttackDeg mean height lowered per degree of the batter's attack angle above the league's: a
  *                           steep bat path already lifts the ball, so his 2025 launch angle needs less undercut
  * @param timingSigmaMs standard deviation of the swing timing error
+ * @param twoStrikeTimingPerFoul with two strikes the timing spread is multiplied by exp(k (f - 0.501)), f the batter's
+ *                               2025 fouls per contact: protecting the plate, a hitter who fouls more of his
+ *                               contact off keeps fouling off two-strike pitches instead of putting them in play
  * @param pullTimingMs mean early timing for a batter with a 40 % pull rate
  * @param faceDegPerMs bat face angle change per ms of timing error
  * @param sweetSpotSigmaIn standard deviation of the impact point along the barrel for a batter with the
@@ -76,7 +79,8 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
                        double trackedSigmaPerLineDrive,
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
-                       double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double pullTimingMs,
+                       double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double twoStrikeTimingPerFoul,
+                       double pullTimingMs,
                        double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
                        double sweetSpotVarPerContactZ, double sweetSpotVarPerBarrelZ,
                        double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
@@ -88,6 +92,6 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
             0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
             0.25, 1.6, 0.6, 4.5, 0.191, 0.53, 2.3, 2.0, 0.38,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
-            0.059, 23.0, 4.0, 1.6, 3.40, 30.0, 4.4, 2.5, 0.05,
+            0.059, 23.0, 1.3, 4.0, 1.6, 3.40, 30.0, 4.4, 2.5, 0.05,
             0.1765, 0.0075, 0.90, 0.6, 1.70, -0.35, 1.0, 0.021);
 }

@@ -115,7 +115,7 @@ public final class LeagueEdit {
         return new Hitter(h.name(), team, h.position(), h.bats(), h.plateAppearances(), h.strikeoutRate(), h.walkRate(),
                 h.batSpeedMph(), h.attackAngleDeg(), h.whiffPerSwing(), h.chaseRate(), h.avgLaunchAngleDeg(),
                 h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.lineDriveRate(), h.popUpRate(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
-                h.fielding(), h.ratesBreakScale());
+                h.fielding(), h.ratesBreakScale(), h.foulsPerContact());
     }
 
     private static Pitcher withTeam(Pitcher p, String team) {

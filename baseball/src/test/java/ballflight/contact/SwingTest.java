@@ -1,6 +1,7 @@
 package ballflight.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import ballflight.data.FielderSkill;
 import ballflight.data.Handedness;
@@ -87,6 +88,38 @@ class SwingTest {
     }
 
     @Test
+    void withTwoStrikesAHitterWhoFoulsMoreFoulsMoreOffAndWhiffsNoMore() {
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        Hitter spoiler = withFouls(0.60);
+        assertThat(BATTER.foulsPerContact()).isEqualTo(Hitter.LEAGUE_FOULS_PER_CONTACT);
+        assertThat(swing.timingSigmaMs(BATTER, new Count(1, 2))).isEqualTo(PaTuning.DEFAULT.timingSigmaMs());
+        assertThat(swing.timingSigmaMs(spoiler, new Count(1, 1))).isEqualTo(PaTuning.DEFAULT.timingSigmaMs());
+        assertThat(swing.timingSigmaMs(spoiler, new Count(1, 2))).isCloseTo(PaTuning.DEFAULT.timingSigmaMs()
+                * Math.exp(PaTuning.DEFAULT.twoStrikeTimingPerFoul() * (0.60 - 0.501)), within(1e-12));
+        double[] league = outcomes(swing, BATTER);
+        double[] fouler = outcomes(swing, spoiler);
+        assertThat(fouler[1]).as("fouls per swing, two strikes").isGreaterThan(league[1] + 0.01);
+        assertThat(fouler[0]).as("whiffs per swing, two strikes").isCloseTo(league[0], within(0.01));
+    }
+
+    /** Whiffs and fouls per swing at a fastball in the middle of the zone with two strikes. */
+    private static double[] outcomes(Swing swing, Hitter batter) {
+        PitchSpec spec = new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22);
+        PitchResult pitch = new PitchResult(spec, 0.0, StrikeZone.CENTER_Z_FT, 87.0, 0.0, -86.0, -7.0, 0.41, true,
+                0.0, 0.0, 0.0, LeagueAir.DENSITY_KG_PER_M3);
+        RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(9);
+        int n = 60_000;
+        int whiffs = 0;
+        int fouls = 0;
+        for (int i = 0; i < n; i++) {
+            SwingResult.Kind k = swing.swing(batter, PITCHER, pitch, new Count(1, 2), rng).kind();
+            whiffs += k == SwingResult.Kind.WHIFF ? 1 : 0;
+            fouls += k == SwingResult.Kind.FOUL ? 1 : 0;
+        }
+        return new double[] {whiffs / (double) n, fouls / (double) n};
+    }
+
+    @Test
     void aSquarelyMetBallLeavesNearTheBatPathAndFasterThanTheBat() {
         BattedBall square = BatBallCollision.collide(new double[] {0.0, -85.0, -8.0}, new double[3], 72.0, 10.0, 0.0,
                 0.0, 0.18, 0.9, 0.5, 2.5);
@@ -150,13 +183,24 @@ class SwingTest {
         return batter(rate, Hitter.LEAGUE_BARREL_RATE);
     }
 
+    /** A league batter who fouled off {@code fouls} of his 2025 contact. */
+    private static Hitter withFouls(double fouls) {
+        Hitter b = BATTER;
+        return new Hitter(b.name(), b.team(), b.position(), b.bats(), b.plateAppearances(), b.strikeoutRate(),
+                b.walkRate(), b.batSpeedMph(), b.attackAngleDeg(), b.whiffPerSwing(), b.chaseRate(),
+                b.avgLaunchAngleDeg(), b.avgExitVelocityMph(), b.ev50Mph(), b.squaredUpPerContact(), b.barrelRate(),
+                b.lineDriveRate(), b.popUpRate(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(),
+                b.ratesBreakScale(), fouls);
+    }
+
     /** A league batter whose 2025 rates were earned in air of break scale {@code scale}. */
     private static Hitter withRatesAir(double scale) {
         Hitter b = BATTER;
         return new Hitter(b.name(), b.team(), b.position(), b.bats(), b.plateAppearances(), b.strikeoutRate(),
                 b.walkRate(), b.batSpeedMph(), b.attackAngleDeg(), b.whiffPerSwing(), b.chaseRate(),
                 b.avgLaunchAngleDeg(), b.avgExitVelocityMph(), b.ev50Mph(), b.squaredUpPerContact(), b.barrelRate(),
-                b.lineDriveRate(), b.popUpRate(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(), scale);
+                b.lineDriveRate(), b.popUpRate(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(), scale,
+                b.foulsPerContact());
     }
 
     /** A league batter but for his squared-up and barrel rates. */

@@ -18,7 +18,10 @@ class LeagueDataTest {
             assertThat(h.whiffPerSwing()).as(h.name()).isBetween(0.0, 0.6);
             assertThat(h.chaseRate()).as(h.name()).isBetween(0.1, 0.5);
             assertThat(h.sprintSpeedFtPerS()).as(h.name()).isBetween(20.0, 32.0);
+            assertThat(h.foulsPerContact()).as(h.name()).isBetween(0.3, 0.7);
         }
+        // Bat tracking's 2025 contacts less batted balls over contacts (filled by position where missing).
+        assertThat(data.hitter("Aaron Judge").foulsPerContact()).isEqualTo(0.4934);
         for (Pitcher p : data.pitchers()) {
             assertThat(p.arsenal()).as(p.name()).isNotEmpty();
             assertThat(p.arsenal().stream().mapToDouble(PitchSpec::usage).sum()).as(p.name()).isCloseTo(1.0,
