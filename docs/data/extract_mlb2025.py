@@ -50,7 +50,8 @@ bt.update({k: v for k, v in by_name(rd('savant/bat-tracking1.csv'), 'name').item
 path = by_name(rd('savant/bat-tracking-swing-path.csv'), 'name')
 pct = by_name(rd('savant/percentile_rankings.csv'), 'player_name')
 rows = []
-for h in rd('rosters/hitters.csv'):
+hitter_roster = rd('rosters/hitters.csv')
+for h in hitter_roster:
     k = key(h['player_name'])
     e, b, t, p, q = ev.get(k, {}), bb.get(k, {}), bt.get(k, {}), path.get(k, {}), pct.get(k, {})
     ab, w = h['at_bats'] or '0', h['walks'] or '0'
@@ -160,7 +161,6 @@ def expected(path, cols, roster):
         k = key(name)
         return [rows[k][c] for c in cols] if on_board[k] == 1 and on_roster[k] == 1 else [''] * len(cols)
     return of
-hitter_roster = rd('rosters/hitters.csv')
 x_hitter = expected('savant/expected_stats.csv', ['est_ba', 'est_slg'], hitter_roster)
 x_pitcher = expected('savant/expected_stats1.csv', ['xera'], pitcher_roster)
 write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg', 'xba', 'xslg'],

@@ -84,10 +84,10 @@ public final class Swing {
         // density. The fooled share is set in the air the two players' 2025 rates were earned in (half
         // their games at home: a Rockie's whiffs came against pitches that broke less); the swing is
         // then played in this pitch's air, so in thin air hitters are as often fooled, but by less.
+        double fooledOffset = fooledSide(pitch) * tuning.fooledBiasIn();
         double ratesAir = batter.ratesBreakScale() + pitcher.ratesBreakScale() - 1.0;
-        double fooledMean = mean + fooledSide(pitch) * tuning.fooledBiasIn() * ratesAir;
-        double fooledHereMean = mean + fooledSide(pitch) * tuning.fooledBiasIn()
-                * LeagueAir.breakScale(pitch.airDensityKgPerM3());
+        double fooledMean = mean + fooledOffset * ratesAir;
+        double fooledHereMean = mean + fooledOffset * LeagueAir.breakScale(pitch.airDensityKgPerM3());
         double tracked = trackedSigmaIn(batter);
         double missTracked = missProbability(mean, tracked, r);
         double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);

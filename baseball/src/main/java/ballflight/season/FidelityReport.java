@@ -152,27 +152,26 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             List<Double> perSeasonR = new ArrayList<>();
             List<Double> perSeasonSd = new ArrayList<>();
             List<Double> perSeasonCol = new ArrayList<>();
+            List<double[]> byTeam = new ArrayList<>();
             for (int i = 0; i < real.length; i++) {
-                real[i] = actual.teams().get(i).wins();
+                Actual2025.Team t = actual.teams().get(i);
+                real[i] = t.wins();
+                byTeam.add(winsPer162.stream().mapToDouble(w -> w.getOrDefault(t.team(), 0.0)).toArray());
             }
-            for (Map<String, Double> wins : winsPer162) {
+            for (int s = 0; s < k; s++) {
                 double[] sim = new double[real.length];
                 for (int i = 0; i < real.length; i++) {
-                    sim[i] = wins.getOrDefault(actual.teams().get(i).team(), 0.0);
+                    sim[i] = byTeam.get(i)[s];
                     mean[i] += sim[i] / k;
                 }
                 perSeasonR.add(Agreement.of(real, sim).r());
                 perSeasonSd.add(Agreement.sd(sim));
-                perSeasonCol.add(wins.getOrDefault("COL", 0.0));
+                perSeasonCol.add(winsPer162.get(s).getOrDefault("COL", 0.0));
             }
             Agreement a = Agreement.of(real, mean);
-            List<double[]> byTeam = new ArrayList<>();
-            for (Actual2025.Team t : actual.teams()) {
-                byTeam.add(winsPer162.stream().mapToDouble(w -> w.getOrDefault(t.team(), 0.0)).toArray());
-            }
             return List.of(
                     new FidelityRow("team_wins", "team wins: mean simulated wins vs 2025", a.n(), a.r(), a.slope(), a.rms(),
-                            Double.NaN, SeasonError.jackknife(withoutEachSeason(real, mean)), "W", perSeasonR,
+                            Double.NaN, SeasonError.jackknife(withoutEachSeason(real, mean, byTeam, k)), "W", perSeasonR,
                             FidelityTarget.r(0.85), NoiseBound.of(real, byTeam, k),
                             LuckBound.of(java.util.Arrays.stream(real).map(w -> w / GAMES_PER_TEAM).toArray(),
                                     java.util.Arrays.stream(real).map(w -> GAMES_PER_TEAM).toArray()), ExpectedStat.NONE),
@@ -305,9 +304,11 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             return outs(season, p) / 3.0 - share * (OVERRUN_FACTOR * p.innings() + OVERRUN_SLACK_IP);
         }
 
-        /** The r of mean wins with each season left out in turn (none for a single season). */
-        private double[] withoutEachSeason(double[] real, double[] mean) {
-            int k = winsPer162.size();
+        /**
+         * The r of mean wins with each season left out in turn (none for a single season); {@code byTeam}
+         * holds each team's wins in each of the {@code k} seasons.
+         */
+        private static double[] withoutEachSeason(double[] real, double[] mean, List<double[]> byTeam, int k) {
             if (k < 2) {
                 return new double[0];
             }
@@ -315,8 +316,7 @@ public record FidelityReport(List<Long> seeds, int games, List<FidelityRow> rows
             for (int s = 0; s < k; s++) {
                 double[] others = new double[real.length];
                 for (int i = 0; i < real.length; i++) {
-                    double season = winsPer162.get(s).getOrDefault(actual.teams().get(i).team(), 0.0);
-                    others[i] = (k * mean[i] - season) / (k - 1);
+                    others[i] = (k * mean[i] - byTeam.get(i)[s]) / (k - 1);
                 }
                 r[s] = Agreement.of(real, others).r();
             }
