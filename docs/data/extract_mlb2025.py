@@ -49,11 +49,14 @@ bt = by_name(rd('savant/bat-tracking.csv'), 'name')
 bt.update({k: v for k, v in by_name(rd('savant/bat-tracking1.csv'), 'name').items() if k not in bt})
 path = by_name(rd('savant/bat-tracking-swing-path.csv'), 'name')
 pct = by_name(rd('savant/percentile_rankings.csv'), 'player_name')
+frv = by_name(rd('savant/fielding-run-value.csv'), 'name')
 rows = []
 hitter_roster = rd('rosters/hitters.csv')
 for h in hitter_roster:
     k = key(h['player_name'])
     e, b, t, p, q = ev.get(k, {}), bb.get(k, {}), bt.get(k, {}), path.get(k, {}), pct.get(k, {})
+    fr = frv.get(k, {})
+    caught = fr.get('outs_2', '') if num(fr, 'framing_runs') and fr.get('outs_2', '') not in ('', '0') else ''
     ab, w = h['at_bats'] or '0', h['walks'] or '0'
     rows.append([h['player_name'], h['team_abbr'], h['primary_position'], p.get('side', ''),
                  int(float(ab)) + int(float(w)), h['strikeouts'], h['walks'], h['home_runs'],
@@ -63,12 +66,12 @@ for h in hitter_roster:
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
                  h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
                  num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', ''),
-                 e.get('brl_percent', ''), fouls_per_contact(t)])
+                 e.get('brl_percent', ''), fouls_per_contact(t), num(fr, 'framing_runs') if caught else '', caught])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
                       'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact', 'ld_rate',
-                      'pu_rate', 'ev50_mph', 'barrel_pct', 'fouls_per_contact'], rows)
+                      'pu_rate', 'ev50_mph', 'barrel_pct', 'fouls_per_contact', 'framing_runs', 'catcher_outs'], rows)
 
 def xtb_per_bip(x, p):
     # Expected total bases per ball in play allowed: Savant's xSLG times at-bats (PA - BB; hit

@@ -2,10 +2,20 @@ package ballflight.data;
 
 import java.util.List;
 
-/** The fielders in play for a batted ball (pitcher and seven position players; the catcher fields nothing). */
-public record Defense(List<Fielder> fielders) {
+/**
+ * The fielding side: the fielders in play for a batted ball (pitcher and seven position players; the
+ * catcher fields nothing) and the catcher's framing.
+ *
+ * @param framingStrikesPerOut called strikes the catcher gains per out over an average one ({@link Framing})
+ */
+public record Defense(List<Fielder> fielders, double framingStrikesPerOut) {
     public Defense {
         fielders = List.copyOf(fielders);
+    }
+
+    /** With an average catcher. */
+    public Defense(List<Fielder> fielders) {
+        this(fielders, 0.0);
     }
 
     public List<Fielder> infielders() {

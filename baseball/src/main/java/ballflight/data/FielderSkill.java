@@ -8,7 +8,14 @@ package ballflight.data;
  * @param routeEfficiency path length of a straight line / path actually run (0..1]
  * @param armMph throwing speed
  * @param fieldingPct fraction of chances handled cleanly
+ * @param framingStrikesPerOut called strikes a catcher gains per out over an average catcher ({@link Framing});
+ *                             0 for everyone else
  */
 public record FielderSkill(double sprintSpeedFtPerS, double reactionS, double routeEfficiency, double armMph,
-                           double fieldingPct) {
+                           double fieldingPct, double framingStrikesPerOut) {
+    /** A fielder who does not catch. */
+    public FielderSkill(double sprintSpeedFtPerS, double reactionS, double routeEfficiency, double armMph,
+                        double fieldingPct) {
+        this(sprintSpeedFtPerS, reactionS, routeEfficiency, armMph, fieldingPct, 0.0);
+    }
 }

@@ -153,7 +153,9 @@ public final class LeagueData {
                     - Hitter.CHASE_RATE_SD * Quantiles.normal(v.apply("chase_percentile", 50.0) / 100.0);
             double sprint = v.apply("sprint_speed_ftps", 27.0);
             FielderSkill skill = fielderSkill(sprint, v.apply("jump_reaction_ft", 0.0), v.apply("jump_burst_ft", 0.0),
-                    v.apply("jump_route_ft", 0.0), v.apply("arm_mph", 80.0), v.apply("fielding_pct", 0.985));
+                    v.apply("jump_route_ft", 0.0), v.apply("arm_mph", 80.0), v.apply("fielding_pct", 0.985),
+                    // No framing record: an average receiver (not the position's mean, which is the catchers').
+                    Framing.strikesPerOut(t.number(r, "framing_runs"), t.number(r, "catcher_outs")));
             out.add(new Hitter(t.text(r, "name"), t.text(r, "team"), pos, Handedness.parse(t.text(r, "bats")),
                     (int) pa, kRate, bbRate, v.apply("bat_speed_mph", 71.5), v.apply("attack_angle_deg", 10.0),
                     v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
@@ -171,10 +173,10 @@ public final class LeagueData {
      * each in feet gained against the league: feet gained early are time saved at top speed.
      */
     static FielderSkill fielderSkill(double sprintFtPerS, double reactionFt, double burstFt, double routeFt,
-                                     double armMph, double fieldingPct) {
+                                     double armMph, double fieldingPct, double framingStrikesPerOut) {
         double reactionS = Math.max(0.15, 0.45 - (reactionFt + burstFt) / sprintFtPerS);
         double route = Math.max(0.80, Math.min(1.0, 0.93 + routeFt / 60.0));
-        return new FielderSkill(sprintFtPerS, reactionS, route, armMph, fieldingPct);
+        return new FielderSkill(sprintFtPerS, reactionS, route, armMph, fieldingPct, framingStrikesPerOut);
     }
 
     // ---- pitchers ---------------------------------------------------------------------------

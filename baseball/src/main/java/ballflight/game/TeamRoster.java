@@ -133,6 +133,7 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
         List<Fielder> fielders = new ArrayList<>(8);
         fielders.add(pitcherSpot);
         double catcherArm = DEFAULT_CATCHER_ARM_MPH;
+        double framing = 0.0;
         for (LineupSlot s : slots) {
             switch (s.position()) {
                 case "DH" -> { }
@@ -140,11 +141,12 @@ public record TeamRoster(String team, List<LineupSlot> lineup, List<Hitter> benc
                     if (s.hitter().fielding().armMph() > 0) {
                         catcherArm = s.hitter().fielding().armMph();
                     }
+                    framing = s.hitter().fielding().framingStrikesPerOut();
                 }
                 default -> fielders.add(new Fielder(s.hitter().name(), spots.get(s.position()), s.hitter().fielding()));
             }
         }
-        return new GameLineup(slots, new Defense(fielders), catcherArm);
+        return new GameLineup(slots, new Defense(fielders, framing), catcherArm);
     }
 
     /** How {@code pitcher} holds runners (league behaviour when he has no 2025 record). */

@@ -6,6 +6,7 @@ import ballflight.contact.Swing;
 import ballflight.contact.SwingDecision;
 import ballflight.contact.SwingResult;
 import ballflight.data.Defense;
+import ballflight.data.Framing;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
 import ballflight.data.Park;
@@ -107,8 +108,9 @@ public final class PlateAppearanceEngine {
             pitchFlights.clear(); // game-day weather: a new air every game
         }
         PitchFlight flight = pitchFlights.computeIfAbsent(park.atmosphere(), a -> new PitchFlight(sim, a, aimMaps, times));
-        double zoneEdgeFt = park.team().equals(pitcher.team()) ? tuning.homeZoneEdgeFt()
-                : park.team().equals(batter.team()) ? -tuning.homeZoneEdgeFt() : 0.0;
+        double zoneEdgeFt = (park.team().equals(pitcher.team()) ? tuning.homeZoneEdgeFt()
+                : park.team().equals(batter.team()) ? -tuning.homeZoneEdgeFt() : 0.0)
+                + Framing.zoneEdgeFt(defense.framingStrikesPerOut());
         int balls = 0;
         int strikes = 0;
         for (int n = 1; n <= MAX_PITCHES; n++) {
