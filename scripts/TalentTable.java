@@ -134,14 +134,19 @@ public class TalentTable {
     }
 
     private static Map<String, Double> realEra(Path csv) throws IOException {
+        return column(csv, "player_name", "era");
+    }
+
+    /** One numeric column of a CSV by a name column (rows with the value empty are left out). */
+    static Map<String, Double> column(Path csv, String keyColumn, String valueColumn) throws IOException {
         List<String> lines = Files.readAllLines(csv);
         List<String> header = Arrays.asList(lines.get(0).split(",", -1));
         Map<String, Double> out = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",", -1);
-            String era = f[header.indexOf("era")];
-            if (!era.isEmpty()) {
-                out.put(f[header.indexOf("player_name")], Double.parseDouble(era));
+            String value = f[header.indexOf(valueColumn)];
+            if (!value.isEmpty()) {
+                out.put(f[header.indexOf(keyColumn)], Double.parseDouble(value));
             }
         }
         return out;
