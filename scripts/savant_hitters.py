@@ -7,6 +7,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
+from bat_contact import fouls_per_contact  # noqa: E402,F401 (the scripts import it from here)
 from player_key import key  # noqa: E402
 
 
@@ -27,8 +28,3 @@ def swing_take(savant):
     """Each hitter's swing-take line (pa, pitches)."""
     return {key(r['last_name, first_name']): r for r in rows(os.path.join(savant, 'swing-take.csv'))}
 
-
-def fouls_per_contact(tracking_line):
-    """Share of his bat-ball contacts that were not batted-ball events: his fouls."""
-    contact = float(tracking_line['contact'])
-    return (contact - float(tracking_line['batted_ball_events'])) / contact

@@ -8,6 +8,7 @@ Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 baseball/src
 """
 import csv, sys, os
 from collections import Counter
+from bat_contact import fouls_per_contact
 from player_key import key
 
 src, dst = sys.argv[1], sys.argv[2]
@@ -26,12 +27,11 @@ def num(row, col):
     v = row.get(col, '')
     return '' if v.lower() in ('nan', 'null') else v
 
-def fouls_per_contact(t):
-    """His bat-ball contacts that were not batted balls (fouls), over contacts; '' under 100 contacts."""
-    contact = float(num(t, 'contact') or 0)
-    if contact < 100:
+def fouls_per_contact_cell(t):
+    """His fouls per bat-ball contact, to 4 places; '' under 100 contacts."""
+    if float(num(t, 'contact') or 0) < 100:
         return ''
-    return '%.4f' % ((contact - float(t['batted_ball_events'])) / contact)
+    return '%.4f' % fouls_per_contact(t)
 
 def write(name, header, rows):
     with open(os.path.join(dst, name), 'w', newline='', encoding='utf-8') as f:
@@ -66,7 +66,7 @@ for h in hitter_roster:
                  h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
                  h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
                  num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', ''),
-                 e.get('brl_percent', ''), fouls_per_contact(t), num(fr, 'framing_runs') if caught else '', caught])
+                 e.get('brl_percent', ''), fouls_per_contact_cell(t), num(fr, 'framing_runs') if caught else '', caught])
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',

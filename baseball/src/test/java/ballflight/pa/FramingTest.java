@@ -36,11 +36,11 @@ class FramingTest {
 
     @Test
     void catchersCarryTheir2025FramingAndOthersNone() {
-        Hitter bailey = hitter("Patrick Bailey");
-        Hitter realmuto = hitter("J.T. Realmuto");
+        Hitter bailey = DATA.hitter("Patrick Bailey");
+        Hitter realmuto = DATA.hitter("J.T. Realmuto");
         assertThat(bailey.fielding().framingStrikesPerOut()).isGreaterThan(0.04);
         assertThat(realmuto.fielding().framingStrikesPerOut()).isLessThan(-0.01);
-        assertThat(hitter("Aaron Judge").fielding().framingStrikesPerOut()).isZero();
+        assertThat(DATA.hitter("Aaron Judge").fielding().framingStrikesPerOut()).isZero();
     }
 
     /**
@@ -74,9 +74,5 @@ class FramingTest {
             }
         }
         return new double[] {called[0], outs};
-    }
-
-    private static Hitter hitter(String name) {
-        return DATA.hitters().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
     }
 }
