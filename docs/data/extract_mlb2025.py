@@ -50,23 +50,87 @@ bt.update({k: v for k, v in by_name(rd('savant/bat-tracking1.csv'), 'name').item
 path = by_name(rd('savant/bat-tracking-swing-path.csv'), 'name')
 pct = by_name(rd('savant/percentile_rankings.csv'), 'player_name')
 frv = by_name(rd('savant/fielding-run-value.csv'), 'name')
-rows = []
-hitter_roster = rd('rosters/hitters.csv')
-for h in hitter_roster:
-    k = key(h['player_name'])
-    e, b, t, p, q = ev.get(k, {}), bb.get(k, {}), bt.get(k, {}), path.get(k, {}), pct.get(k, {})
-    fr = frv.get(k, {})
+def hitter_row(name, team, position, pa, k, w, hr, h):
+    """One hitters.csv row: the counting line given, Savant's skills by name; h is his roster row
+    (sprint speed, arm, jump: only the rosters have them; {} leaves them to the loader's means)."""
+    k_ = key(name)
+    e, b, t, p, q = ev.get(k_, {}), bb.get(k_, {}), bt.get(k_, {}), path.get(k_, {}), pct.get(k_, {})
+    fr = frv.get(k_, {})
     caught = fr.get('outs_2', '') if num(fr, 'framing_runs') and fr.get('outs_2', '') not in ('', '0') else ''
-    ab, w = h['at_bats'] or '0', h['walks'] or '0'
-    rows.append([h['player_name'], h['team_abbr'], h['primary_position'], p.get('side', ''),
-                 int(float(ab)) + int(float(w)), h['strikeouts'], h['walks'], h['home_runs'],
-                 e.get('avg_hit_speed', ''), e.get('avg_hit_angle', ''),
-                 t.get('avg_bat_speed', ''), t.get('swing_length', ''), t.get('whiff_per_swing', ''),
-                 p.get('attack_angle', ''), q.get('chase_percent', ''),
-                 h['sprint_speed'], b.get('pull_rate', ''), b.get('oppo_rate', ''),
-                 h['arm_strength_mph'], h['fielding_pct'], h['jump_reaction'], h['jump_burst'], h['jump_route'],
-                 num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''), e.get('ev50', ''),
-                 e.get('brl_percent', ''), fouls_per_contact_cell(t), num(fr, 'framing_runs') if caught else '', caught])
+    return [name, team, position, p.get('side', ''), pa, k, w, hr,
+            e.get('avg_hit_speed', ''), e.get('avg_hit_angle', ''),
+            t.get('avg_bat_speed', ''), t.get('swing_length', ''), t.get('whiff_per_swing', ''),
+            p.get('attack_angle', ''), q.get('chase_percent', ''),
+            h.get('sprint_speed', ''), b.get('pull_rate', ''), b.get('oppo_rate', ''),
+            h.get('arm_strength_mph', ''), h.get('fielding_pct', ''), h.get('jump_reaction', ''), h.get('jump_burst', ''),
+            h.get('jump_route', ''), num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''),
+            e.get('ev50', ''), e.get('brl_percent', ''), fouls_per_contact_cell(t), num(fr, 'framing_runs') if caught else '',
+            caught]
+
+hitter_roster = rd('rosters/hitters.csv')
+rows = [hitter_row(h['player_name'], h['team_abbr'], h['primary_position'],
+                   int(float(h['at_bats'] or '0')) + int(float(h['walks'] or '0')), h['strikeouts'], h['walks'],
+                   h['home_runs'], h) for h in hitter_roster]
+
+# The 2025 players the rosters lack ---------------------------------------------------------------------------
+# The rosters hold one line per player on one team and leave out most players traded in 2025 (Devers,
+# Suarez, Naylor, Kelly, Littell...), call-ups and the barely used: a seventh of the league's plate
+# appearances, a fifth of its batters faced. Savant's expected-stats leaderboards list every player who
+# batted or pitched (PA, balls in play, BA, SLG, wOBA). K and BB are not in them; they follow from two
+# identities: a plate appearance that is not a ball in play is a K, a BB or a hit batter; and wOBA = (0.69
+# (BB + HBP) + 0.88 hits + 0.37 extra bases) / PA (2024-25 linear weights; AB = PA - BB - HBP). Hit batters
+# at the rostered players' rate (PA - BIP - K - BB over PA). On the rostered pitchers this gives K% at r 0.99
+# and BB% at r 0.92. Each joins his last 2025 team (Savant's team on the swing-take leaderboard for hitters,
+# the running-game leaderboard for pitchers), like the rosters' traded players. Not in the check files: the
+# fidelity report compares the rostered players, whose 2025 lines are counted, not estimated. The rosters'
+# floor holds for them too (no rostered hitter has under 50 PA, no pitcher under 20 IP): below it a player's
+# Savant rates are a handful of swings, and his few innings stay with the depth players.
+UNLISTED_MIN_PA = 50
+UNLISTED_MIN_OUTS = 60
+def identity_hbp_rate(xrows, roster, k_col, w_col):
+    on = {key(r['player_name']): r for r in roster}
+    seen = [(float(x['pa']), float(x['bip']), float(on[key(x['last_name, first_name'])][k_col] or 0),
+             float(on[key(x['last_name, first_name'])][w_col] or 0))
+            for x in xrows if key(x['last_name, first_name']) in on]
+    return sum(pa - bip - k - w for pa, bip, k, w in seen) / sum(pa for pa, _, _, _ in seen)
+
+def counted_line(x, hbp_rate):
+    """(PA, K, BB, hits) of an expected-stats row, by the identities above."""
+    pa, bip, ba, slg = float(x['pa']), float(x['bip']), float(x['ba'] or 0), float(x['slg'] or 0)
+    per_ab = 0.88 * ba + 0.37 * (slg - ba)
+    w = min(max((float(x['woba'] or 0) - per_ab) * pa / (0.69 - per_ab), 0.0), pa - bip)
+    return pa, pa - bip - w, max(w - hbp_rate * pa, 0.0), ba * (pa - w)
+
+def unlisted(xrows, roster):
+    on = {key(r['player_name']) for r in roster}
+    return [x for x in xrows if key(x['last_name, first_name']) not in on and float(x['pa']) > 0]
+
+def turned(savant_name):
+    last, first = savant_name.split(', ', 1)
+    return first + ' ' + last
+
+# Savant's numeric team ids, named by the rostered hitters on its swing-take leaderboard.
+swing_take = {key(r['last_name, first_name']): r for r in rd('savant/swing-take.csv')}
+votes = Counter((swing_take[key(h['player_name'])]['team_id'], h['team_abbr']) for h in hitter_roster
+                if key(h['player_name']) in swing_take)
+team_of_id = {}
+for (tid, ab), n in votes.most_common():
+    team_of_id.setdefault(tid, ab)
+position_of = {r['player_id']: r['primary_pos_formatted'] for r in rd('savant/outs_above_average.csv')}
+hr_of = {r['player_id']: r['hr_total'] for r in rd('savant/homeruns.csv')}
+x_hitters = rd('savant/expected_stats.csv')
+hitter_hbp = identity_hbp_rate(x_hitters, hitter_roster, 'strikeouts', 'walks')
+for x in unlisted(x_hitters, hitter_roster):
+    team = team_of_id.get(swing_take.get(key(x['last_name, first_name']), {}).get('team_id'))
+    if team is None:
+        continue
+    name = turned(x['last_name, first_name'])
+    pa, k, w, _ = counted_line(x, hitter_hbp)
+    if pa < UNLISTED_MIN_PA:
+        continue
+    caught = frv.get(key(name), {}).get('outs_2', '') not in ('', '0')
+    rows.append(hitter_row(name, team, position_of.get(x['player_id'], 'C' if caught else 'DH'), int(pa), round(k),
+                           round(w), hr_of.get(x['player_id'], '0'), {}))
 write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr', 'avg_ev_mph', 'avg_la_deg',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
@@ -102,25 +166,68 @@ def outs_of(p):
     whole, _, thirds = (p['innings_pitched'] or '0').partition('.')
     return int(whole) * 3 + (int(thirds) if thirds else 0)
 
-pitcher_roster = rd('rosters/pitchers.csv')
-for p in pitcher_roster:
-    k = key(p['player_name'])
-    a = arm.get(ids.get(k, ''), {})
-    s = spin.get(k, {})
+def pitcher_rows(name, team, starter, outs, whip, k, w, fb_velo):
+    """His pitchers.csv row and arsenal.csv rows: the line given, Savant's delivery and pitches by name."""
+    k_ = key(name)
+    a = arm.get(ids.get(k_, ''), {})
+    s = spin.get(k_, {})
     hand = a.get('pitch_hand') or s.get('pitch_hand', '')
-    prow.append([p['player_name'], p['team_abbr'], hand, p['is_starter'], outs_of(p), p['whip'], p['strikeouts'], p['walks'],
-                 p['avg_fastball_velo'], ppct.get(k, {}).get('fb_spin', ''), ppct.get(k, {}).get('curve_spin', ''),
-                 a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', ''),
-                 ppct.get(k, {}).get('brl_percent', ''), xpit.get(k, {}).get('bip', ''), xtb_per_bip(xpit.get(k), p)])
-    d = sdir.get(k, {})
+    row = [name, team, hand, starter, outs, whip, k, w,
+           fb_velo, ppct.get(k_, {}).get('fb_spin', ''), ppct.get(k_, {}).get('curve_spin', ''),
+           a.get('ball_angle', ''), a.get('relative_release_ball_x', ''), a.get('release_ball_z', ''),
+           ppct.get(k_, {}).get('brl_percent', ''), xpit.get(k_, {}).get('bip', ''), xtb_per_bip(xpit.get(k_), {'walks': w})]
+    d = sdir.get(k_, {})
     clock = {}
     for side in ('a', 'b'):
         if d.get('pitch_' + side):
             clock[d['pitch_' + side]] = d.get('pitch_%s_hawkeye_measured_clock' % side, '')
-    for r in by_pitcher.get(k, []):
+    pitches = []
+    for r in by_pitcher.get(k_, []):
         t = r['pitch_type']
-        arow.append([p['player_name'], t, r['pitch_usage'], r['whiff_percent'],
-                     s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
+        pitches.append([name, t, r['pitch_usage'], r['whiff_percent'],
+                        s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
+    return row, pitches
+
+pitcher_roster = rd('rosters/pitchers.csv')
+for p in pitcher_roster:
+    row, pitches = pitcher_rows(p['player_name'], p['team_abbr'], p['is_starter'], outs_of(p), p['whip'],
+                                p['strikeouts'], p['walks'], p['avg_fastball_velo'])
+    prow.append(row)
+    arow.extend(pitches)
+# The pitchers the rosters lack (see the hitters'): outs = PA - hits - BB - HBP. Without games in the data,
+# one who faced UNLISTED_STARTER_PA or more batters is a starter at the league's 5.3 innings a start, the rest
+# relievers at 1.05 an outing (PitcherUsage's league figures); no rostered reliever faced 350.
+UNLISTED_STARTER_PA = 350
+run_team = {r['player_id']: {'AZ': 'ARI', 'WSH': 'WSN', 'SF': 'SFG', 'CWS': 'CHW', 'KC': 'KCR', 'TB': 'TBR',
+                             'SD': 'SDP'}.get(r['team_name'], r['team_name'])
+            for r in rd('savant/pitcher_running_game.csv')}
+x_pitchers = rd('savant/expected_stats1.csv')
+pitcher_hbp = identity_hbp_rate(x_pitchers, pitcher_roster, 'strikeouts', 'walks')
+# Their fastball speed is only a Savant percentile: the rostered pitchers' speed at that percentile.
+rostered_velos = sorted(float(p['avg_fastball_velo']) for p in pitcher_roster
+                        if p['avg_fastball_velo'] and ppct.get(key(p['player_name']), {}).get('fb_velocity'))
+def velo_at_percentile(pct_cell):
+    if not pct_cell:
+        return ''
+    i = min(int(float(pct_cell) / 100 * len(rostered_velos)), len(rostered_velos) - 1)
+    return '%.1f' % rostered_velos[i]
+hitter_keys = {key(r[0]) for r in rows}
+unlisted_usage = []
+for x in unlisted(x_pitchers, pitcher_roster):
+    team = run_team.get(x['player_id'])
+    if team is None:
+        continue
+    name = turned(x['last_name, first_name'])
+    pa, k, w, h = counted_line(x, pitcher_hbp)
+    outs = round(pa - h - w - pitcher_hbp * pa)
+    if outs < UNLISTED_MIN_OUTS or key(name) in hitter_keys:  # a position player who pitched in a rout
+        continue
+    starter = pa >= UNLISTED_STARTER_PA
+    row, pitches = pitcher_rows(name, team, '1' if starter else '0', outs, '%.2f' % ((h + w) / (outs / 3)), round(k),
+                                round(w), velo_at_percentile(ppct.get(key(name), {}).get('fb_velocity', '')))
+    prow.append(row)
+    arow.extend(pitches)
+    unlisted_usage.append([name, team, outs, max(round(outs / 3 / (5.3 if starter else 1.05)), 1)])
 write('pitchers.csv', ['name', 'team', 'throws', 'starter', 'outs', 'whip', 'k', 'bb', 'fb_velo_mph',
                        'fb_spin_percentile', 'curve_spin_percentile', 'arm_angle_deg', 'release_x_ft',
                        'release_z_ft', 'barrel_percentile', 'bip', 'xtb_per_bip'], prow)
@@ -205,4 +312,4 @@ write('check/contact.csv', ['measure', 'value'], [[k, '%.4f' % v] for k, v in co
 urows = []
 for p in pitcher_roster:
     urows.append([p['player_name'], p['team_abbr'], outs_of(p), p['games_pitched'] or 0])
-write('pitcher_usage.csv', ['name', 'team', 'outs', 'games'], urows)
+write('pitcher_usage.csv', ['name', 'team', 'outs', 'games'], urows + unlisted_usage)

@@ -26,7 +26,8 @@ class LeagueDataTest {
             assertThat(p.arsenal()).as(p.name()).isNotEmpty();
             assertThat(p.arsenal().stream().mapToDouble(PitchSpec::usage).sum()).as(p.name()).isCloseTo(1.0,
                     org.assertj.core.api.Assertions.within(1e-9));
-            assertThat(p.releaseHeightFt()).as(p.name()).isBetween(3.0, 7.5);
+            // Down to a submariner's knuckles: Tyler Rogers lets go 1.3 ft off the ground.
+            assertThat(p.releaseHeightFt()).as(p.name()).isBetween(1.0, 7.5);
             p.arsenal().forEach(s -> assertThat(s.releaseSpeedMph()).as(p.name() + " " + s.type()).isBetween(40.0, 105.0));
         }
     }
