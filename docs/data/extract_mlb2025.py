@@ -196,7 +196,7 @@ for p in pitcher_roster:
     arow.extend(pitches)
 # The pitchers the rosters lack (see the hitters'): outs = PA - hits - BB - HBP. Without games in the data,
 # one who faced UNLISTED_STARTER_PA or more batters is a starter at the league's 5.3 innings a start, the rest
-# relievers at 1.05 an outing (PitcherUsage's league figures); no rostered reliever faced 350.
+# relievers at 1.05 an outing (PitcherUsage's league figures); none the rosters mark a reliever faced 350.
 UNLISTED_STARTER_PA = 350
 run_team = {r['player_id']: {'AZ': 'ARI', 'WSH': 'WSN', 'SF': 'SFG', 'CWS': 'CHW', 'KC': 'KCR', 'TB': 'TBR',
                              'SD': 'SDP'}.get(r['team_name'], r['team_name'])
