@@ -82,11 +82,12 @@ rows = [hitter_row(h['player_name'], h['team_abbr'], h['primary_position'],
 # at the rostered players' rate (PA - BIP - K - BB over PA). On the rostered pitchers this gives K% at r 0.99
 # and BB% at r 0.92. Each joins his last 2025 team (Savant's team on the swing-take leaderboard for hitters,
 # the running-game leaderboard for pitchers), like the rosters' traded players. Not in the check files: the
-# fidelity report compares the rostered players, whose 2025 lines are counted, not estimated. The rosters'
-# floor holds for them too (no rostered hitter has under 50 PA, no pitcher under 20 IP): below it a player's
-# Savant rates are a handful of swings, and his few innings stay with the depth players.
+# fidelity report compares the rostered players, whose 2025 lines are counted, not estimated. Hitters keep
+# the rosters' floor (none has under 50 PA: below it his bat-tracking rates are a handful of swings);
+# pitchers need 10 IP (the rosters' 20 IP left 2,400 more innings to the depth arms, and every fidelity row
+# was as good or better at 10, docs/CALIBRATION.md). The rest stay with the depth players.
 UNLISTED_MIN_PA = 50
-UNLISTED_MIN_OUTS = 60
+UNLISTED_MIN_OUTS = 30
 def identity_hbp_rate(xrows, roster, k_col, w_col):
     on = {key(r['player_name']): r for r in roster}
     seen = [(float(x['pa']), float(x['bip']), float(on[key(x['last_name, first_name'])][k_col] or 0),
