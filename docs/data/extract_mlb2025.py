@@ -107,8 +107,9 @@ def unlisted(xrows, roster):
     return [x for x in xrows if key(x['last_name, first_name']) not in on and float(x['pa']) > 0]
 
 def turned(savant_name):
-    last, first = savant_name.split(', ', 1)
-    return first + ' ' + last
+    """Savant's "Last, First" as the rosters' "First Last"."""
+    last, first = savant_name.split(',', 1)
+    return first.strip() + ' ' + last.strip()
 
 # Savant's numeric team ids, named by the rostered hitters on its swing-take leaderboard.
 swing_take = {key(r['last_name, first_name']): r for r in rd('savant/swing-take.csv')}
@@ -155,7 +156,8 @@ arm = {r['pitcher']: r for r in rd('savant/pitcher_arm_angles.csv')}
 spin = by_name(rd('savant/active-spin.csv'), 'entity_name')
 sdir = by_name(rd('savant/spin-direction.csv'), 'last_name, first_name')
 ppct = by_name(rd('savant/percentile_rankings1.csv'), 'player_name')
-xpit = by_name(rd('savant/expected_stats1.csv'), 'last_name, first_name')
+x_pitchers = rd('savant/expected_stats1.csv')
+xpit = by_name(x_pitchers, 'last_name, first_name')
 prow, arow = [], []
 active_col = {'FF': 'fourseam', 'SI': 'sinker', 'FC': 'cutter', 'CH': 'changeup', 'FS': 'splitter',
               'CU': 'curve', 'KC': 'curve', 'SL': 'slider', 'ST': 'sweeper', 'SV': 'slurve'}
@@ -202,7 +204,6 @@ UNLISTED_STARTER_PA = 350
 run_team = {r['player_id']: {'AZ': 'ARI', 'WSH': 'WSN', 'SF': 'SFG', 'CWS': 'CHW', 'KC': 'KCR', 'TB': 'TBR',
                              'SD': 'SDP'}.get(r['team_name'], r['team_name'])
             for r in rd('savant/pitcher_running_game.csv')}
-x_pitchers = rd('savant/expected_stats1.csv')
 pitcher_hbp = identity_hbp_rate(x_pitchers, pitcher_roster, 'strikeouts', 'walks')
 # Their fastball speed is only a Savant percentile: the rostered pitchers' speed at that percentile.
 rostered_velos = sorted(float(p['avg_fastball_velo']) for p in pitcher_roster
@@ -252,7 +253,7 @@ write('parks.csv', ['team', 'venue', 'lf_line_ft', 'lf_gap_ft', 'cf_ft', 'rf_gap
 
 # Fielder positioning --------------------------------------------------------------------------
 write('positioning.csv', ['name', 'position', 'pa', 'start_distance_ft', 'start_angle_deg'],
-      [[key and (r['name_fielder'].split(',', 1)[1].strip() + ' ' + r['name_fielder'].split(',', 1)[0].strip()),
+      [[turned(r['name_fielder']),
         r['position'], r['pa'], r['avg_norm_start_distance'], r['avg_norm_start_angle']]
        for r in rd('savant/positioning.csv')])
 
@@ -261,9 +262,9 @@ os.makedirs(os.path.join(dst, 'check'), exist_ok=True)
 # Statcast's expected stats (xBA, xSLG; xERA for pitchers), from each batted ball's exit velocity and launch angle:
 # the fidelity report's outside yardstick. Joined by name; a name that two players share (in the
 # leaderboard or the rosters) is left empty rather than guessed.
-def expected(path, cols, roster):
+def expected(board, cols, roster):
     rows, on_board = {}, Counter()
-    for r in rd(path):
+    for r in board:
         k = key(r['last_name, first_name'])
         on_board[k] += 1
         rows[k] = r
@@ -272,8 +273,8 @@ def expected(path, cols, roster):
         k = key(name)
         return [rows[k][c] for c in cols] if on_board[k] == 1 and on_roster[k] == 1 else [''] * len(cols)
     return of
-x_hitter = expected('savant/expected_stats.csv', ['est_ba', 'est_slg'], hitter_roster)
-x_pitcher = expected('savant/expected_stats1.csv', ['xera'], pitcher_roster)
+x_hitter = expected(x_hitters, ['est_ba', 'est_slg'], hitter_roster)
+x_pitcher = expected(x_pitchers, ['xera'], pitcher_roster)
 write('check/hitters.csv', ['name', 'team', 'pa', 'k', 'bb', 'hr', 'avg', 'slg', 'xba', 'xslg'],
       [[h['player_name'], h['team_abbr'], int(float(h['at_bats'] or 0)) + int(float(h['walks'] or 0)),
         h['strikeouts'] or 0, h['walks'] or 0, h['home_runs'] or 0, h['batting_avg'] or 0, h['slugging_pct'] or 0]
