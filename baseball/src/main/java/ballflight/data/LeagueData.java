@@ -1,6 +1,7 @@
 package ballflight.data;
 
 import ballflight.model.Atmosphere;
+import ballflight.model.Wind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,10 +33,10 @@ public final class LeagueData {
 
     private LeagueData() {
         this.parks = loadParks();
+        this.climates = loadClimates();
         Map<String, Double> ratesAir = ratesBreakScales(parks);
         this.hitters = loadHitters(ratesAir);
         this.pitchers = loadPitchers(ratesAir);
-        this.climates = loadClimates();
         this.neutralPark = neutral(parks.values());
         this.leagueDefense = loadDefense(hitters);
         this.hitterIndex = new NameIndex<>("--batter", hitters, Hitter::name);
@@ -313,6 +314,7 @@ public final class LeagueData {
 
     // ---- parks and defence --------------------------------------------------------------------
 
+    /** The parks, each in its typical air: the season's mean wind is the park's carry beyond its air ({@link ParkBreeze}). */
     private static Map<String, Park> loadParks() {
         CsvTable t = CsvTable.load(DIR + "parks.csv");
         Map<String, List<WallSection>> walls = loadWallSections();
@@ -325,7 +327,8 @@ public final class LeagueData {
                     .withElevationFt(fill(t.number(r, "elevation_ft"), 0.0));
             out.put(t.text(r, "team"), new Park(t.text(r, "team"), t.text(r, "venue"), t.number(r, "lf_line_ft"),
                     t.number(r, "lf_gap_ft"), t.number(r, "cf_ft"), t.number(r, "rf_gap_ft"), t.number(r, "rf_line_ft"),
-                    new Wall(fill(t.number(r, "fence_height_ft"), 8.0), walls.getOrDefault(t.text(r, "team"), List.of())), air));
+                    new Wall(fill(t.number(r, "fence_height_ft"), 8.0), walls.getOrDefault(t.text(r, "team"), List.of())), air,
+                    ParkBreeze.seasonMean(fill(t.number(r, "env_carry_ft"), 0.0), roof)));
         }
         return java.util.Collections.unmodifiableMap(out);
     }
@@ -336,7 +339,7 @@ public final class LeagueData {
         Map<String, double[]> park = new HashMap<>();
         for (int r = 0; r < parks.size(); r++) {
             park.put(parks.text(r, "team"), new double[] {fill(parks.number(r, "avg_temp_f"), 72.0),
-                fill(parks.number(r, "roof_pct"), 0.0) / 100.0});
+                fill(parks.number(r, "roof_pct"), 0.0) / 100.0, fill(parks.number(r, "env_carry_ft"), 0.0)});
         }
         CsvTable t = CsvTable.load(DIR + "climate.csv");
         Map<String, ParkClimate> out = new LinkedHashMap<>();
@@ -348,7 +351,8 @@ public final class LeagueData {
             }
             out.put(team, new ParkClimate(team, p[0], t.number(r, "day_pct") / 100.0, p[1], t.number(r, "swing_f"),
                     t.number(r, "peak_month"), t.number(r, "wind_mph"), t.number(r, "wind_toward_deg"),
-                    fill(t.number(r, "wind_prevailing_share"), 0.0), t.number(r, "spring_wind_toward_deg")));
+                    fill(t.number(r, "wind_prevailing_share"), 0.0), t.number(r, "spring_wind_toward_deg"), Wind.CALM)
+                    .withCarryFt(p[2]));
         }
         return java.util.Collections.unmodifiableMap(out);
     }

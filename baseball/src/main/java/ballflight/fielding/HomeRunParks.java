@@ -6,6 +6,7 @@ import ballflight.engine.FlightSimulator;
 import ballflight.model.FlightRequest;
 import ballflight.model.FlightResult;
 import ballflight.model.Launch;
+import ballflight.model.Wind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,22 +39,22 @@ public final class HomeRunParks {
 
     /**
      * In how many parks the ball is a home run, as {@code ask(launch, air).homeRuns()}, but with one
-     * flight for most balls: without wind the ball carries farthest in the thinnest air, so when it
-     * lands {@value #SHORTCUT_MARGIN_FT} ft short of the shortest fence of any park at its landing
-     * angle there, it is gone nowhere (HomeRunParksTest holds that the two agree).
+     * flight for most balls: the ball carries farthest in the thinnest air with the strongest of the
+     * parks' winds behind it along its line, so when that flight lands {@value #SHORTCUT_MARGIN_FT} ft
+     * short of the shortest fence of any park at its landing angle, it is gone nowhere
+     * (HomeRunQualityTest holds that the two agree).
      */
     public int homeRunCount(Launch launch, ParkAir air) {
         List<Park> parks = data.parks().values().stream().map(p -> air.apply(p, data)).toList();
-        if (parks.stream().allMatch(p -> p.wind() == null || p.wind().speedMph() == 0.0)) {
-            Park thinnest = parks.stream().min(java.util.Comparator.comparingDouble(
-                    (Park p) -> p.atmosphere().airDensityKgPerM3())).orElseThrow();
-            FlightResult r = sim.fly(new FlightRequest(launch.toInitialState(), thinnest.atmosphere(), thinnest.wind(),
-                    null, Double.NaN));
-            double spray = Math.toDegrees(Math.atan2(r.landingXFt(), r.landingYFt()));
-            double shortest = parks.stream().mapToDouble(p -> p.fenceDistanceFt(spray)).min().orElseThrow();
-            if (r.distanceFt() < shortest - SHORTCUT_MARGIN_FT) {
-                return 0;
-            }
+        Park thinnest = parks.stream().min(java.util.Comparator.comparingDouble(
+                (Park p) -> p.atmosphere().airDensityKgPerM3())).orElseThrow();
+        double strongestMph = parks.stream().mapToDouble(p -> p.wind() == null ? 0.0 : p.wind().speedMph()).max().orElseThrow();
+        Wind behind = Wind.of(strongestMph, launch.sprayAngleDeg());
+        FlightResult r = sim.fly(new FlightRequest(launch.toInitialState(), thinnest.atmosphere(), behind, null, Double.NaN));
+        double spray = Math.toDegrees(Math.atan2(r.landingXFt(), r.landingYFt()));
+        double shortest = parks.stream().mapToDouble(p -> p.fenceDistanceFt(spray)).min().orElseThrow();
+        if (r.distanceFt() < shortest - SHORTCUT_MARGIN_FT) {
+            return 0;
         }
         return ask(launch, air).homeRuns();
     }

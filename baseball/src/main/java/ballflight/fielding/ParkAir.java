@@ -14,10 +14,10 @@ import ballflight.model.Wind;
  * @param month month as a number (7.5 = mid-July), NaN for the park's season average
  * @param dayGame with a month: a day game (else night)
  * @param temperatureF explicit temperature for every park, NaN for the park's own
- * @param wind explicit wind for every park (relative to its field), null for still air
+ * @param wind explicit wind for every park (relative to its field), null for the park's own breeze
  */
 public record ParkAir(double month, boolean dayGame, double temperatureF, Wind wind) {
-    /** Each park's season-average air, no wind. */
+    /** Each park's season-average air, with its own breeze only. */
     public static final ParkAir AVERAGE = new ParkAir(Double.NaN, false, Double.NaN, null);
 
     public ParkAir {
@@ -30,7 +30,7 @@ public record ParkAir(double month, boolean dayGame, double temperatureF, Wind w
     public Park apply(Park park, LeagueData data) {
         Weather typical;
         if (Double.isNaN(month)) {
-            typical = new Weather(park.atmosphere().temperatureF(), Wind.CALM, false);
+            typical = new Weather(park.atmosphere().temperatureF(), park.wind(), false);
         } else {
             ParkClimate c = data.climate(park.team());
             typical = c.typical(month, dayGame);

@@ -3,6 +3,7 @@ package ballflight.projection;
 import ballflight.data.Hitter;
 import ballflight.data.LeagueData;
 import ballflight.data.Park;
+import ballflight.data.Wall;
 import ballflight.data.Pitcher;
 import ballflight.game.LineupSlot;
 import ballflight.game.Rosters;
@@ -71,7 +72,10 @@ public final class LeagueEdit {
             case "roof" -> p.atmosphere().withTemperatureF(ParkChange.ROOF_CLOSED_F);
             default -> p.atmosphere();
         };
-        parks.put(team, new Park(p.team(), p.venue(), walls[0], walls[1], walls[2], walls[3], walls[4], walls[5], air));
+        // A new wall height is one height all round; any other change keeps the park's landmark walls.
+        Wall wallHeights = field.equals("fence_height_ft") ? Wall.uniform(walls[5]) : p.wall();
+        parks.put(team, new Park(p.team(), p.venue(), walls[0], walls[1], walls[2], walls[3], walls[4], wallHeights, air,
+                p.wind()));
     }
 
     void dhOff(String team) {

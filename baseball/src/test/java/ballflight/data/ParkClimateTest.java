@@ -3,6 +3,7 @@ package ballflight.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import ballflight.units.Units;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
@@ -54,18 +55,18 @@ class ParkClimateTest {
     @Test
     void wrigleysWindBlowsInInSpringAndOutInSummer() {
         ParkClimate cubs = DATA.climate("CHC");
-        int inApril = 0;
-        int outJuly = 0;
-        int games = 2000;
+        double aprilOutMph = 0;
+        double julyOutMph = 0;
+        int games = 4000;
         for (long s = 0; s < games; s++) {
-            double april = cubs.sample(4.5, true, rng(s)).wind().directionDeg();
-            double july = cubs.sample(7.5, true, rng(s)).wind().directionDeg();
-            inApril += Math.abs(april) > 135 ? 1 : 0;
-            outJuly += Math.abs(july) < 45 ? 1 : 0;
+            aprilOutMph += Units.mpsToMph(cubs.sample(4.5, true, rng(s)).wind().yMps()) / games;
+            julyOutMph += Units.mpsToMph(cubs.sample(7.5, true, rng(s)).wind().yMps()) / games;
         }
-        // Half the games take the prevailing direction (+-25 deg), the rest any direction (1/4 in that quarter).
-        assertThat(inApril / (double) games).isBetween(0.55, 0.70);
-        assertThat(outJuly / (double) games).isBetween(0.55, 0.70);
+        // Half the games take the prevailing direction (+-25 deg) at 9 mph on average, the rest any
+        // direction: in April 4.1 mph in from center, in July 4.1 out, on top of the same breeze.
+        assertThat(julyOutMph - aprilOutMph).isBetween(7.0, 9.5);
+        assertThat(aprilOutMph).isNegative();
+        assertThat(julyOutMph - cubs.breeze().yMps() / Units.mphToMps(1.0)).isCloseTo(4.1, within(0.6));
     }
 
     @Test
@@ -77,7 +78,8 @@ class ParkClimateTest {
             if (w.roofClosed()) {
                 closed++;
                 assertThat(w.temperatureF()).isEqualTo(Weather.ROOF_CLOSED_F);
-                assertThat(w.wind().speedMph()).isZero();
+                // No weather under the roof: only the park's breeze and the roof's carry.
+                assertThat(w.wind()).isEqualTo(ParkBreeze.underRoof(houston.breeze()));
             }
         }
         assertThat(closed / 1000.0).isCloseTo(houston.roofClosedShare(), within(0.03));

@@ -29,6 +29,21 @@ public record Wind(double speedMph, double directionDeg, double shearExponent, d
         return new Wind(speedMph, directionDeg, 0.0, CALM.referenceHeightFt);
     }
 
+    /**
+     * Two winds blowing at once, added as vectors at the reference height (both uniform: a sheared
+     * wind's profile is not a vector sum). The direction of a calm sum is 0.
+     */
+    public Wind plus(Wind other) {
+        if (shearExponent != 0.0 || other.shearExponent != 0.0) {
+            throw new IllegalArgumentException("only uniform winds add (shear exponent 0), got "
+                    + shearExponent + " and " + other.shearExponent);
+        }
+        double x = xMps() + other.xMps();
+        double y = yMps() + other.yMps();
+        double speed = Units.mpsToMph(Math.hypot(x, y));
+        return of(speed, speed == 0.0 ? 0.0 : Math.toDegrees(Math.atan2(x, y)));
+    }
+
     /** x component (toward right field) at the reference height, m/s. */
     public double xMps() {
         return Units.mphToMps(speedMph) * Math.sin(Math.toRadians(directionDeg));
