@@ -90,7 +90,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
-            0.25, 1.6, 0.6, 4.5, 0.191, 0.53, 2.3, 2.0, 0.38,
+            0.25, 1.6, 0.6, 4.5, 0.180, 0.53, 2.3, 2.4, 0.38,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
             0.059, 23.0, 1.3, 4.0, 1.6, 3.40, 30.0, 4.4, 2.5, 0.05,
             0.1765, 0.0075, 0.90, 0.75, 1.70, -0.35, 1.0, 0.021);
