@@ -3,6 +3,7 @@ package ballflight.cli;
 import ballflight.fielding.FenceCrossing;
 import ballflight.fielding.HomeRunParks;
 import ballflight.fielding.ParkVerdict;
+import ballflight.model.Wind;
 import ballflight.units.Decimals;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,14 +22,15 @@ final class ParksReport {
     static void text(HomeRunParks.Answer a, PrintWriter out) {
         out.println(a.verdict() + (a.outlier().isEmpty() ? "" : ": " + a.outlier()));
         out.println();
-        out.println(String.format(Locale.ROOT, "%-4s %-30s %6s %7s %6s %8s %6s %7s  %s", "park", "venue", "temp F",
-                "carry", "spray", "fence ft", "wall", "height", "result"));
+        out.println(String.format(Locale.ROOT, "%-4s %-30s %6s %-10s %7s %6s %8s %6s %7s  %s", "park", "venue", "temp F",
+                "wind mph", "carry", "spray", "fence ft", "wall", "height", "result"));
         List<ParkVerdict> sorted = new ArrayList<>(a.parks());
         sorted.sort(Comparator.comparingDouble(ParksReport::sortKey).reversed());
         for (ParkVerdict v : sorted) {
             FenceCrossing c = v.crossing();
-            out.println(String.format(Locale.ROOT, "%-4s %-30s %6s %7s %6s %8s %6s %7s  %s", v.park().team(),
-                    v.park().venue(), Numbers.fixed(v.park().atmosphere().temperatureF(), 0), Numbers.fixed(v.carryFt(), 1),
+            out.println(String.format(Locale.ROOT, "%-4s %-30s %6s %-10s %7s %6s %8s %6s %7s  %s", v.park().team(),
+                    v.park().venue(), Numbers.fixed(v.park().atmosphere().temperatureF(), 0), wind(v.park().wind()),
+                    Numbers.fixed(v.carryFt(), 1),
                     c == null ? "" : Numbers.fixed(c.sprayDeg(), 1), c == null ? "" : Numbers.fixed(c.distanceFt(), 1),
                     c == null ? "" : Numbers.fixed(c.wallHeightFt(), 1), c == null ? "" : Numbers.fixed(c.heightFt(), 1),
                     result(v)).stripTrailing());
@@ -36,6 +38,16 @@ final class ParksReport {
         out.println();
         out.println("HR at:  " + teams(a.gone()));
         out.println("in at:  " + teams(a.inThePark()));
+    }
+
+    /** The park's wind for people: "1.5 in", "3.1 out" (within 22.5 degrees of center), else "2.0 to 90". */
+    static String wind(Wind w) {
+        if (w == null || w.speedMph() < 0.05) {
+            return "calm";
+        }
+        double dir = w.directionDeg();
+        String toward = Math.abs(dir) <= 22.5 ? "out" : Math.abs(dir) >= 157.5 ? "in" : "to " + Numbers.fixed(dir, 0);
+        return Numbers.fixed(w.speedMph(), 1) + " " + toward;
     }
 
     /** Many balls: one verdict line each. */

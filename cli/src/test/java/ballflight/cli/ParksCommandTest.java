@@ -31,6 +31,9 @@ class ParksCommandTest {
                 "--backend", "java");
         assertThat(text.out().lines().findFirst().orElseThrow()).startsWith("HR in " + gone + " of 30 parks");
         assertThat(text.out()).contains("Coors Field");
+        // Each park's breeze (Savant's carry beyond its air): in from center at Coors, out at Sacramento.
+        assertThat(text.out().lines().filter(l -> l.startsWith("COL ")).findFirst().orElseThrow()).contains(" 1.5 in ");
+        assertThat(text.out().lines().filter(l -> l.startsWith("ATH ")).findFirst().orElseThrow()).contains(" 3.1 out ");
         CliRun csv = CliRun.of("parks", "--ev", "98", "--la", "32", "--backspin", "2200", "--mode", "extreme",
                 "--backend", "java", "--format", "csv");
         assertThat(csv.out().lines().toList()).hasSize(31);
