@@ -46,6 +46,10 @@ public final class HomeRunParks {
      */
     public int homeRunCount(Launch launch, ParkAir air) {
         List<Park> parks = data.parks().values().stream().map(p -> air.apply(p, data)).toList();
+        // A sheared wind blows harder above its reference height than the bounding flight's uniform one.
+        if (parks.stream().anyMatch(p -> p.wind() != null && p.wind().shearExponent() != 0.0)) {
+            return ask(launch, air).homeRuns();
+        }
         Park thinnest = parks.stream().min(java.util.Comparator.comparingDouble(
                 (Park p) -> p.atmosphere().airDensityKgPerM3())).orElseThrow();
         double strongestMph = parks.stream().mapToDouble(p -> p.wind() == null ? 0.0 : p.wind().speedMph()).max().orElseThrow();

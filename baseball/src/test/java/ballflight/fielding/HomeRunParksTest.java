@@ -86,6 +86,19 @@ class HomeRunParksTest {
     }
 
     @Test
+    void theOneFlightCountAgreesWithAllThirtyParksInAShearedWind() {
+        // 10 mph out at 3 ft, far stronger higher up (power law 0.6): the high flies meet more wind
+        // than a uniform 10 mph would give them.
+        ParkAir gusty = new ParkAir(Double.NaN, false, Double.NaN, new Wind(10, 0, 0.6, 3));
+        for (double ev = 84; ev <= 100; ev += 2) {
+            for (double la = 30; la <= 45; la += 5) {
+                Launch l = new Launch(ev, la, 0.0, 2200.0, 0.0, 3.0);
+                assertThat(parks.homeRunCount(l, gusty)).as(ev + " mph " + la + " deg").isEqualTo(parks.ask(l, gusty).homeRuns());
+            }
+        }
+    }
+
+    @Test
     void aMonthsTypicalAirIsColderInAprilThanInJuly() {
         HomeRunParks.Answer april = parks.ask(center(100, 28), new ParkAir(4.5, false, Double.NaN, null));
         HomeRunParks.Answer july = parks.ask(center(100, 28), new ParkAir(7.5, true, Double.NaN, null));
