@@ -44,17 +44,17 @@ public record ParkClimate(String team, double averageTempF, double dayShare, dou
     }
 
     /**
-     * How far out to center the drawn winds blow on average over the season, mph (April-May at
-     * the spring direction); what the park's breeze need not add.
+     * How far out to center the drawn winds blow on average over the season's games, mph (April-May
+     * at the spring direction; none under a closed roof): what the park's breeze need not add.
      */
     double patternOutMph() {
         double springShare = (6.0 - SEASON_START) / (SEASON_END - SEASON_START);
-        return springShare * patternOutMph(5.0) + (1 - springShare) * patternOutMph(7.5);
+        return (1 - roofClosedShare) * (springShare * patternOutMph(5.0) + (1 - springShare) * patternOutMph(7.5));
     }
 
     /**
-     * How far out to center the drawn winds blow on average in a month, mph: the prevailing share
-     * of open-roof games times the mean speed times the mean cosine of its direction (the
+     * How far out to center the drawn winds blow on average in an open-roof game of a month, mph:
+     * the prevailing share times the mean speed times the mean cosine of its direction (the
      * scatter's e^(-sd²/2)); the other games' winds cancel.
      */
     double patternOutMph(double month) {
@@ -63,7 +63,7 @@ public record ParkClimate(String team, double averageTempF, double dayShare, dou
             return 0.0;
         }
         double sd = Math.toRadians(PREVAILING_SD_DEG);
-        return (1 - roofClosedShare) * prevailingShare * windMeanMph * Math.exp(-sd * sd / 2) * Math.cos(Math.toRadians(toward));
+        return prevailingShare * windMeanMph * Math.exp(-sd * sd / 2) * Math.cos(Math.toRadians(toward));
     }
 
     private double prevailingTowardDeg(double month) {
