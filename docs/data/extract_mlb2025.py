@@ -188,7 +188,8 @@ def pitcher_rows(name, team, starter, outs, whip, k, w, fb_velo):
     for r in by_pitcher.get(k_, []):
         t = r['pitch_type']
         pitches.append([name, t, r['pitch_usage'], r['whiff_percent'],
-                        s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, '')])
+                        s.get('active_spin_' + active_col[t], '') if t in active_col else '', clock.get(t, ''),
+                        r['put_away']])
     return row, pitches
 
 pitcher_roster = rd('rosters/pitchers.csv')
@@ -233,7 +234,8 @@ for x in unlisted(x_pitchers, pitcher_roster):
 write('pitchers.csv', ['name', 'team', 'throws', 'starter', 'outs', 'whip', 'k', 'bb', 'fb_velo_mph',
                        'fb_spin_percentile', 'curve_spin_percentile', 'arm_angle_deg', 'release_x_ft',
                        'release_z_ft', 'barrel_percentile', 'bip', 'xtb_per_bip'], prow)
-write('arsenal.csv', ['name', 'pitch_type', 'usage_pct', 'whiff_pct', 'active_spin_pct', 'spin_clock_hours'], arow)
+write('arsenal.csv', ['name', 'pitch_type', 'usage_pct', 'whiff_pct', 'active_spin_pct', 'spin_clock_hours',
+                      'put_away_pct'], arow)
 
 # Parks --------------------------------------------------------------------------------------
 nick = {'D-backs': 'ARI', 'Athletics': 'ATH', 'Royals': 'KCR', 'Padres': 'SDP', 'Giants': 'SFG',

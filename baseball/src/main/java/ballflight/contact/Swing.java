@@ -67,7 +67,8 @@ public final class Swing {
         double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
         odds *= Math.exp(tuning.whiffPerFtOutside() * outside);
         if (count.strikes() == 2) {
-            odds *= tuning.twoStrikeWhiffOdds();
+            // The shorter two-strike swing, and how well this pitch finished hitters in 2025 beyond its whiffs.
+            odds *= tuning.twoStrikeWhiffOdds() * Math.exp(pitch.spec().putAwayLift());
         }
         double whiff = odds / (1 + odds);
         // Misses come from height (share s) and from timing (the rest): 1 - whiff = (1 - wD)(1 - wT).

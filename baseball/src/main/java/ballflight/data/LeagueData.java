@@ -277,10 +277,11 @@ public final class LeagueData {
             double active = a.number(r, "active_spin_pct") / 100.0;
             double clock = a.number(r, "spin_clock_hours");
             double whiff = a.number(r, "whiff_pct") / 100.0;
+            double putAway = a.number(r, "put_away_pct") / 100.0;
             specs.add(new PitchSpec(type, usage, fbVelo + d.speedOffsetMph(), d.spinRpm() * (1 + 0.07 * spinZ),
                     active > 0.05 && active <= 1.0 ? active : d.activeSpin(),
                     Double.isNaN(clock) ? mirror(d.clockHours(), hand) : clock,
-                    Double.isNaN(whiff) ? d.whiffRate() : whiff));
+                    Double.isNaN(whiff) ? d.whiffRate() : whiff, PutAway.lift(whiff, putAway)));
             total += usage;
         }
         if (specs.isEmpty()) {
@@ -300,7 +301,7 @@ public final class LeagueData {
         }
         double sum = total;
         return specs.stream().map(s -> new PitchSpec(s.type(), s.usage() / sum, s.releaseSpeedMph(), s.spinRpm(),
-                s.activeSpin(), s.spinClockHours(), s.whiffRate())).toList();
+                s.activeSpin(), s.spinClockHours(), s.whiffRate(), s.putAwayLift())).toList();
     }
 
     /** A right-hander's clock reading for a left-hander: mirrored about 12:00. */

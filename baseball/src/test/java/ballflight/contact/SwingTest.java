@@ -102,9 +102,26 @@ class SwingTest {
         assertThat(fouler[0]).as("whiffs per swing, two strikes").isCloseTo(league[0], within(0.01));
     }
 
+    @Test
+    void aPitchThatFinishedHittersBetterThanItsWhiffsSaidMissesMoreBatsWithTwoStrikesOnly() {
+        Swing swing = new Swing(PaTuning.DEFAULT);
+        PitchSpec asPredicted = new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22);
+        PitchSpec finisher = new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22, 0.4);
+        PitchSpec laggard = new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22, -0.4);
+        double base = outcomes(swing, BATTER, asPredicted, new Count(1, 2))[0];
+        assertThat(outcomes(swing, BATTER, finisher, new Count(1, 2))[0]).as("two strikes, +0.4").isGreaterThan(base + 0.02);
+        assertThat(outcomes(swing, BATTER, laggard, new Count(1, 2))[0]).as("two strikes, -0.4").isLessThan(base - 0.02);
+        assertThat(outcomes(swing, BATTER, finisher, new Count(1, 1))[0]).as("one strike")
+                .isEqualTo(outcomes(swing, BATTER, asPredicted, new Count(1, 1))[0]);
+    }
+
     /** Whiffs and fouls per swing at a fastball in the middle of the zone with two strikes. */
     private static double[] outcomes(Swing swing, Hitter batter) {
-        PitchSpec spec = new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22);
+        return outcomes(swing, batter, new PitchSpec("FF", 1.0, 94.0, 2300.0, 0.9, 1.0, 0.22), new Count(1, 2));
+    }
+
+    /** Whiffs and fouls per swing at {@code spec} in the middle of the zone in {@code count}. */
+    private static double[] outcomes(Swing swing, Hitter batter, PitchSpec spec, Count count) {
         PitchResult pitch = new PitchResult(spec, 0.0, StrikeZone.CENTER_Z_FT, 87.0, 0.0, -86.0, -7.0, 0.41, true,
                 0.0, 0.0, 0.0, LeagueAir.DENSITY_KG_PER_M3);
         RandomGenerator rng = RandomGeneratorFactory.of("L64X128MixRandom").create(9);
@@ -112,7 +129,7 @@ class SwingTest {
         int whiffs = 0;
         int fouls = 0;
         for (int i = 0; i < n; i++) {
-            SwingResult.Kind k = swing.swing(batter, PITCHER, pitch, new Count(1, 2), rng).kind();
+            SwingResult.Kind k = swing.swing(batter, PITCHER, pitch, count, rng).kind();
             whiffs += k == SwingResult.Kind.WHIFF ? 1 : 0;
             fouls += k == SwingResult.Kind.FOUL ? 1 : 0;
         }
