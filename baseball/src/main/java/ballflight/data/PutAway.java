@@ -10,8 +10,8 @@ package ballflight.data;
 public final class PutAway {
     /**
      * logit(put-away) = SLOPE * logit(whiff) + INTERCEPT: the league's relation over the 2,650 pitches
-     * of the bundled pitchers (Savant pitch-arsenal stats 2025, weighted by the root of each pitch's
-     * count; r 0.40, residual sd 0.36).
+     * of the bundled pitchers (Savant pitch-arsenal stats 2025, each pitch's squared error weighted by
+     * its pitch count; r 0.40, residual sd 0.36; docs/data/fit_put_away.py).
      */
     static final double SLOPE = 0.354;
     static final double INTERCEPT = -1.096;

@@ -3,6 +3,7 @@ package ballflight.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class PutAwayTest {
@@ -21,15 +22,14 @@ class PutAwayTest {
     @Test
     void theBundledRockiesPitchesFinishedHittersWorseThanTheirWhiffsSaid() {
         LeagueData data = LeagueData.mlb2025();
-        double rockies = meanLift(data, "COL");
-        double league = data.pitchers().stream().flatMap(p -> p.arsenal().stream()).mapToDouble(PitchSpec::putAwayLift)
-                .average().orElseThrow();
+        double rockies = meanLift(data, p -> p.team().equals("COL"));
+        double league = meanLift(data, p -> true);
         assertThat(league).as("league").isBetween(-0.1, 0.1);
         assertThat(rockies).as("Rockies").isLessThan(league - 0.1);
     }
 
-    private static double meanLift(LeagueData data, String team) {
-        return data.pitchers().stream().filter(p -> p.team().equals(team)).flatMap(p -> p.arsenal().stream())
+    private static double meanLift(LeagueData data, Predicate<Pitcher> staff) {
+        return data.pitchers().stream().filter(staff).flatMap(p -> p.arsenal().stream())
                 .mapToDouble(PitchSpec::putAwayLift).average().orElseThrow();
     }
 }
