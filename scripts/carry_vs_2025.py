@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Does the engine's ball carry like the 2025 ball? Each hitter's longest fair ball against his
 hardest one, binned by the hardest, in 2025 (Savant's exit-velocity leaderboard: `max_hit_speed`,
-`max_distance`) and in simulated seasons' pitch files (docs/CALIBRATION.md, "The 2025 ball's carry").
+`max_distance`) and in simulated seasons' pitch files (docs/CALIBRATION.md, "Each hitter's barrel
+rate at its intended size, and the 2025 ball's carry").
 
 Usage (from the repository root, after `make build`):
     ./ballflight season --seed 1 --quiet --pitches /tmp/s1.csv
