@@ -6,20 +6,12 @@ bundled pitchers, each pitch's squared error weighted by its pitch count. Usage:
 import csv
 import math
 import sys
-import unicodedata
 
 import numpy as np
 
+from player_key import key
+
 shared, bundled = sys.argv[1], sys.argv[2]
-
-
-def ascii_name(text):
-    return unicodedata.normalize('NFKD', text).encode('ascii', 'ignore').decode()
-
-
-def savant_name(last_first):
-    last, first = last_first.split(', ', 1) if ', ' in last_first else (last_first, '')
-    return ascii_name((first + ' ' + last).strip())
 
 
 def logit(p):
@@ -27,7 +19,7 @@ def logit(p):
 
 
 with open(bundled + '/pitchers.csv', encoding='utf-8') as f:
-    ours = {ascii_name(r['name']) for r in csv.DictReader(f)}
+    ours = {key(r['name']) for r in csv.DictReader(f)}
 x, y, w = [], [], []
 with open(shared + '/savant/pitch-arsenal-stats1.csv', encoding='utf-8-sig') as f:
     for r in csv.DictReader(f):
@@ -35,7 +27,7 @@ with open(shared + '/savant/pitch-arsenal-stats1.csv', encoding='utf-8-sig') as 
             whiff, put_away, pitches = float(r['whiff_percent']) / 100, float(r['put_away']) / 100, float(r['pitches'])
         except ValueError:
             continue
-        if savant_name(r['last_name, first_name']) in ours and 0 < whiff < 1 and 0 < put_away < 1:
+        if key(r['last_name, first_name']) in ours and 0 < whiff < 1 and 0 < put_away < 1:
             x.append(logit(whiff))
             y.append(logit(put_away))
             w.append(math.sqrt(pitches))

@@ -9,12 +9,12 @@ package ballflight.data;
  */
 public final class PutAway {
     /**
-     * logit(put-away) = SLOPE * logit(whiff) + INTERCEPT: the league's relation over the 2,650 pitches
+     * logit(put-away) = SLOPE * logit(whiff) + INTERCEPT: the league's relation over the 2,658 pitches
      * of the bundled pitchers (Savant pitch-arsenal stats 2025, each pitch's squared error weighted by
      * its pitch count; r 0.40, residual sd 0.36; docs/data/fit_put_away.py).
      */
-    static final double SLOPE = 0.354;
-    static final double INTERCEPT = -1.096;
+    static final double SLOPE = 0.353;
+    static final double INTERCEPT = -1.097;
 
     private PutAway() {
     }

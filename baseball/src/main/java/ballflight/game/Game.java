@@ -138,6 +138,7 @@ public final class Game {
         final int pitchLimit;
         final List<Pitcher> reliefOrder;
         final List<Pitcher> reserve;
+        final List<Pitcher> overflow;
         int nextBatter;
         int hits;
         int errors;
@@ -153,6 +154,7 @@ public final class Game {
             }
             this.reliefOrder = roster.plan().reliefOrder(teamGame);
             this.reserve = roster.plan().reserve(teamGame);
+            this.overflow = roster.plan().overflow(teamGame);
             Pitcher starter = roster.starter(teamGame);
             boolean bullpenGame = starter == null;
             // A bullpen game opens with the first reliever of the day, who pitches as a reliever.
@@ -186,8 +188,9 @@ public final class Game {
         }
 
         /**
-         * Brings in the next reliever of the day: the day's order, then the depth arm (who then
-         * finishes the game), the reserve only for a team without one; false when nobody is left
+         * Brings in the next reliever of the day: the day's order, then the day's rested relievers a
+         * staff deeper than its season has to spare, then the depth arm (who then finishes the game),
+         * the reserve only for a team without one; false when nobody is left
          * (the current pitcher stays).
          */
         boolean relieve(List<String> plays) {
@@ -203,6 +206,12 @@ public final class Game {
                         bringIn(p, plays);
                         return true;
                     }
+                }
+            }
+            for (Pitcher p : overflow) {
+                if (!hasPitched(p)) {
+                    bringIn(p, plays);
+                    return true;
                 }
             }
             if (depth != null) {

@@ -61,6 +61,7 @@ public final class PitchingPlan {
     private final Pitcher[] starters = new Pitcher[TEAM_GAMES];
     private final List<List<Pitcher>> reliefOrder = new ArrayList<>(TEAM_GAMES);
     private final List<List<Pitcher>> reserve = new ArrayList<>(TEAM_GAMES);
+    private final List<List<Pitcher>> overflow = new ArrayList<>(TEAM_GAMES);
     private Pitcher depth;
     private final Map<String, PitcherUsage> usage = new HashMap<>();
     private final Map<String, Double> plannedStarts = new HashMap<>();
@@ -254,9 +255,13 @@ public final class PitchingPlan {
             double covered = 0;
             double needed = starters[game] == null ? BULLPEN_GAME_IP : RELIEF_IP_PER_GAME;
             List<Integer> chosen = new ArrayList<>();
+            List<Pitcher> extra = new ArrayList<>();
             for (int i : fresh) {
                 if (covered >= needed) {
                     spare.add(i);
+                    if (spareArm(staff, i, filled, cap)) {
+                        extra.add(pool.get(i));
+                    }
                     continue;
                 }
                 planned[i] += perOuting.get(i);
@@ -273,9 +278,23 @@ public final class PitchingPlan {
                 group.forEach(i -> rest.add(pool.get(i)));
             }
             reserve.add(List.copyOf(rest));
+            overflow.add(List.copyOf(extra));
             dayBefore = yesterday;
             yesterday = today;
         }
+    }
+
+    /**
+     * Whether staff member {@code i} may pitch a long game's extra innings before the depth arm: a
+     * reliever (not in the rotation, not the closer or setup man) whose 2025 relief innings the
+     * plan scaled below his cap, i.e. on a staff that covered more than its season's relief.
+     */
+    private boolean spareArm(List<PitcherUsage> staff, int i, double[] filled, double[] cap) {
+        if (i >= staff.size()) {
+            return false;
+        }
+        Pitcher p = staff.get(i).pitcher();
+        return filled[i] < cap[i] && !inRotation(staff.get(i)) && p != closer && p != setup;
     }
 
     /** Whether {@code p} started one of the {@value #REST_GAMES} games before {@code game} or is due in the next. */
@@ -304,6 +323,17 @@ public final class PitchingPlan {
      */
     public List<Pitcher> reserve(int teamGame) {
         return reserve.get(Math.floorMod(teamGame, TEAM_GAMES));
+    }
+
+    /**
+     * Who pitches that game after the day's order and before the depth arm: the day's rested
+     * relievers who were not needed, most behind their share first, when the 2025 data gives
+     * them more relief innings than the plan could use (their share scaled below their cap). The
+     * depth arm stands for the innings the data lacks; a staff that threw more than a season's
+     * relief innings in 2025 covers a long game itself, as it did then.
+     */
+    public List<Pitcher> overflow(int teamGame) {
+        return overflow.get(Math.floorMod(teamGame, TEAM_GAMES));
     }
 
     /** Who opens a bullpen game: the first of the day's order (the depth arm, the reserve when it is empty). */

@@ -94,6 +94,49 @@ class PitchingPlanTest {
     }
 
     @Test
+    void aLongGameGoesToTheStaffsOwnSpareArmsOnlyWhenItsDataCoversTheSeason() {
+        int deep = 0;
+        int short_ = 0;
+        for (TeamRoster t : ROSTERS.teams().values()) {
+            PitchingPlan plan = t.plan();
+            // The plan's relief caps: when they cannot reach the season's relief innings, every
+            // reliever is planned at his cap and the rest is the depth arm's (the data lacks it).
+            double capSum = 0;
+            for (Pitcher p : t.allPitchers()) {
+                if (p == plan.depthArm()) {
+                    continue;
+                }
+                PitcherUsage u = plan.usage(p);
+                boolean rotation = u.starts() >= PitchingPlan.MIN_STARTS;
+                capSum += u.reliefInnings() > 0
+                        ? PitchingPlan.RELIEF_CAP_FACTOR * u.reliefInnings() + (rotation ? 0 : PitchingPlan.RELIEF_CAP_EXTRA_IP) : 0;
+            }
+            int gamesWithSpare = 0;
+            for (int g = 0; g < PitchingPlan.TEAM_GAMES; g++) {
+                List<Pitcher> spare = plan.overflow(g);
+                gamesWithSpare += spare.isEmpty() ? 0 : 1;
+                for (Pitcher p : spare) {
+                    String who = t.team() + " " + p.name() + " game " + g;
+                    assertThat(plan.reliefOrder(g)).as(who + ": not already planned").doesNotContain(p);
+                    assertThat(p).as(who).isNotSameAs(plan.depthArm()).isNotSameAs(plan.closer()).isNotSameAs(plan.setup());
+                    assertThat(plan.usage(p).starts()).as(who + ": a reliever").isLessThan(PitchingPlan.MIN_STARTS);
+                    boolean thirdDay = g >= 2 && plan.reliefOrder(g - 1).contains(p) && plan.reliefOrder(g - 2).contains(p);
+                    assertThat(thirdDay).as(who + ": rested").isFalse();
+                }
+            }
+            if (capSum <= PitchingPlan.TEAM_GAMES * PitchingPlan.RELIEF_IP_PER_GAME) {
+                assertThat(gamesWithSpare).as(t.team() + ": its data lacks relief innings, the depth arm takes them").isZero();
+                short_++;
+            } else {
+                assertThat(gamesWithSpare).as(t.team() + ": a staff deeper than its season").isGreaterThan(PitchingPlan.TEAM_GAMES / 4);
+                deep++;
+            }
+        }
+        assertThat(deep).as("teams whose 2025 relievers cover the season").isGreaterThan(10);
+        assertThat(short_).as("teams whose data lacks relief innings (traded or barely used arms)").isPositive();
+    }
+
+    @Test
     void aRotationPitchersReliefIsOnlyWhatHisInningsLeaveOver() {
         // Zebby Matthews, 79.1 IP in 16 games: 14.7 starts and 1.3 relief games by the estimate.
         PitchingPlan plan = ROSTERS.teams().get("MIN").plan();
