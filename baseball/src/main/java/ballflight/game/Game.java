@@ -208,11 +208,9 @@ public final class Game {
                     }
                 }
             }
-            for (Pitcher p : overflow) {
-                if (!hasPitched(p)) {
-                    bringIn(p, plays);
-                    return true;
-                }
+            // Then a deep staff's spare arms, the way a manager goes down his bullpen.
+            if (bringInFirstUnused(overflow, plays)) {
+                return true;
             }
             if (depth != null) {
                 if (hasPitched(depth)) {
@@ -221,7 +219,11 @@ public final class Game {
                 bringIn(depth, plays);
                 return true;
             }
-            for (Pitcher p : reserve) {
+            return bringInFirstUnused(reserve, plays);
+        }
+
+        private boolean bringInFirstUnused(List<Pitcher> candidates, List<String> plays) {
+            for (Pitcher p : candidates) {
                 if (!hasPitched(p)) {
                     bringIn(p, plays);
                     return true;
