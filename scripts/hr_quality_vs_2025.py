@@ -4,12 +4,15 @@ leaderboard (docs/CALIBRATION.md, "Home-run quality against 2025"). A check, no 
 
 Usage: python3 scripts/hr_quality_vs_2025.py ../shared/data/mlb-2025/savant/homeruns.csv SEASON.json [...]
 Per hitter with >= 400 simulated PA in every season given: correlation of simulated no-doubters per
-PA and xHR per PA (mean over the seasons) with 2025's; league shares of the classes.
+PA and xHR per PA (mean over the seasons) with 2025's; league shares of the classes. Per team: its
+hitters' home runs over their xHR (HR / xHR - 1), 2025's against the seasons': half of a team's
+games are at home, so this is mostly its park's home-run effect, which xHR (the mean over the 30
+parks) leaves out.
 """
 import csv, json, math, os, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'docs', 'data'))
-from player_key import key  # noqa: E402
+from player_key import key, team  # noqa: E402
 
 
 def corr(x, y):
@@ -55,3 +58,20 @@ for s in seasons:
     l = s['hr_quality']['league']
     print(f"season seed {s['seed']}: HR {l['hr']}; no-doubters {l['no_doubters']} ({100 * l['no_doubters'] / l['hr']:.1f} % of HR),"
           f" mostly gone {l['mostly_gone']}, doubters {l['doubters']}; xHR {l['xhr']:.0f} ({100 * l['xhr'] / l['hr']:.1f} % of HR)")
+
+real_team, sim_team = {}, {}
+for r in savant.values():
+    t = real_team.setdefault(team(r['team_abbrev']), [0.0, 0.0])
+    t[0] += int(r['hr_total'])
+    t[1] += float(r['xhr'])
+for s in seasons:
+    for h in s['hr_quality']['hitters']:
+        t = sim_team.setdefault(h['team'], [0.0, 0.0])
+        t[0] += h['hr']
+        t[1] += h['xhr']
+teams = sorted(set(real_team) & set(sim_team))
+excess = {t: (real_team[t][0] / real_team[t][1] - 1, sim_team[t][0] / sim_team[t][1] - 1) for t in teams}
+print(f"team HR / xHR - 1 (mostly the home park), 2025 against the season(s): r = "
+      f"{corr([excess[t][0] for t in teams], [excess[t][1] for t in teams]):.3f}")
+print('  ' + '  '.join(f"{t} {excess[t][0]:+.2f}/{excess[t][1]:+.2f}"
+                       for t in sorted(teams, key=lambda t: excess[t][1] - excess[t][0])))

@@ -9,7 +9,7 @@ Usage: python3 docs/data/extract_mlb2025.py ../shared/data/mlb-2025 baseball/src
 import csv, sys, os
 from collections import Counter
 from bat_contact import fouls_per_contact
-from player_key import key
+from player_key import key, team as savant_team
 
 src, dst = sys.argv[1], sys.argv[2]
 
@@ -202,9 +202,7 @@ for p in pitcher_roster:
 # one who faced UNLISTED_STARTER_PA or more batters is a starter at the league's 5.3 innings a start, the rest
 # relievers at 1.05 an outing (PitcherUsage's league figures); none the rosters mark a reliever faced 350.
 UNLISTED_STARTER_PA = 350
-run_team = {r['player_id']: {'AZ': 'ARI', 'WSH': 'WSN', 'SF': 'SFG', 'CWS': 'CHW', 'KC': 'KCR', 'TB': 'TBR',
-                             'SD': 'SDP'}.get(r['team_name'], r['team_name'])
-            for r in rd('savant/pitcher_running_game.csv')}
+run_team = {r['player_id']: savant_team(r['team_name']) for r in rd('savant/pitcher_running_game.csv')}
 pitcher_hbp = identity_hbp_rate(x_pitchers, pitcher_roster, 'strikeouts', 'walks')
 # Their fastball speed is only a Savant percentile: the rostered pitchers' speed at that percentile.
 rostered_velos = sorted(float(p['avg_fastball_velo']) for p in pitcher_roster
