@@ -30,10 +30,6 @@ def r(x, y):
     return np.corrcoef(x, y)[0, 1]
 
 
-def rate(num, den, teams):
-    return [num[t] / den[t] for t in teams]
-
-
 def real_sides():
     """2025 per team from the check lines: on-base, total bases per PA, ERA and their expected twins."""
     s = defaultdict(float)
