@@ -1,6 +1,8 @@
-"""Does each hitter's direction carry through? Per-hitter pulled and opposite-field shares of the
-engine's fair batted balls against his 2025 rates (Savant batted-ball leaderboard, the bundled
-hitters.csv), and the league's home runs and fly-ball/line-drive exit velocity by direction.
+"""Does each hitter's direction carry through, and his fouls? Per-hitter pulled and opposite-field
+shares of the engine's fair batted balls against his 2025 rates (Savant batted-ball leaderboard, the
+bundled hitters.csv), his foul share of bat-ball contacts against his 2025 one (Savant bat tracking),
+and the league's home runs and fly-ball/line-drive exit velocity by direction. The two go together:
+the engine's fouls off to the side come from the same timing spread as a fair ball's direction.
 
 Usage (from the repository root, after `make build`):
     ./ballflight pa --n 300000 --seed 4 --pitches /tmp/pa.csv
@@ -8,7 +10,9 @@ Usage (from the repository root, after `make build`):
 
 Directions as in `ballflight.pa.SprayDirection`: pulled / opposite beyond 15 degrees either side of
 center, from the launch direction (`spray_angle_deg`, + toward right field) and the batter's side
-(`stand`). Hitters with fewer than MIN_BALLS (default 150) fair batted balls are left out.
+(`stand`). Hitters with fewer than MIN_BALLS (default 150) fair batted balls are left out, and from
+the foul line those with fewer than twice as many contacts. A foul with a launch direction went off
+to the side; one without went back (a tip, or a ball the bat glanced off).
 """
 import csv
 import sys
@@ -27,12 +31,25 @@ def direction(spray_deg, stand):
     return "oppo" if pullward < -CENTER_HALF_WIDTH_DEG else "straight"
 
 
+def correlation_line(label, real, engine):
+    real, engine = np.array(real), np.array(engine)
+    print("%s per hitter vs 2025: n %d  r %.3f  slope %.2f  sd 2025 %.3f engine %.3f"
+          % (label, len(real), np.corrcoef(real, engine)[0, 1], np.polyfit(real, engine, 1)[0],
+             real.std(), engine.std()))
+
+
 def main(path, min_balls):
     rates = {r["name"]: r for r in csv.DictReader(open(HITTERS, encoding="utf-8"))}
     counts = defaultdict(lambda: defaultdict(int))
     air_ev = defaultdict(list)
     home_runs = defaultdict(int)
+    fouls = defaultdict(int)
+    fouls_side = 0
     for row in csv.DictReader(open(path, encoding="utf-8")):
+        if row["description"] == "foul":
+            fouls[row["batter_name"]] += 1
+            fouls_side += 1 if row["spray_angle_deg"] else 0
+            continue
         if row["description"] != "hit_into_play" or not row["spray_angle_deg"]:
             continue
         d = direction(float(row["spray_angle_deg"]), row["stand"])
@@ -50,10 +67,17 @@ def main(path, min_balls):
                 continue
             real.append(float(r[column]))
             engine.append(c[side] / c["all"])
-        real, engine = np.array(real), np.array(engine)
-        print("%-4s share per hitter vs 2025: n %d  r %.3f  slope %.2f  sd 2025 %.3f engine %.3f"
-              % (side, len(real), np.corrcoef(real, engine)[0, 1], np.polyfit(real, engine, 1)[0],
-                 real.std(), engine.std()))
+        correlation_line("%-4s share" % side, real, engine)
+    real, engine = [], []
+    for name, c in counts.items():
+        r = rates.get(name)
+        contacts = c["all"] + fouls[name]
+        if contacts < 2 * min_balls or r is None or not r["fouls_per_contact"]:
+            continue
+        real.append(float(r["fouls_per_contact"]))
+        engine.append(fouls[name] / contacts)
+    correlation_line("foul share of contacts", real, engine)
+    print("fouls to the side / back: %d / %d" % (fouls_side, sum(fouls.values()) - fouls_side))
     total = sum(home_runs.values())
     print("home runs pulled / straightaway / opposite: %s (of %d)"
           % (" / ".join("%.2f" % (home_runs[d] / total) for d in ("pull", "straight", "oppo")), total))
