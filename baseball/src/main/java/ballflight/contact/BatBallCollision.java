@@ -12,11 +12,16 @@ import ballflight.units.Units;
  * the bat's. Along {@code n}, with the collision efficiency {@code q} (which holds the bat's
  * effective mass and the coefficient of restitution): {@code v_out.n = V_bat.n - q (u.n)}, {@code u} =
  * ball velocity relative to the bat; head-on this is the familiar {@code EV = q v_pitch + (1+q) v_bat}.
- * Across {@code n}, friction takes the ball a fraction {@code f} of the way to rolling: the tangential
- * relative velocity keeps {@code 1 - 2f/7} of itself and the ball gains spin
- * {@code (5f / 7R) n x u_t} (solid sphere, I = 2/5 m R^2). The pitch's own spin, fixed in space,
- * carries over in part. Undercutting the ball (D > 0) gives loft and backspin; topping it gives
- * grounders and topspin.
+ * Across {@code n}, friction acts on the slip of the contact point, {@code s = u_t + R n x w}: the
+ * ball's tangential velocity relative to the bat plus the surface speed of the pitch's spin {@code w}
+ * there (Cross's model of an oblique impact). It takes the ball a fraction {@code f} of the way to
+ * rolling ({@code s} becomes {@code (1 - f) s}): the ball's tangential velocity loses {@code 2f/7 s}
+ * and its spin gains {@code (5f / 7R) n x s} (solid sphere, I = 2/5 m R^2). So the pitch's spin
+ * across the line of centres keeps {@code 1 - 5f/7} of itself and pushes the ball as it is rolled
+ * out: a four-seamer's backspin, whose surface moves up where the bat meets it, sends the ball off a
+ * little lower and with more backspin than a spinless pitch (Nathan et al. 2012 measured the batted
+ * ball's spin to depend only weakly on the pitch's). Undercutting the ball (D > 0) gives loft and
+ * backspin; topping it gives grounders and topspin.
  */
 public final class BatBallCollision {
     public static final double BALL_RADIUS_IN = 9.125 / (2 * Math.PI);
@@ -41,13 +46,12 @@ public final class BatBallCollision {
      * @param offsetIn D, ball centre above bat centre, |D| < {@link #MAX_OFFSET_IN}
      * @param q collision efficiency
      * @param friction f in [0, 1]
-     * @param pitchSpinKept fraction of the pitch's spin kept
      * @param contactHeightFt height of the ball at impact
      * @return the batted ball, or null if it goes backward (a foul tip)
      */
     public static BattedBall collide(double[] pitchVelMph, double[] pitchSpinRadPerS, double batSpeedMph,
                                      double attackAngleDeg, double faceSprayDeg, double offsetIn, double q,
-                                     double friction, double pitchSpinKept, double contactHeightFt) {
+                                     double friction, double contactHeightFt) {
         double a = Math.toRadians(attackAngleDeg);
         double phi = Math.toRadians(faceSprayDeg);
         double psi = Math.asin(Math.max(-1.0, Math.min(1.0, offsetIn / MAX_OFFSET_IN)));
@@ -60,19 +64,21 @@ public final class BatBallCollision {
         double batN = dot(bat, n);
         double[] batT = {bat[0] - batN * n[0], bat[1] - batN * n[1], bat[2] - batN * n[2]};
         double outN = batN - q * un;
-        double keepT = 1.0 - 2.0 * friction / 7.0;
+        double[] surface = cross(n, pitchSpinRadPerS);
+        double[] slip = new double[3];
         double[] v = new double[3];
         for (int i = 0; i < 3; i++) {
-            v[i] = outN * n[i] + batT[i] + keepT * ut[i];
+            slip[i] = ut[i] + BALL_RADIUS_M * surface[i] / Units.MPS_PER_MPH;
+            v[i] = outN * n[i] + batT[i] + ut[i] - 2.0 * friction / 7.0 * slip[i];
         }
         if (v[1] <= 0) {
             return null;
         }
-        double[] nxut = cross(n, ut);
+        double[] nxs = cross(n, slip);
         double spinScale = 5.0 * friction / (7.0 * BALL_RADIUS_M) * Units.MPS_PER_MPH;
         double[] w = new double[3];
         for (int i = 0; i < 3; i++) {
-            w[i] = spinScale * nxut[i] + pitchSpinKept * pitchSpinRadPerS[i];
+            w[i] = pitchSpinRadPerS[i] + spinScale * nxs[i];
         }
         double speed = Math.sqrt(dot(v, v));
         double la = Math.toDegrees(Math.asin(v[2] / speed));

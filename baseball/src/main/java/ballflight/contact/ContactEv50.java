@@ -76,8 +76,7 @@ final class ContactEv50 {
                 double x = sweetSpotSigmaIn * zx;
                 double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * x * x);
                 BattedBall ball = BatBallCollision.collide(FASTBALL_MPH, NO_SPIN,
-                        Swing.LEAGUE_BAT_SPEED_MPH * (1 - 0.01 * x), attackDeg, 0.0, d, q, tuning.friction(),
-                        tuning.pitchSpinKept(), 2.5);
+                        Swing.LEAGUE_BAT_SPEED_MPH * (1 - 0.01 * x), attackDeg, 0.0, d, q, tuning.friction(), 2.5);
                 if (ball == null) {
                     continue;
                 }

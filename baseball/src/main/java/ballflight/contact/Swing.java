@@ -123,7 +123,7 @@ public final class Swing {
                 - 3.0 * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
         BattedBall ball = BatBallCollision.collide(new double[] {pitch.vxMph(), pitch.vyMph(), pitch.vzMph()},
                 new double[] {pitch.spinXRadPerS(), pitch.spinYRadPerS(), pitch.spinZRadPerS()}, batSpeed, attack,
-                face, d, q, tuning.friction(), tuning.pitchSpinKept(), pitch.plateZFt());
+                face, d, q, tuning.friction(), pitch.plateZFt());
         if (ball == null || !ball.fair()) {
             return new SwingResult(SwingResult.Kind.FOUL, ball);
         }

@@ -62,7 +62,6 @@ package ballflight.pitch;
  * @param collisionEfficiency q at the sweet spot (wood bat: ~0.2)
  * @param efficiencyLossPerIn2 q lost per square inch away from the sweet spot
  * @param friction fraction of the way to rolling the ball gets in the collision (spin from friction)
- * @param pitchSpinKept fraction of the pitch's spin the batted ball keeps
  * @param hbpInsideFt a pitch this far inside (toward the batter) from the plate centre hits him
  * @param catchMarginS a fielder who arrives this much after the ball still makes the play (dive, reach)
  * @param errorScale errors per chance as a multiple of (1 - fielding percentage)
@@ -84,14 +83,14 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
                        double sweetSpotVarPerContactZ, double sweetSpotVarPerBarrelZ,
                        double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
-                       double friction, double pitchSpinKept, double hbpInsideFt, double catchMarginS,
+                       double friction, double hbpInsideFt, double catchMarginS,
                        double errorScale, double homeZoneEdgeFt) {
 
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
             0.25, 1.6, 0.6, 4.5, 0.180, 0.53, 2.3, 2.4, 0.38,
-            0.7, 0.70, 2.0, 1.0, 3.0, 0.21, 0.050, 0.15,
+            0.7, 0.70, 2.0, 1.0, 3.0, 0.26, 0.050, 0.15,
             0.059, 23.0, 1.3, 4.0, 1.6, 3.43, 30.0, 4.4, 4.0, 0.05,
-            0.1765, 0.0075, 0.90, 0.75, 1.70, -0.35, 1.0, 0.021);
+            0.1765, 0.0075, 0.90, 1.70, -0.35, 1.0, 0.021);
 }

@@ -139,9 +139,9 @@ class SwingTest {
     @Test
     void aSquarelyMetBallLeavesNearTheBatPathAndFasterThanTheBat() {
         BattedBall square = BatBallCollision.collide(new double[] {0.0, -85.0, -8.0}, new double[3], 72.0, 10.0, 0.0,
-                0.0, 0.18, 0.9, 0.5, 2.5);
+                0.0, 0.18, 0.9, 2.5);
         BattedBall under = BatBallCollision.collide(new double[] {0.0, -85.0, -8.0}, new double[3], 72.0, 10.0, 0.0,
-                1.0, 0.18, 0.9, 0.5, 2.5);
+                1.0, 0.18, 0.9, 2.5);
         assertThat(square.launch().launchAngleDeg()).isBetween(0.0, 20.0);
         // EV = q v_pitch + (1 + q) v_bat head-on: about 100 mph here.
         assertThat(square.launch().exitVelocityMph()).isBetween(95.0, 105.0);
