@@ -8,9 +8,11 @@ Prints (docs/CALIBRATION.md, "Team wins: what the engine tracks"): the correlati
 mean wins with 2025's; of the teams' on-base rate, total bases per PA and ERA with 2025's actual
 ones and with the expected ones (Savant's xBA, xSLG and xERA weighted by the 2025 lines in
 check/); what 2025's ERA holds beyond its xERA (fielding, park, sequencing) against the teams'
-2025 fielding runs prevented (infield and outfield) and the engine's; and the innings of each
-team's depth arm and the plate appearances of its depth bats, with the innings its 2025
-pitchers threw.
+2025 fielding runs prevented (infield and outfield) and the engine's; the team ERA again over only
+the pitchers in each team's 2025 lines (weighted by their simulated outs, then by their 2025 outs)
+and the share of simulated outs thrown by the others (traded pitchers placed with their whole
+season on their last team, the depth arm); and the innings of each team's depth arm and the plate
+appearances of its depth bats, with the innings its 2025 pitchers threw.
 """
 import csv
 import sys
@@ -61,6 +63,25 @@ def fielding_runs(path):
     return inf, out
 
 
+def within_2025_lines(dirs, teams, era_2025):
+    """Team ERA r with 2025's over the pitchers in the 2025 lines only, and the outs thrown by the rest."""
+    lines = {(x['team'], x['name']): float(x['outs']) for x in rows(RES + 'check/pitchers.csv')}
+    sim = defaultdict(lambda: np.zeros(2))
+    for d in dirs:
+        for p in rows(d + '/pit.csv'):
+            sim[p['team'], p['name']] += [float(p['outs']), float(p['er'])]
+    by_sim, by_2025, outside = [], [], []
+    for t in teams:
+        own = [k for k in lines if k[0] == t and sim[k][0] > 0]
+        outs, er = sum(sim[k][0] for k in own), sum(sim[k][1] for k in own)
+        by_sim.append(27 * er / outs)
+        by_2025.append(sum(lines[k] * 27 * sim[k][1] / sim[k][0] for k in own) / sum(lines[k] for k in own))
+        outside.append(1 - outs / sum(v[0] for k, v in sim.items() if k[0] == t))
+    print(f'ERA over the pitchers in the 2025 lines: engine vs 2025 r {r(by_sim, era_2025):.3f}'
+          f'  (their 2025 outs as weights {r(by_2025, era_2025):.3f});'
+          f' outs thrown by the others {np.mean(outside):.2f} (sd {np.std(outside):.2f})')
+
+
 def main(oaa_path, dirs):
     wins_2025 = {x['team']: int(x['wins']) for x in rows(RES + 'check/standings.csv')}
     teams = sorted(wins_2025)
@@ -103,6 +124,7 @@ def main(oaa_path, dirs):
         f = [frp[t] for t in teams]
         print(f'ERA beyond 2025 xERA vs {name} fielding runs: 2025 r {r(era_2025 - xera_2025, f):.3f}'
               f'  engine r {r(era - xera_2025, f):.3f}')
+    within_2025_lines(dirs, teams, era_2025)
     print('team  depth arm IP  depth bat PA  2025 IP of its pitchers')
     for t in sorted(teams, key=lambda t: -e[t, 'depth_ip']):
         print(f'{t}   {e[t, "depth_ip"]:10.1f}  {e[t, "depth_pa"]:12.0f}  {ip_2025[t]:10.1f}')
