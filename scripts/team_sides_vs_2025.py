@@ -63,13 +63,12 @@ def fielding_runs(path):
     return inf, out
 
 
-def within_2025_lines(dirs, teams, era_2025):
-    """Team ERA r with 2025's over the pitchers in the 2025 lines only, and the outs thrown by the rest."""
+def within_2025_lines(sim, teams, era_2025):
+    """Team ERA r with 2025's over the pitchers in the 2025 lines only, and the outs thrown by the rest.
+
+    sim: simulated (outs, earned runs) per (team, pitcher), summed over the seasons.
+    """
     lines = {(x['team'], x['name']): float(x['outs']) for x in rows(RES + 'check/pitchers.csv')}
-    sim = defaultdict(lambda: np.zeros(2))
-    for d in dirs:
-        for p in rows(d + '/pit.csv'):
-            sim[p['team'], p['name']] += [float(p['outs']), float(p['er'])]
     by_sim, by_2025, outside = [], [], []
     for t in teams:
         own = [k for k in lines if k[0] == t and sim[k][0] > 0]
@@ -89,6 +88,7 @@ def main(oaa_path, dirs):
     for p in rows(RES + 'pitchers.csv'):
         ip_2025[p['team']] += float(p['outs']) / 3
     e = defaultdict(float)
+    pitchers = defaultdict(lambda: np.zeros(2))
     for d in dirs:
         for x in rows(d + '/teams.csv'):
             e[x['team'], 'wins'] += float(x['wins']) / len(dirs)
@@ -103,6 +103,7 @@ def main(oaa_path, dirs):
             t = p['team']
             e[t, 'outs'] += float(p['outs'])
             e[t, 'er'] += float(p['er'])
+            pitchers[t, p['name']] += [float(p['outs']), float(p['er'])]
             if p['name'].startswith('Depth arm'):
                 e[t, 'depth_ip'] += float(p['outs']) / 3 / len(dirs)
     s = real_sides()
@@ -124,7 +125,7 @@ def main(oaa_path, dirs):
         f = [frp[t] for t in teams]
         print(f'ERA beyond 2025 xERA vs {name} fielding runs: 2025 r {r(era_2025 - xera_2025, f):.3f}'
               f'  engine r {r(era - xera_2025, f):.3f}')
-    within_2025_lines(dirs, teams, era_2025)
+    within_2025_lines(pitchers, teams, era_2025)
     print('team  depth arm IP  depth bat PA  2025 IP of its pitchers')
     for t in sorted(teams, key=lambda t: -e[t, 'depth_ip']):
         print(f'{t}   {e[t, "depth_ip"]:10.1f}  {e[t, "depth_pa"]:12.0f}  {ip_2025[t]:10.1f}')

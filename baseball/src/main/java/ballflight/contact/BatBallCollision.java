@@ -101,7 +101,7 @@ public final class BatBallCollision {
         return Math.max(-MAX_SPIN_RPM, Math.min(MAX_SPIN_RPM, rpm));
     }
 
-    private static double dot(double[] a, double[] b) {
+    static double dot(double[] a, double[] b) {
         return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 

@@ -22,6 +22,9 @@ class BatBallCollisionTest {
     private static final double BACKSPIN_RAD_PER_S = Units.rpmToRadPerS(2300.0);
     private static final double RADIUS_MPH_PER_RAD_PER_S =
             Units.inchesToMetres(BatBallCollision.BALL_RADIUS_IN) / Units.MPS_PER_MPH;
+    /** Elevation of the line of centres (bat path plus the offset's tilt), in the vertical plane square to the spin. */
+    private static final double ELEVATION_RAD =
+            Math.toRadians(ATTACK_DEG) + Math.asin(OFFSET_IN / BatBallCollision.MAX_OFFSET_IN);
 
     private static Launch launch(double[] spinRadPerS) {
         return BatBallCollision.collide(PITCH_MPH, spinRadPerS, BAT_MPH, ATTACK_DEG, 0.0, OFFSET_IN, Q, FRICTION, 2.5)
@@ -32,16 +35,13 @@ class BatBallCollisionTest {
     void aFourSeamersBackspinIsRolledOutAndPushesTheBallDown() {
         Launch spinless = launch(new double[3]);
         Launch fourSeamer = launch(new double[] {-BACKSPIN_RAD_PER_S, 0.0, 0.0});
-        // The line of centres, in the vertical plane; the spin is square to it.
-        double psi = Math.asin(OFFSET_IN / BatBallCollision.MAX_OFFSET_IN);
-        double elevation = Math.toRadians(ATTACK_DEG) + psi;
         // The contact point's surface moves along t = (0, -sin, cos) at R w; friction takes 2f/7 of
         // that off the ball's velocity and leaves 1 - 5f/7 of the spin (reversed: backspin coming in
         // is topspin going out).
         double pushMph = 2.0 * FRICTION / 7.0 * RADIUS_MPH_PER_RAD_PER_S * BACKSPIN_RAD_PER_S;
         double[] v = velocity(spinless);
-        v[1] += pushMph * Math.sin(elevation);
-        v[2] -= pushMph * Math.cos(elevation);
+        v[1] += pushMph * Math.sin(ELEVATION_RAD);
+        v[2] -= pushMph * Math.cos(ELEVATION_RAD);
         double expectedLa = Math.toDegrees(Math.atan2(v[2], v[1]));
         double expectedBackspinRpm = spinless.backspinRpm()
                 - Units.radPerSToRpm((1.0 - 5.0 * FRICTION / 7.0) * BACKSPIN_RAD_PER_S);
@@ -56,25 +56,21 @@ class BatBallCollisionTest {
     void frictionTakesTheContactPointNineTenthsOfTheWayToRolling() {
         double[] spin = {-BACKSPIN_RAD_PER_S, 0.0, 0.0};
         Launch out = launch(spin);
-        double psi = Math.asin(OFFSET_IN / BatBallCollision.MAX_OFFSET_IN);
-        double elevation = Math.toRadians(ATTACK_DEG) + psi;
-        double[] t = {0.0, -Math.sin(elevation), Math.cos(elevation)};
+        double[] t = {0.0, -Math.sin(ELEVATION_RAD), Math.cos(ELEVATION_RAD)};
         double[] bat = {0.0, BAT_MPH * Math.cos(Math.toRadians(ATTACK_DEG)), BAT_MPH * Math.sin(Math.toRadians(ATTACK_DEG))};
         // Slip along t: the ball's velocity relative to the bat, plus R (n x w) . t = -R w_x for w along x.
-        double before = dot(PITCH_MPH, t) - dot(bat, t) - RADIUS_MPH_PER_RAD_PER_S * spin[0];
+        double before = BatBallCollision.dot(PITCH_MPH, t) - BatBallCollision.dot(bat, t)
+                - RADIUS_MPH_PER_RAD_PER_S * spin[0];
         double[] v = velocity(out);
         // Backspin of a ball hit straight out (+y) is about +x.
         double spinX = Units.rpmToRadPerS(out.backspinRpm());
-        double after = dot(v, t) - dot(bat, t) - RADIUS_MPH_PER_RAD_PER_S * spinX;
+        double after = BatBallCollision.dot(v, t) - BatBallCollision.dot(bat, t)
+                - RADIUS_MPH_PER_RAD_PER_S * spinX;
         assertThat(after).isCloseTo((1.0 - FRICTION) * before, within(1e-9));
     }
 
     private static double[] velocity(Launch launch) {
         double la = Math.toRadians(launch.launchAngleDeg());
         return new double[] {0.0, launch.exitVelocityMph() * Math.cos(la), launch.exitVelocityMph() * Math.sin(la)};
-    }
-
-    private static double dot(double[] a, double[] b) {
-        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
     }
 }
