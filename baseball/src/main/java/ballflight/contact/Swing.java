@@ -31,7 +31,9 @@ import java.util.random.RandomGenerator;
  * of D follows the batter's 2025 launch angle net of his attack angle (a steep bat path lifts the
  * ball by itself) and the pitch height; the spread of impact points along the barrel narrows with
  * his 2025 squared-up rate and with the pitcher's 2025 barrel rate allowed (how squarely hitters
- * met his pitches).
+ * met his pitches). The bat speed at impact depends on how deep the ball is met
+ * ({@link ContactDepth}): a pulled ball gets the bat's full speed, one met late and hit the other way
+ * less.
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */
@@ -52,10 +54,12 @@ public final class Swing {
     static final double MIN_SWEET_SPOT_SIGMA_IN = 1.0;
     private final PaTuning tuning;
     private final ContactEv50 contactEv50;
+    private final ContactDepth contactDepth;
 
     public Swing(PaTuning tuning) {
         this.tuning = tuning;
         this.contactEv50 = ContactEv50.of(tuning);
+        this.contactDepth = new ContactDepth(tuning);
     }
 
     public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
@@ -118,7 +122,7 @@ public final class Swing {
         double alongBarrelIn = sweetSpotSigmaIn(batter, pitcher.contactAllowedZ()) * rng.nextGaussian();
         double q = Math.max(0.05, tuning.collisionEfficiency() - tuning.efficiencyLossPerIn2() * alongBarrelIn * alongBarrelIn);
         double batSpeed = deliveredBatSpeedMph(batter) * (1 + tuning.batSpeedSpread() * rng.nextGaussian()) * (count.strikes() == 2 ? 0.97 : 1.0)
-                * (1 - 0.01 * alongBarrelIn);
+                * (1 - 0.01 * alongBarrelIn) * contactDepth.speedFactor(timingMs);
         double attack = batter.attackAngleDeg() + 4.0 * rng.nextGaussian()
                 - 3.0 * (pitch.plateZFt() - StrikeZone.CENTER_Z_FT);
         BattedBall ball = BatBallCollision.collide(new double[] {pitch.vxMph(), pitch.vyMph(), pitch.vzMph()},

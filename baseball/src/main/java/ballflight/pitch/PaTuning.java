@@ -49,6 +49,9 @@ package ballflight.pitch;
  *                               contact off keeps fouling off two-strike pitches instead of putting them in play
  * @param pullTimingMs mean early timing for a batter with a 40 % pull rate
  * @param faceDegPerMs bat face angle change per ms of timing error
+ * @param fastestTimingMs timing (+ early) at which the ball is met where the bat's head is fastest, out in front
+ * @param batSpeedLossPerMs2 bat speed lost, as a fraction, per ms^2 of timing away from that fastest point (a
+ *                           ball met deep, late, is met before the bat has its full speed)
  * @param sweetSpotSigmaIn standard deviation of the impact point along the barrel for a batter with the
  *                         league's squared-up rate
  * @param sweetSpotVarPerSquaredUp variance of that impact point (in^2) removed per unit of squared-up rate above
@@ -80,7 +83,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double twoStrikeTimingPerFoul,
                        double pullTimingMs,
-                       double faceDegPerMs, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
+                       double faceDegPerMs, double fastestTimingMs, double batSpeedLossPerMs2, double sweetSpotSigmaIn, double sweetSpotVarPerSquaredUp,
                        double sweetSpotVarPerContactZ, double sweetSpotVarPerBarrelZ,
                        double batSpeedSpread, double collisionEfficiency, double efficiencyLossPerIn2,
                        double friction, double hbpInsideFt, double catchMarginS,
@@ -91,6 +94,6 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
             0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
             0.25, 1.6, 0.6, 4.5, 0.180, 0.53, 2.3, 2.4, 0.38,
             0.7, 0.70, 2.0, 1.0, 3.0, 0.26, 0.050, 0.15,
-            0.059, 23.0, 1.3, 4.0, 1.6, 3.43, 30.0, 4.4, 4.0, 0.05,
-            0.1765, 0.0075, 0.90, 1.70, -0.35, 1.0, 0.021);
+            0.059, 23.0, 1.3, 4.0, 1.6, 10.0, 0.0002, 3.43, 30.0, 4.4, 4.0, 0.022,
+            0.214, 0.0075, 0.90, 1.70, -0.35, 1.0, 0.021);
 }

@@ -44,4 +44,15 @@ class ContactProfileTest {
         assertThat(v.get("barrel_pct")).isPositive().isLessThan(v.get("hard_hit_pct"));
         assertThat(v.get("hr_distance_ft")).isBetween(330.0, 480.0);
     }
+
+    @Test
+    void homeRunsArePulledBecauseAPulledBallIsMetWhereTheBatIsFastest() {
+        ContactProfile profile = new ContactProfile();
+        run(profile, 2);
+        Map<String, Double> v = profile.values();
+        // MLB: about 64 % pulled, 12 % to the opposite field. With one bat speed wherever the ball
+        // was met the engine hit 45 % and 37 %.
+        assertThat(v.get("hr_pull_pct")).isGreaterThan(0.5);
+        assertThat(v.get("hr_pull_pct")).isGreaterThan(2.5 * v.get("hr_oppo_pct"));
+    }
 }

@@ -4,7 +4,8 @@ import ballflight.units.Units;
 
 /**
  * The ball and its aerodynamics: everything a kernel needs to know about the model that does not
- * depend on the weather or the launch. Defaults are A. Nathan's trajectory-calculator values.
+ * depend on the weather or the launch. Defaults are A. Nathan's trajectory-calculator values, with
+ * the 2025 ball's drag.
  *
  * <p>Drag: {@code Cd = cd0 + cdSpin * (omega / 1000 rpm)}. Lift: {@code CL = cl2 * S / (cl0 + cl1 * S)}
  * with spin factor {@code S = r * omega / v}. Spin decays as {@code exp(-t / tau)}.
@@ -29,9 +30,14 @@ public record AeroParameters(double massOz, double circumferenceIn, double gravi
                              double spinDecayTauSeconds, DragModel dragModel, double crisisCdDelta,
                              double crisisSpeedMps, double crisisWidthMps) {
 
-    /** Nathan's trajectory calculator: the model behind public Statcast-style distance estimates. */
+    /**
+     * Nathan's trajectory calculator, the model behind public Statcast-style distance estimates,
+     * with the 2025 ball's spin-free drag: cd0 0.33 where the calculator has 0.3008. At 0.3008 a
+     * simulated season's longest balls flew 14 ft farther than 2025's at the same hardest ball (8 ft
+     * at 0.33; docs/CALIBRATION.md, "The 2025 ball's drag and the bat's speed by contact depth").
+     */
     public static final AeroParameters NATHAN =
-            new AeroParameters(5.125, 9.125, 32.174, 0.3008, 0.0292, 0.583, 2.333, 1.120, 10000.0);
+            new AeroParameters(5.125, 9.125, 32.174, 0.33, 0.0292, 0.583, 2.333, 1.120, 10000.0);
 
     /**
      * Drag crisis (docs/PHYSICS.md): the logistic of Giordano and Nakanishi after Adair's data

@@ -63,7 +63,7 @@ class FlightChartsTest {
     void parksChartSplitsHomeRunParksFromTheRestAndShowsEachFenceWhereTheBallMeetsIt() {
         HomeRunParks.Answer a;
         try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).build()) {
-            a = new HomeRunParks(sim, LeagueData.mlb2025()).ask(new Launch(99, 28, 0, 1800, 0, 3.0), ParkAir.AVERAGE);
+            a = new HomeRunParks(sim, LeagueData.mlb2025()).ask(new Launch(102, 28, 0, 1800, 0, 3.0), ParkAir.AVERAGE);
         }
         CategoryChart c = ParksChart.of(a);
         assertThat(c.getTitle()).endsWith(a.verdict());
