@@ -17,15 +17,6 @@ const LOCAL_FRACTION: f64 = 0.0015;
 /// Tolerances up to this keep the whole fraction, m (Java's `FULL_FRACTION_UP_TO_M`).
 const FULL_FRACTION_UP_TO_M: f64 = 0.0031;
 
-/// The local budget's share of the tolerance (Java's `localFraction`): above the default the
-/// landing's cubic interpolation sets the error, so the share falls with the tolerance's fourth root.
-fn local_fraction(tolerance_m: f64) -> f64 {
-    if tolerance_m <= FULL_FRACTION_UP_TO_M {
-        LOCAL_FRACTION
-    } else {
-        LOCAL_FRACTION * (FULL_FRACTION_UP_TO_M / tolerance_m).sqrt().sqrt()
-    }
-}
 /// Velocity errors weigh as the position error they cause over this time, s.
 const VELOCITY_TIME_S: f64 = 1.0;
 const SAFETY: f64 = 0.9;
@@ -129,6 +120,16 @@ pub fn fly_range<const MODEL: i64>(
         let one = input(i);
         let o = fly::<MODEL>(&one, p, path_rows.rows(i), stride);
         out(i, &o);
+    }
+}
+
+/// The local budget's share of the tolerance (Java's `localFraction`): above the default the
+/// landing's cubic interpolation sets the error, so the share falls with the tolerance's fourth root.
+fn local_fraction(tolerance_m: f64) -> f64 {
+    if tolerance_m <= FULL_FRACTION_UP_TO_M {
+        LOCAL_FRACTION
+    } else {
+        LOCAL_FRACTION * (FULL_FRACTION_UP_TO_M / tolerance_m).sqrt().sqrt()
     }
 }
 
