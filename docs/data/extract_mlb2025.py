@@ -33,6 +33,13 @@ def fouls_per_contact_cell(t):
         return ''
     return '%.4f' % fouls_per_contact(t)
 
+def sweet_spot_cell(e):
+    """His share of batted balls at 8-32 degrees (Savant's sweet-spot percent), as a fraction; '' under
+    100 batted balls, where it is a handful of balls (the spread it sets, LaunchAngleSpread, would be noise)."""
+    if float(num(e, 'attempts') or 0) < 100 or not num(e, 'anglesweetspotpercent'):
+        return ''
+    return '%.4f' % (float(e['anglesweetspotpercent']) / 100.0)
+
 def write(name, header, rows):
     with open(os.path.join(dst, name), 'w', newline='', encoding='utf-8') as f:
         w = csv.writer(f, lineterminator='\n')
@@ -65,7 +72,7 @@ def hitter_row(name, team, position, pa, k, w, hr, h):
             h.get('arm_strength_mph', ''), h.get('fielding_pct', ''), h.get('jump_reaction', ''), h.get('jump_burst', ''),
             h.get('jump_route', ''), num(t, 'squared_up_per_bat_contact'), b.get('ld_rate', ''), b.get('pu_rate', ''),
             e.get('ev50', ''), e.get('brl_percent', ''), fouls_per_contact_cell(t), num(fr, 'framing_runs') if caught else '',
-            caught]
+            caught, sweet_spot_cell(e)]
 
 hitter_roster = rd('rosters/hitters.csv')
 rows = [hitter_row(h['player_name'], h['team_abbr'], h['primary_position'],
@@ -137,7 +144,8 @@ write('hitters.csv', ['name', 'team', 'position', 'bats', 'pa', 'k', 'bb', 'hr',
                       'bat_speed_mph', 'swing_length_ft', 'whiff_per_swing', 'attack_angle_deg',
                       'chase_percentile', 'sprint_speed_ftps', 'pull_rate', 'oppo_rate', 'arm_mph',
                       'fielding_pct', 'jump_reaction_ft', 'jump_burst_ft', 'jump_route_ft', 'squared_up_per_contact', 'ld_rate',
-                      'pu_rate', 'ev50_mph', 'barrel_pct', 'fouls_per_contact', 'framing_runs', 'catcher_outs'], rows)
+                      'pu_rate', 'ev50_mph', 'barrel_pct', 'fouls_per_contact', 'framing_runs', 'catcher_outs',
+                      'sweet_spot_pct'], rows)
 
 def xtb_per_bip(x, p):
     # Expected total bases per ball in play allowed: Savant's xSLG times at-bats (PA - BB; hit

@@ -2,7 +2,9 @@ package ballflight.contact;
 
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.LaunchAngleSpread;
 import ballflight.data.LeagueAir;
+import ballflight.data.Normal;
 import ballflight.data.Pitcher;
 import ballflight.data.PitchFamily;
 import ballflight.data.PitchTypeDefaults;
@@ -44,8 +46,6 @@ public final class Swing {
     static final double LEAGUE_ATTACK_DEG = 10.0;
     /** League squared-up share of bat-ball contacts, 2025 (Savant bat tracking, contact-weighted). */
     static final double LEAGUE_SQUARED_UP = 0.331;
-    /** League line-drive minus pop-up share of batted balls, 2025 (Savant batted ball, 0.243 - 0.070). */
-    static final double LEAGUE_LINE_DRIVE_MINUS_POP_UP = 0.173;
     /** League mean bat speed, 2025 (Savant bat tracking, PA-weighted over the bundled hitters). */
     static final double LEAGUE_BAT_SPEED_MPH = 71.8;
     /** League EV50, 2025 (Savant exit velocity, PA-weighted over the bundled hitters). */
@@ -185,13 +185,13 @@ public final class Swing {
     }
 
     /**
-     * The spread of the height offset of a swing that read the pitch: the league's, narrower for a
-     * batter whose 2025 batted balls were more often line drives and less often pop-ups than the
-     * league's (he meets the ball at the same height more consistently).
+     * The spread of the height offset of a swing that read the pitch: the league's, in proportion to
+     * how widely the batter's 2025 launch angles spread against the league's ({@link LaunchAngleSpread}:
+     * a hitter with more of his balls in the sweet spot than his mean launch angle explains meets the
+     * ball at a steadier height).
      */
     double trackedSigmaIn(Hitter batter) {
-        double consistency = batter.lineDriveRate() - batter.popUpRate() - LEAGUE_LINE_DRIVE_MINUS_POP_UP;
-        return tuning.trackedSigmaIn() * Math.exp(-tuning.trackedSigmaPerLineDrive() * consistency);
+        return tuning.trackedSigmaIn() * batter.launchAngleSdDeg() / LaunchAngleSpread.LEAGUE_SD_DEG;
     }
 
     /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */

@@ -24,8 +24,8 @@ package ballflight.data;
  *                            velocity at least 80 % of the most his bat speed and the pitch speed allow
  * @param barrelRate fraction of his batted balls that were barrels (Statcast: 98+ mph inside a launch-angle window
  *                   that widens with speed), 2025
- * @param lineDriveRate fraction of batted balls that were line drives
- * @param popUpRate fraction of batted balls that were pop-ups
+ * @param launchAngleSdDeg spread of his 2025 launch angles, deg: the sd of the normal law with his mean launch
+ *                         angle and his sweet-spot share ({@link LaunchAngleSpread})
  * @param pullRate fraction of batted balls pulled
  * @param oppoRate fraction of batted balls to the opposite field
  * @param sprintSpeedFtPerS top sprint speed
@@ -38,7 +38,7 @@ package ballflight.data;
 public record Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                      double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                      double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph, double ev50Mph,
-                     double squaredUpPerContact, double barrelRate, double lineDriveRate, double popUpRate,
+                     double squaredUpPerContact, double barrelRate, double launchAngleSdDeg,
                      double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding,
                      double ratesBreakScale, double foulsPerContact) {
     /** League chase rate (swings at pitches outside the zone), 2025 (Savant). */
@@ -58,11 +58,11 @@ public record Hitter(String name, String team, String position, Handedness bats,
     public Hitter(String name, String team, String position, Handedness bats, int plateAppearances,
                   double strikeoutRate, double walkRate, double batSpeedMph, double attackAngleDeg,
                   double whiffPerSwing, double chaseRate, double avgLaunchAngleDeg, double avgExitVelocityMph,
-                  double ev50Mph, double squaredUpPerContact, double barrelRate, double lineDriveRate,
-                  double popUpRate, double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
+                  double ev50Mph, double squaredUpPerContact, double barrelRate, double launchAngleSdDeg,
+                  double pullRate, double oppoRate, double sprintSpeedFtPerS, FielderSkill fielding) {
         this(name, team, position, bats, plateAppearances, strikeoutRate, walkRate, batSpeedMph, attackAngleDeg,
                 whiffPerSwing, chaseRate, avgLaunchAngleDeg, avgExitVelocityMph, ev50Mph, squaredUpPerContact,
-                barrelRate, lineDriveRate, popUpRate, pullRate, oppoRate, sprintSpeedFtPerS, fielding, 1.0,
+                barrelRate, launchAngleSdDeg, pullRate, oppoRate, sprintSpeedFtPerS, fielding, 1.0,
                 LEAGUE_FOULS_PER_CONTACT);
     }
 

@@ -121,7 +121,7 @@ public final class LeagueData {
     private static List<Hitter> loadHitters(Map<String, Double> ratesAir) {
         CsvTable t = CsvTable.load(DIR + "hitters.csv");
         String[] fields = {"bat_speed_mph", "attack_angle_deg", "whiff_per_swing", "chase_percentile", "avg_la_deg",
-            "avg_ev_mph", "ev50_mph", "squared_up_per_contact", "barrel_pct", "ld_rate", "pu_rate", "pull_rate", "oppo_rate", "sprint_speed_ftps", "arm_mph", "fielding_pct",
+            "avg_ev_mph", "ev50_mph", "squared_up_per_contact", "barrel_pct", "sweet_spot_pct", "pull_rate", "oppo_rate", "sprint_speed_ftps", "arm_mph", "fielding_pct",
             "jump_reaction_ft", "jump_burst_ft", "jump_route_ft", "fouls_per_contact"};
         Map<String, GroupMeans> means = new HashMap<>();
         for (String f : fields) {
@@ -160,7 +160,8 @@ public final class LeagueData {
             out.add(new Hitter(t.text(r, "name"), t.text(r, "team"), pos, Handedness.parse(t.text(r, "bats")),
                     (int) pa, kRate, bbRate, v.apply("bat_speed_mph", 71.5), v.apply("attack_angle_deg", 10.0),
                     v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
-                    v.apply("squared_up_per_contact", 0.33), v.apply("barrel_pct", 8.6) / 100.0, v.apply("ld_rate", 0.24), v.apply("pu_rate", 0.07),
+                    v.apply("squared_up_per_contact", 0.33), v.apply("barrel_pct", 8.6) / 100.0,
+                    LaunchAngleSpread.sdDeg(v.apply("avg_la_deg", 13.0), v.apply("sweet_spot_pct", 0.34)),
                     v.apply("pull_rate", 0.40), v.apply("oppo_rate", 0.25), sprint, skill,
                     ratesAir.getOrDefault(t.text(r, "team"), 1.0),
                     v.apply("fouls_per_contact", Hitter.LEAGUE_FOULS_PER_CONTACT)));

@@ -179,7 +179,7 @@ public final class Rosters {
             out.add(new Hitter(DEPTH_BAT + " " + i, team, t.position(), t.bats(), (int) Math.round(missing / 9),
                     t.strikeoutRate(), t.walkRate(), t.batSpeedMph(), t.attackAngleDeg(), t.whiffPerSwing(),
                     t.chaseRate(), t.avgLaunchAngleDeg(), t.avgExitVelocityMph(), t.ev50Mph(), t.squaredUpPerContact(), t.barrelRate(),
-                    t.lineDriveRate(), t.popUpRate(), t.pullRate(), t.oppoRate(), t.sprintSpeedFtPerS(), t.fielding()));
+                    t.launchAngleSdDeg(), t.pullRate(), t.oppoRate(), t.sprintSpeedFtPerS(), t.fielding()));
         }
         return out;
     }

@@ -33,9 +33,8 @@ package ballflight.pitch;
  * @param commandWalkPower the command error grows as (pitcher's 2025 walk rate / league walk rate) to this power
  * @param heightWhiffShare share (as an exponent of the contact probability) of misses that are misses in
  *                         height; the rest are timing misses
- * @param trackedSigmaIn spread of the height error of a swing that read the pitch, in
- * @param trackedSigmaPerLineDrive relative narrowing of that spread per unit of the batter's 2025 line-drive
- *                                 minus pop-up share of batted balls above the league's: exp(-k * excess)
+ * @param trackedSigmaIn spread of the height error of a swing that read the pitch for a batter whose launch
+ *                       angles spread as widely as the league's, in
  * @param fooledSigmaIn spread of the height error of a swing fooled by the pitch, in
  * @param fooledBiasIn how far a fooled swing passes under a fastball / over a breaking or off-speed pitch, in
  * @param offsetMeanIn mean height of the ball's centre above the bat's centre at contact for a league-LA batter
@@ -79,7 +78,6 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
                        double chaseEdgeFactor, double chaseDecayFt, double whiffPerFtOutside, double zoneWhiff,
                        double twoStrikeWhiffOdds, double batterWhiffPower, double pitchWhiffPower,
                        double commandWalkPower, double heightWhiffShare, double trackedSigmaIn,
-                       double trackedSigmaPerLineDrive,
                        double fooledSigmaIn, double fooledBiasIn, double offsetMeanIn, double offsetPerLaDeg,
                        double offsetPerFtHeight, double offsetPerAttackDeg, double timingSigmaMs, double twoStrikeTimingPerFoul,
                        double pullTimingMs,
@@ -93,7 +91,7 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
             0.25, 1.6, 0.6, 4.5, 0.180, 0.53, 2.3, 2.4, 0.38,
-            0.7, 0.70, 2.0, 1.0, 3.0, 0.26, 0.050, 0.15,
+            0.7, 0.70, 1.0, 3.0, 0.26, 0.050, 0.15,
             0.059, 23.0, 1.3, 4.0, 1.6, 10.0, 0.0002, 3.43, 30.0, 4.4, 4.0, 0.022,
             0.214, 0.0075, 0.90, 1.70, -0.35, 1.0, 0.021);
 }

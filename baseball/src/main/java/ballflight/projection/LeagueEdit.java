@@ -118,7 +118,7 @@ public final class LeagueEdit {
     private static Hitter withTeam(Hitter h, String team) {
         return new Hitter(h.name(), team, h.position(), h.bats(), h.plateAppearances(), h.strikeoutRate(), h.walkRate(),
                 h.batSpeedMph(), h.attackAngleDeg(), h.whiffPerSwing(), h.chaseRate(), h.avgLaunchAngleDeg(),
-                h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.lineDriveRate(), h.popUpRate(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
+                h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.launchAngleSdDeg(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
                 h.fielding(), h.ratesBreakScale(), h.foulsPerContact());
     }
 

@@ -2,6 +2,7 @@ package ballflight.projection;
 
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.LaunchAngleSpread;
 
 /**
  * The pitcher as a hitter when the DH is off. Pitchers have not batted since 2022, so this is a
@@ -19,8 +20,8 @@ final class PitcherAtBat {
 
     /** The pitcher's bat for {@code team}; {@code like} lends the (unused) fielding skill. */
     static Hitter of(String team, Hitter like) {
-        // Line-drive and pop-up shares: a weak hitter's (few line drives, many pop-ups).
+        // Launch angles spread a quarter wider than the league's: a weak hitter's (few line drives, many pop-ups).
         return new Hitter(NAME, team, "P", Handedness.RIGHT, EVERY_GAME_PA, 0.40, 0.045, 62.0, 8.0, 0.40, 0.33, 6.0, 80.0, 90.0,
-                0.10, 0.0, 0.18, 0.12, 0.38, 0.27, 25.5, like.fielding());
+                0.10, 0.0, 1.25 * LaunchAngleSpread.LEAGUE_SD_DEG, 0.38, 0.27, 25.5, like.fielding());
     }
 }

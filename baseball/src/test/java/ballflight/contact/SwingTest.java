@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import ballflight.data.FielderSkill;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
+import ballflight.data.LaunchAngleSpread;
 import ballflight.data.LeagueAir;
 import ballflight.data.PitchSpec;
 import ballflight.data.Pitcher;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Where a swing meets the ball: fooled swings go under fastballs and over breaking balls. */
 class SwingTest {
     private static final Hitter BATTER = new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0,
-            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, Hitter.LEAGUE_BARREL_RATE, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+            0.245, 0.28, 13.0, 89.0, 100.5, 0.33, Hitter.LEAGUE_BARREL_RATE, LaunchAngleSpread.LEAGUE_SD_DEG, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     private static final Pitcher PITCHER = withBarrelsAllowed(0.0);
 
     /** Fraction of contacted balls above 50 degrees (index 0) and below -30 degrees (index 1). */
@@ -206,7 +207,7 @@ class SwingTest {
         return new Hitter(b.name(), b.team(), b.position(), b.bats(), b.plateAppearances(), b.strikeoutRate(),
                 b.walkRate(), b.batSpeedMph(), b.attackAngleDeg(), b.whiffPerSwing(), b.chaseRate(),
                 b.avgLaunchAngleDeg(), b.avgExitVelocityMph(), b.ev50Mph(), b.squaredUpPerContact(), b.barrelRate(),
-                b.lineDriveRate(), b.popUpRate(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(),
+                b.launchAngleSdDeg(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(),
                 b.ratesBreakScale(), fouls);
     }
 
@@ -216,13 +217,13 @@ class SwingTest {
         return new Hitter(b.name(), b.team(), b.position(), b.bats(), b.plateAppearances(), b.strikeoutRate(),
                 b.walkRate(), b.batSpeedMph(), b.attackAngleDeg(), b.whiffPerSwing(), b.chaseRate(),
                 b.avgLaunchAngleDeg(), b.avgExitVelocityMph(), b.ev50Mph(), b.squaredUpPerContact(), b.barrelRate(),
-                b.lineDriveRate(), b.popUpRate(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(), scale,
+                b.launchAngleSdDeg(), b.pullRate(), b.oppoRate(), b.sprintSpeedFtPerS(), b.fielding(), scale,
                 b.foulsPerContact());
     }
 
     /** A league batter but for his squared-up and barrel rates. */
     private static Hitter batter(double squaredUp, double barrelRate) {
         return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                squaredUp, barrelRate, 0.24, 0.07, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+                squaredUp, barrelRate, LaunchAngleSpread.LEAGUE_SD_DEG, 0.40, 0.25, 27.0, new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }

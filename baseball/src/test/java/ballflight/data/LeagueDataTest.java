@@ -33,6 +33,22 @@ class LeagueDataTest {
     }
 
     @Test
+    void theLeagueLaunchAngleSpreadIsThePaWeightedMeanOfTheHitters() {
+        double pa = 0;
+        double sum = 0;
+        for (Hitter h : data.hitters()) {
+            assertThat(h.launchAngleSdDeg()).as(h.name()).isBetween(LaunchAngleSpread.MIN_SD_DEG, LaunchAngleSpread.MAX_SD_DEG);
+            pa += h.plateAppearances();
+            sum += h.plateAppearances() * h.launchAngleSdDeg();
+        }
+        assertThat(sum / pa).as("PA-weighted mean spread, deg").isCloseTo(LaunchAngleSpread.LEAGUE_SD_DEG,
+                org.assertj.core.api.Assertions.within(0.05));
+        // At about the same mean launch angle, Bichette (8.2 degrees, 37.9 % in the sweet spot) meets the
+        // ball at a steadier height than Caminero (10.7, 27.7 %).
+        assertThat(data.hitter("Bo Bichette").launchAngleSdDeg()).isLessThan(data.hitter("Junior Caminero").launchAngleSdDeg() - 8);
+    }
+
+    @Test
     void lookupsIgnoreCaseAndAccentsAndAMissListsTheClosestNames() {
         assertThat(data.hitter("aaron judge").team()).isEqualTo("NYY");
         assertThatThrownBy(() -> data.hitter("Aron Jduge")).isInstanceOf(InputException.class)

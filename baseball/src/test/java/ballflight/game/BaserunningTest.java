@@ -16,7 +16,7 @@ class BaserunningTest {
         Hitter h = TEAM.lineup().get(0).hitter();
         Hitter copy = new Hitter(h.name(), h.team(), h.position(), h.bats(), h.plateAppearances(), h.strikeoutRate(),
                 h.walkRate(), h.batSpeedMph(), h.attackAngleDeg(), h.whiffPerSwing(), h.chaseRate(),
-                h.avgLaunchAngleDeg(), h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.lineDriveRate(), h.popUpRate(), h.pullRate(), h.oppoRate(), sprintFtPerS, h.fielding());
+                h.avgLaunchAngleDeg(), h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.launchAngleSdDeg(), h.pullRate(), h.oppoRate(), sprintFtPerS, h.fielding());
         return new Runner(copy, 0, true);
     }
 

@@ -1,12 +1,12 @@
-package ballflight.contact;
+package ballflight.data;
 
 /** Standard normal CDF and its inverse (enough accuracy for skill mappings, ~1e-4). */
-final class Normal {
+public final class Normal {
     private Normal() {
     }
 
     /** P(Z <= z), Abramowitz-Stegun 26.2.17 (error below 7.5e-8). */
-    static double cdf(double z) {
+    public static double cdf(double z) {
         double t = 1.0 / (1.0 + 0.2316419 * Math.abs(z));
         double poly = t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
         double tail = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI) * poly;
@@ -14,7 +14,7 @@ final class Normal {
     }
 
     /** z with P(Z <= z) = p: Acklam's rational approximation (relative error 1.2e-9), p clamped to [1e-9, 1 - 1e-9]. */
-    static double quantile(double p) {
+    public static double quantile(double p) {
         double q = Math.max(1e-9, Math.min(1 - 1e-9, p));
         final double[] a = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
             1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00};
