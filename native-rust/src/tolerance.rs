@@ -123,8 +123,9 @@ pub fn fly_range<const MODEL: i64>(
     }
 }
 
-/// The local budget's share of the tolerance (Java's `localFraction`): above the default the
-/// landing's cubic interpolation sets the error, so the share falls with the tolerance's fourth root.
+/// The local budget's share of the tolerance (Java's `localFraction`): above the default the steps
+/// grow long enough to step over a pop-up's abrupt turn of lift at its apex, so the share falls
+/// with the tolerance's fourth root.
 fn local_fraction(tolerance_m: f64) -> f64 {
     if tolerance_m <= FULL_FRACTION_UP_TO_M {
         LOCAL_FRACTION

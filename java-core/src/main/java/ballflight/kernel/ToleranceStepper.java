@@ -103,11 +103,12 @@ final class ToleranceStepper {
     }
 
     /**
-     * The local budget's share of the tolerance. Above the default the steps near landing grow long
-     * enough that the landing's cubic interpolation, not the step, sets the error (a 0.1 ft run
-     * missed a landing by 0.13 ft with the 2025 ball's drag; docs/ACCURACY.md), so the share falls
-     * with the fourth root of the tolerance there. Two square roots, not pow: the Rust kernel gets
-     * the same bits.
+     * The local budget's share of the tolerance. Above the default the steps grow long enough to
+     * step over a pop-up's apex, where the relative velocity can swing close to the spin axis and
+     * the lift's direction turns abruptly (docs/PHYSICS.md): a 0.1 ft run missed such a landing by
+     * 0.13 ft with the 2025 ball's drag (README, accuracy), and the error estimate does not see a
+     * turn that sharp. So the share falls with the fourth root of the tolerance there. Two square
+     * roots, not pow: the Rust kernel gets the same bits.
      */
     static double localFraction(double toleranceM) {
         if (toleranceM <= FULL_FRACTION_UP_TO_M) {
