@@ -228,7 +228,7 @@ pub(crate) fn accel<const MODEL: i64>(
     let cy = axis_z * rx - axis_x * rz;
     let cz = axis_x * ry - axis_y * rx;
     let cn2 = cx * cx + cy * cy + cz * cz;
-    let lift = t.lift_num * v2 / ((p.cl0 * v2.sqrt() + t.lift_offset) * cn2.sqrt());
+    let lift = t.lift_num * v2 / (p.cl0 * v2 + t.lift_offset * cn2.sqrt());
     let kl = if t.lift_num != 0.0 && cn2 > 0.0 { lift } else { 0.0 };
     (kl * cx - kd * rx, kl * cy - kd * ry, kl * cz - (kd * rz + p.gravity))
 }

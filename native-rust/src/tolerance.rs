@@ -14,8 +14,6 @@ use std::ops::Range;
 
 /// Local error budget per step as a fraction of the tolerance (Java's `LOCAL_FRACTION`).
 const LOCAL_FRACTION: f64 = 0.0015;
-/// Tolerances up to this keep the whole fraction, m (Java's `FULL_FRACTION_UP_TO_M`).
-const FULL_FRACTION_UP_TO_M: f64 = 0.0031;
 
 /// Velocity errors weigh as the position error they cause over this time, s.
 const VELOCITY_TIME_S: f64 = 1.0;
@@ -123,22 +121,11 @@ pub fn fly_range<const MODEL: i64>(
     }
 }
 
-/// The local budget's share of the tolerance (Java's `localFraction`): above the default the steps
-/// grow long enough to step over a pop-up's abrupt turn of lift at its apex, so the share falls
-/// with the tolerance's fourth root.
-fn local_fraction(tolerance_m: f64) -> f64 {
-    if tolerance_m <= FULL_FRACTION_UP_TO_M {
-        LOCAL_FRACTION
-    } else {
-        LOCAL_FRACTION * (FULL_FRACTION_UP_TO_M / tolerance_m).sqrt().sqrt()
-    }
-}
-
 #[allow(clippy::too_many_lines)]
 fn fly<const MODEL: i64>(input: &FlightInput, p: &BfParams, path: &mut [f64], stride: i64) -> FlightOutput {
     let first_step = min(p.dt, MAX_STEP_S);
     let max_time = p.max_steps as f64 * p.dt;
-    let pos_budget = p.tolerance_m * local_fraction(p.tolerance_m);
+    let pos_budget = p.tolerance_m * LOCAL_FRACTION;
     let vel_budget = pos_budget / VELOCITY_TIME_S;
     let c = FlightConsts::new(input);
     let mut f = Flight::<MODEL> { p, c, k: Stages::default() };

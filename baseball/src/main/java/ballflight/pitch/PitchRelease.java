@@ -13,8 +13,9 @@ import ballflight.units.Units;
  * <p>Spin: Savant's clock direction gives where the spin pushes the ball (seen from behind the
  * pitcher, 12:00 = straight up); with {@code m} that unit push and {@code v} the unit velocity, the
  * transverse spin axis is {@code v x m} (a four-seamer's backspin toward -y is along -x). Only the
- * active (transverse) part {@code activeSpin * rpm} is passed to the kernel: its lift uses the total
- * spin along {@code omega x v}, so a gyro component would wrongly add lift (docs/PHYSICS.md).
+ * active (transverse) part {@code activeSpin * rpm} is passed to the kernel. The kernel's lift takes
+ * only the spin across the flight, so a gyro part would add no lift, but it would add spin drag,
+ * which Statcast's measured movement already holds.
  */
 public final class PitchRelease {
     public static final double RUBBER_TO_PLATE_FT = 60.5;

@@ -104,12 +104,14 @@ final class FlightForces {
 
     /**
      * Acceleration at height z and velocity v: gravity, drag {@code -k Cd |v_r| v_r}, Magnus
-     * {@code k CL |v_r|^2} along the unit vector of {@code axis x v_r}, with v_r the velocity
-     * relative to the air and {@code k = rho A / 2m}.
+     * {@code k CL |v_r|^2} along the unit vector of {@code c = axis x v_r}, with v_r the velocity
+     * relative to the air and {@code k = rho A / 2m}. Only the spin across v_r makes Magnus force:
+     * {@code CL} takes {@code S = r omega_t / V}, {@code omega_t = omega |c| / V}, so the force fades
+     * to nothing as the axis turns into the flight line (it used the total spin until 2026-12-07, and
+     * its direction flipped there; docs/PHYSICS.md).
      *
-     * <p>Written for a short dependency chain (one sqrt and one division in series): with
-     * {@code S = r omega / V}, {@code CL V^2 / |c| = cl2 r omega V^2 / ((cl0 V + cl1 r omega) |c|)},
-     * so the lift needs no division by V and the two square roots run in parallel.
+     * <p>Written for a short dependency chain: {@code CL V^2 / |c| = cl2 r omega V^2 / (cl0 V^2 +
+     * cl1 r omega |c|)}, with no division by V or by |c|.
      */
     void accel(double z, double vx, double vy, double vz, double dragCd, double liftNum,
                        double liftOffset, double spinPos) {
@@ -145,7 +147,7 @@ final class FlightForces {
         double cn2 = cx * cx + cy * cy + cz * cz;
         double kl = 0.0;
         if (liftNum != 0.0 && cn2 > 0.0) {
-            kl = liftNum * v2 / ((cl0 * Math.sqrt(v2) + liftOffset) * Math.sqrt(cn2));
+            kl = liftNum * v2 / (cl0 * v2 + liftOffset * Math.sqrt(cn2));
         }
         ax = kl * cx - kd * rx;
         ay = kl * cy - kd * ry;

@@ -21,11 +21,6 @@ import ballflight.model.EndReason;
 final class ToleranceStepper {
     /** Local error budget per step as a fraction of the tolerance (set from docs/ACCURACY.md). */
     static final double LOCAL_FRACTION = 0.0015;
-    /**
-     * Tolerances up to this keep the whole fraction, m: just over the default 0.01 ft (0.003048 m),
-     * so the default's steps do not depend on how 0.01 ft rounds in metres.
-     */
-    static final double FULL_FRACTION_UP_TO_M = 0.0031;
     /** Velocity errors are weighed as the position error they cause over this time, s. */
     static final double VELOCITY_TIME_S = 1.0;
     static final double SAFETY = 0.9;
@@ -97,24 +92,9 @@ final class ToleranceStepper {
         maxTime = p.maxSteps() * p.dtSeconds();
         maxAttempts = p.maxSteps();
         decayRate = p.spinDecayPerS();
-        posBudget = p.toleranceM() * localFraction(p.toleranceM());
+        posBudget = p.toleranceM() * LOCAL_FRACTION;
         velBudget = posBudget / VELOCITY_TIME_S;
         pathInterval = p.dtSeconds();
-    }
-
-    /**
-     * The local budget's share of the tolerance. Above the default the steps grow long enough to
-     * step over a pop-up's apex, where the relative velocity can swing close to the spin axis and
-     * the lift's direction turns abruptly (docs/PHYSICS.md): a 0.1 ft run missed such a landing by
-     * 0.13 ft with the 2025 ball's drag (README, accuracy), and the error estimate does not see a
-     * turn that sharp. So the share falls with the fourth root of the tolerance there. Two square
-     * roots, not pow: the Rust kernel gets the same bits.
-     */
-    static double localFraction(double toleranceM) {
-        if (toleranceM <= FULL_FRACTION_UP_TO_M) {
-            return LOCAL_FRACTION;
-        }
-        return LOCAL_FRACTION * Math.sqrt(Math.sqrt(FULL_FRACTION_UP_TO_M / toleranceM));
     }
 
     long acceptedSteps() {

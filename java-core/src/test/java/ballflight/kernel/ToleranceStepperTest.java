@@ -96,15 +96,4 @@ class ToleranceStepperTest {
                 .hasMessageContaining("tolerance_ft = 'abc' is not a number");
         assertThat(Stepping.parseTolerance(" 0.01 ").toleranceFt()).isEqualTo(0.01);
     }
-
-    @Test
-    void aToleranceAboveTheDefaultKeepsALocalBudgetFallingWithItsFourthRoot() {
-        // The default (0.01 ft) and everything below keep the whole share, to the bit.
-        double defaultM = KernelParams.of(AeroParameters.NATHAN, 0.01).withToleranceFt(0.01).toleranceM();
-        assertThat(ToleranceStepper.localFraction(defaultM)).isEqualTo(ToleranceStepper.LOCAL_FRACTION);
-        assertThat(ToleranceStepper.localFraction(defaultM / 10)).isEqualTo(ToleranceStepper.LOCAL_FRACTION);
-        // Ten times the threshold: a share smaller by the fourth root of ten.
-        double share = ToleranceStepper.localFraction(10 * ToleranceStepper.FULL_FRACTION_UP_TO_M);
-        assertThat(share / ToleranceStepper.LOCAL_FRACTION).isCloseTo(Math.pow(10, -0.25), within(1e-12));
-    }
 }

@@ -24,7 +24,9 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  *
  * <p>State {@code (x, y, z, vx, vy, vz)} in m and m/s, time in s. Acceleration: gravity; drag
  * {@code -k Cd |v_r| v_r}; Magnus {@code k CL |v_r|^2} along the unit vector of {@code axis x v_r};
- * {@code Cd = cd0 + cdSpin omega}, {@code CL = cl2 S / (cl0 + cl1 S)}, {@code S = r omega / |v_r|}.
+ * {@code Cd = cd0 + cdSpin omega}, {@code CL = cl2 S / (cl0 + cl1 S)}, {@code S = r omega_t / |v_r|}, with
+ * {@code omega_t = omega |axis x v_r| / |v_r|} the spin across the relative velocity (spin along it
+ * makes no Magnus force).
  */
 public final class ReferenceFlight implements OrdinaryDifferentialEquation {
     private static final double ABS_TOL = 1e-11;
@@ -89,7 +91,8 @@ public final class ReferenceFlight implements OrdinaryDifferentialEquation {
         };
         double liftNorm = norm(lift);
         if (omega > 0 && liftNorm > 0) {
-            double spinFactor = model.radius() * omega / speed;
+            double transverse = omega * liftNorm / speed;
+            double spinFactor = model.radius() * transverse / speed;
             double cl = model.cl2() * spinFactor / (model.cl0() + model.cl1() * spinFactor);
             for (int j = 0; j < 3; j++) {
                 a[j] += k * cl * speed * speed * lift[j] / liftNorm;

@@ -163,7 +163,7 @@ final class LockstepIntegrator {
                 DoubleVector cn2 = cx.mul(cx).add(cy.mul(cy)).add(cz.mul(cz));
                 VectorMask<Double> lifting = liftNum.compare(VectorOperators.NE, 0.0)
                         .and(cn2.compare(VectorOperators.GT, 0.0));
-                DoubleVector kl = zero.blend(liftNum.mul(v2).div(speed.mul(p.cl0()).add(liftOffset).mul(cn2.sqrt())),
+                DoubleVector kl = zero.blend(liftNum.mul(v2).div(v2.mul(p.cl0()).add(liftOffset.mul(cn2.sqrt()))),
                         lifting);
                 DoubleVector ax = kl.mul(cx).sub(kd.mul(rx));
                 DoubleVector ay = kl.mul(cy).sub(kd.mul(ry));
