@@ -142,9 +142,8 @@ final class ToleranceAccuracy {
                     e.getValue()[0], 4.0 * steps[0] / any[0].flights(), e.getValue()[1],
                     4.0 * steps[1] / any[1].flights()));
         }
-        sb.append("\nFor the same verified budget the fixed step must suit the hardest flight of its class (a ball "
-                + "that skims the ground in a strongly sheared wind, a spin axis the relative velocity turns "
-                + "through), so it needs several times the evaluations of the adaptive pair, which spends small "
+        sb.append("\nFor the same verified budget the fixed step must suit the hardest flight of its class (such as a "
+                + "ball that skims the ground in a strongly sheared wind), so it needs several times the evaluations of the adaptive pair, which spends small "
                 + "steps only where a flight needs them: tolerance stepping uses Dormand-Prince 5(4).\n");
         return sb.toString();
     }
