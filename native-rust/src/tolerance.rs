@@ -14,7 +14,6 @@ use std::ops::Range;
 
 /// Local error budget per step as a fraction of the tolerance (Java's `LOCAL_FRACTION`).
 const LOCAL_FRACTION: f64 = 0.0015;
-
 /// Velocity errors weigh as the position error they cause over this time, s.
 const VELOCITY_TIME_S: f64 = 1.0;
 const SAFETY: f64 = 0.9;

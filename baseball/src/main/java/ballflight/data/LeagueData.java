@@ -153,15 +153,16 @@ public final class LeagueData {
             double chase = Hitter.LEAGUE_CHASE_RATE
                     - Hitter.CHASE_RATE_SD * Quantiles.normal(v.apply("chase_percentile", 50.0) / 100.0);
             double sprint = v.apply("sprint_speed_ftps", 27.0);
+            double launchAngleDeg = v.apply("avg_la_deg", 13.0);
             FielderSkill skill = fielderSkill(sprint, v.apply("jump_reaction_ft", 0.0), v.apply("jump_burst_ft", 0.0),
                     v.apply("jump_route_ft", 0.0), v.apply("arm_mph", 80.0), v.apply("fielding_pct", 0.985),
                     // No framing record: an average receiver (not the position's mean, which is the catchers').
                     Framing.strikesPerOut(t.number(r, "framing_runs"), t.number(r, "catcher_outs")));
             out.add(new Hitter(t.text(r, "name"), t.text(r, "team"), pos, Handedness.parse(t.text(r, "bats")),
                     (int) pa, kRate, bbRate, v.apply("bat_speed_mph", 71.5), v.apply("attack_angle_deg", 10.0),
-                    v.apply("whiff_per_swing", 0.24), chase, v.apply("avg_la_deg", 13.0), v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
+                    v.apply("whiff_per_swing", 0.24), chase, launchAngleDeg, v.apply("avg_ev_mph", 89.0), v.apply("ev50_mph", 100.0),
                     v.apply("squared_up_per_contact", 0.33), v.apply("barrel_pct", 8.6) / 100.0,
-                    LaunchAngleSpread.sdDeg(v.apply("avg_la_deg", 13.0), v.apply("sweet_spot_pct", 0.34)),
+                    LaunchAngleSpread.sdDeg(launchAngleDeg, v.apply("sweet_spot_pct", 0.34)),
                     v.apply("pull_rate", 0.40), v.apply("oppo_rate", 0.25), sprint, skill,
                     ratesAir.getOrDefault(t.text(r, "team"), 1.0),
                     v.apply("fouls_per_contact", Hitter.LEAGUE_FOULS_PER_CONTACT)));

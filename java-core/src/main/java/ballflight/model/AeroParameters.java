@@ -8,7 +8,8 @@ import ballflight.units.Units;
  * the 2025 ball's drag.
  *
  * <p>Drag: {@code Cd = cd0 + cdSpin * (omega / 1000 rpm)}. Lift: {@code CL = cl2 * S / (cl0 + cl1 * S)}
- * with spin factor {@code S = r * omega / v}. Spin decays as {@code exp(-t / tau)}.
+ * with spin factor {@code S = r * omega_t / v}, omega_t the spin across the velocity (the kernels'
+ * {@code FlightForces.accel}). Spin decays as {@code exp(-t / tau)}.
  *
  * @param massOz ball mass in ounces
  * @param circumferenceIn ball circumference in inches

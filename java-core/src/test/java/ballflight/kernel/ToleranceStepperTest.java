@@ -2,7 +2,6 @@ package ballflight.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import ballflight.model.AeroParameters;
 import ballflight.model.EndReason;
