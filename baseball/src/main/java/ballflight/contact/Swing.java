@@ -24,8 +24,9 @@ import java.util.random.RandomGenerator;
  * |D| beyond the radii or a timing error beyond the barrel's window. The share of swings fooled
  * by the pitch (D displaced under a fastball or over a breaking ball) and the timing window are
  * set so that the league's zone whiff rate, moved by the batter's 2025 whiff rate per swing (taken
- * to the zone through his chase rate, {@link SwingMix}) and the pitch's 2025 whiff rate (its speed
- * and movement as hitters saw them) by odds, is what a swing at the middle of the zone misses;
+ * to the zone through his chase rate, {@link SwingMix}), by the pitch type's league whiff rate and by
+ * the pitch's own 2025 whiff rate over its type's (its speed and movement as hitters saw them) by
+ * odds, is what a swing at the middle of the zone misses;
  * pitches outside the zone are harder to square up (chases miss as often as Statcast's). A fooled
  * swing misses by the break it did not see, which scales with the air's density: a mile up, pitches
  * break a sixth less and hitters whiff less (the 2025 rates are taken to the league's air first,
@@ -65,9 +66,13 @@ public final class Swing {
     public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
         double batterOdds = odds(batter.whiffPerSwing()) / odds(LEAGUE_WHIFF)
                 * SwingMix.zoneOddsFactor(batter.chaseRate(), tuning.zoneSwing());
+        // A pitch type's league whiff rate is what that type does to hitters, taken as it is; the
+        // elasticity acts on this pitch's edge over its type, a pitcher's stuff.
+        double typeOdds = odds(PitchTypeDefaults.of(pitch.spec().type()).whiffRate());
         double odds = odds(tuning.zoneWhiff())
                 * Math.pow(batterOdds, tuning.batterWhiffPower())
-                * Math.pow(odds(pitch.spec().whiffRate()) / odds(LEAGUE_WHIFF), tuning.pitchWhiffPower());
+                * (typeOdds / odds(LEAGUE_WHIFF))
+                * Math.pow(odds(pitch.spec().whiffRate()) / typeOdds, tuning.pitchWhiffPower());
         double outside = pitch.reachedPlate() ? StrikeZone.distanceOutsideFt(pitch.plateXFt(), pitch.plateZFt()) : 2.0;
         odds *= Math.exp(tuning.whiffPerFtOutside() * outside);
         if (count.strikes() == 2) {

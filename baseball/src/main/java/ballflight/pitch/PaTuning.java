@@ -28,8 +28,9 @@ package ballflight.pitch;
  * @param twoStrikeWhiffOdds whiff odds multiplier with two strikes (shorter swing)
  * @param batterWhiffPower elasticity of the whiff odds in the batter's 2025 whiff odds per swing (relative to the
  *                         league's): how strongly his contact skill shows against the same pitch
- * @param pitchWhiffPower elasticity of the whiff odds in the pitch's 2025 whiff odds (relative to the league's):
- *                        how strongly a pitcher's stuff, pitch type by pitch type, shows against the same hitter
+ * @param pitchWhiffPower elasticity of the whiff odds in the pitch's 2025 whiff odds relative to its type's league
+ *                        odds: how strongly a pitcher's stuff, pitch type by pitch type, shows against the same
+ *                        hitter (the type's own league odds enter as they are)
  * @param commandWalkPower the command error grows as (pitcher's 2025 walk rate / league walk rate) to this power
  * @param heightWhiffShare share (as an exponent of the contact probability) of misses that are misses in
  *                         height; the rest are timing misses
@@ -90,8 +91,8 @@ public record PaTuning(double countTilt, double edgeAtEven, double edgePerAdvant
     /** The calibrated values (docs/CALIBRATION.md). */
     public static final PaTuning DEFAULT = new PaTuning(
             0.15, 1.16, 0.30, 0.36, 0.06, 0.55, 0.085, 0.75, 0.018, 0.12,
-            0.25, 1.6, 0.6, 4.5, 0.180, 0.53, 2.3, 2.4, 0.38,
-            0.7, 0.70, 1.0, 3.0, 0.26, 0.050, 0.15,
+            0.25, 1.6, 0.6, 4.5, 0.195, 0.53, 2.3, 2.15, 0.38,
+            0.7, 0.70, 1.0, 3.0, 0.22, 0.050, 0.15,
             0.059, 23.0, 1.3, 4.0, 1.6, 10.0, 0.0002, 3.43, 30.0, 4.4, 4.0, 0.022,
-            0.214, 0.0075, 0.90, 1.70, -0.35, 1.0, 0.021);
+            0.214, 0.0075, 0.90, 1.70, -0.27, 1.0, 0.021);
 }

@@ -32,6 +32,29 @@ class LeagueDataTest {
         }
     }
 
+    /**
+     * The swing takes a pitch type's league whiff rate as it is (only a pitch's edge over its type is
+     * amplified), so each type's constant must be what the bundled 2025 pitchers' pitches of that type
+     * do, weighted by how often they were thrown.
+     */
+    @Test
+    void eachPitchTypesLeagueWhiffRateIsTheBundledPitchersMean() {
+        for (String type : java.util.List.of("FF", "SI", "FC", "SL", "ST", "CU", "CH", "FS")) {
+            double weight = 0;
+            double sum = 0;
+            for (Pitcher p : data.pitchers()) {
+                for (PitchSpec s : p.arsenal()) {
+                    if (s.type().equals(type)) {
+                        weight += p.battersFaced() * s.usage();
+                        sum += p.battersFaced() * s.usage() * s.whiffRate();
+                    }
+                }
+            }
+            assertThat(PitchTypeDefaults.of(type).whiffRate()).as(type).isCloseTo(sum / weight,
+                    org.assertj.core.api.Assertions.within(0.012));
+        }
+    }
+
     @Test
     void theLeagueLaunchAngleSpreadIsThePaWeightedMeanOfTheHitters() {
         double pa = 0;
