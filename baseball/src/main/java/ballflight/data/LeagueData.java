@@ -227,7 +227,7 @@ public final class LeagueData {
                     bf >= 1 ? t.number(r, "bb") / bf : bbRate.of(role, 0.085),
                     angle.fill(t.number(r, "arm_angle_deg"), role, 42.0), releaseX,
                     height.fill(t.number(r, "release_z_ft"), role, 5.8), LEAGUE_EXTENSION_FT, arsenal,
-                    contactAllowedZ(t.number(r, "xtb_per_bip"), t.number(r, "bip")),
+                    contactAllowedZ(t.number(r, "xtb_per_bip"), t.number(r, "bip"), fbVelo),
                     ratesAir.getOrDefault(t.text(r, "team"), 1.0)));
         }
         out.sort(Comparator.comparingInt(Pitcher::battersFaced).reversed());
@@ -240,18 +240,30 @@ public final class LeagueData {
     static final double XTB_SD = 0.044;
     /** A few balls in play can put a pitcher far out: his score is held to this many sd. */
     static final double MAX_CONTACT_Z = 2.0;
+    /** League fastball speed, 2025 (BIP-weighted over the bundled pitchers), mph. */
+    static final double LEAGUE_FB_VELO_MPH = 94.2;
+    /**
+     * What a mph of fastball speed adds to the contact a pitcher allows, as a normal score: the
+     * collision gives the ball about q = 0.21 mph more exit velocity per mph of pitch, which raises the
+     * engine's total bases per ball in play 0.008 a mph at the same score (0.18 of xTB's spread among
+     * pitchers; docs/CALIBRATION.md, "A pitcher's speed counted once").
+     */
+    static final double CONTACT_Z_PER_FB_MPH = 0.18;
 
     /**
      * Quality of contact a pitcher allowed as a normal score (+ = harder contact than the league):
      * his 2025 expected total bases per ball in play as it was, like his 2025 K% and BB% (a replay
      * of 2025, not a projection: regressing it to the league by its reliability, BIP / (BIP + 300),
-     * was tried and moved the replay away from 2025, docs/CALIBRATION.md); unknown = 0.
+     * was tried and moved the replay away from 2025, docs/CALIBRATION.md); unknown = the league's.
+     * His 2025 xTB already holds what his fastball's speed did to the ball, and the collision adds
+     * that speed again on every contact, so the score is taken net of it (as a hitter's EV50 is
+     * taken net of how squarely he meets the ball, {@code ContactEv50}).
      */
-    static double contactAllowedZ(double xtbPerBip, double bip) {
-        if (Double.isNaN(xtbPerBip) || !(bip > 0)) {
-            return 0.0;
-        }
-        return NormalScore.of(xtbPerBip, LEAGUE_XTB_PER_BIP, XTB_SD, MAX_CONTACT_Z);
+    static double contactAllowedZ(double xtbPerBip, double bip, double fbVeloMph) {
+        double asItWas = Double.isNaN(xtbPerBip) || !(bip > 0)
+                ? 0.0 : NormalScore.of(xtbPerBip, LEAGUE_XTB_PER_BIP, XTB_SD, MAX_CONTACT_Z);
+        double net = asItWas - CONTACT_Z_PER_FB_MPH * (fbVeloMph - LEAGUE_FB_VELO_MPH);
+        return Math.max(-MAX_CONTACT_Z, Math.min(MAX_CONTACT_Z, net));
     }
 
     private static String role(CsvTable t, int r) {

@@ -18,8 +18,9 @@ import java.util.List;
  * @param extensionFt release distance in front of the rubber
  * @param arsenal pitches with usage summing to 1
  * @param contactAllowedZ quality of contact he allowed in 2025 as a normal score: expected total bases per ball
- *                        in play (Savant xSLG), as it was, held to +-3 (+ = harder contact than the league,
- *                        0 = league or unknown): how squarely hitters met his pitches
+ *                        in play (Savant xSLG), as it was, net of what his fastball's speed adds through the
+ *                        collision, held to +-2 (+ = harder contact than the league, 0 = league or unknown):
+ *                        how squarely hitters met his pitches
  * @param ratesBreakScale how much his pitches broke, relative to the league's air, where his 2025 rates (whiffs
  *                        per pitch type) were earned: half his games at his 2025 home park
  *                        ({@link LeagueAir#ratesBreakScale})
