@@ -11,34 +11,27 @@ bases, home runs and mean exit velocity per ball in play. The engine takes his x
 contact, so at the same xTB his speed should add nothing of its own (docs/CALIBRATION.md, "A
 pitcher's speed counted once").
 """
-import csv
 import sys
 from collections import defaultdict
 
 import numpy as np
 
+from savant_hitters import key, rows  # the project's name keys (accents folded, either order)
+
 RES = "baseball/src/main/resources/mlb-2025/"
 BASES = {"single": 1, "double": 2, "triple": 3, "home_run": 4}
 
 
-def first_last(last_first):
-    parts = last_first.split(", ", 1)
-    return parts[1] + " " + parts[0] if len(parts) == 2 else parts[0]
-
-
 def main(path):
-    with open(RES + "pitchers.csv") as f:
-        given = {r["name"]: r for r in csv.DictReader(f)}
-    with open(RES + "check/pitchers.csv") as f:
-        lines = {r["name"]: r for r in csv.DictReader(f)}
+    given = {key(r["name"]): r for r in rows(RES + "pitchers.csv")}
+    lines = {key(r["name"]): r for r in rows(RES + "check/pitchers.csv")}
     sums = defaultdict(lambda: np.zeros(4))  # balls in play, total bases, home runs, exit velocity
-    with open(path) as f:
-        for p in csv.DictReader(f):
-            e = p["events"]
-            if p["description"] != "hit_into_play" or not e:
-                continue
-            s = sums[first_last(p["player_name"])]
-            s += [1, BASES.get(e, 0), e == "home_run", float(p["launch_speed"] or 0)]
+    for p in rows(path):
+        e = p["events"]
+        if p["description"] != "hit_into_play" or not e:
+            continue
+        s = sums[key(p["player_name"])]
+        s += [1, BASES.get(e, 0), e == "home_run", float(p["launch_speed"] or 0)]
     table = []
     for name, s in sums.items():
         g = given.get(name)

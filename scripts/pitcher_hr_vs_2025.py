@@ -11,32 +11,23 @@ runs (`homeruns1.csv`, xHR), beside 2025's own r with xHR; then the least-square
 of each of the three on the pitcher's 2025 K%, BB%, expected total bases per ball in play (the
 engine's input) and fastball speed. docs/CALIBRATION.md, "Each pitch type's whiffs at its 2025 rate".
 """
-import csv
 import sys
 
 import numpy as np
+
+from savant_hitters import key, rows  # the project's name keys (accents folded, either order)
 
 RES = "baseball/src/main/resources/mlb-2025/"
 INPUTS = ["K%", "BB%", "xTB/BIP", "fastball mph"]
 
 
-def name(last_first):
-    last, first = [x.strip() for x in last_first.split(",", 1)]
-    return first + " " + last
-
-
-def rows(path):
-    with open(path, encoding="utf-8-sig") as f:
-        return list(csv.DictReader(f))
-
-
 def main(out, seasons, savant):
-    home_runs = {name(r["player"]): (float(r["hr_total"]), float(r["xhr"])) for r in rows(savant + "/homeruns1.csv")}
-    lines = {r["name"]: r for r in rows(RES + "check/pitchers.csv")}
-    inputs = {r["name"]: r for r in rows(RES + "pitchers.csv")}
+    home_runs = {key(r["player"]): (float(r["hr_total"]), float(r["xhr"])) for r in rows(savant + "/homeruns1.csv")}
+    lines = {key(r["name"]): r for r in rows(RES + "check/pitchers.csv")}
+    inputs = {key(r["name"]): r for r in rows(RES + "pitchers.csv")}
     table = []
     for p in rows(out + "/pit.csv"):
-        n = p["name"]
+        n = key(p["name"])
         if n not in lines or n not in home_runs or n not in inputs or int(p["outs"]) / seasons < 300:
             continue
         line, given = lines[n], inputs[n]
