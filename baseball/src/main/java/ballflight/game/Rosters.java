@@ -82,12 +82,12 @@ public final class Rosters {
         }
         double leagueInningsPerStart = starts == 0 ? PitcherUsage.START_IP : startInnings / starts;
         Pitcher template = depthTemplate(usage.values().stream().flatMap(List::stream).toList());
-        Hitter batTemplate = depthBatTemplate(data.hitters());
+        Hitter batTemplate = DepthBat.template(data.hitters());
         Map<String, TeamRoster> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Hitter>> e : hitters.entrySet()) {
             List<PitcherUsage> staff = usage.getOrDefault(e.getKey(), List.of());
             Pitcher depth = template == null ? null : depthArm(template, e.getKey());
-            out.put(e.getKey(), build(e.getKey(), e.getValue(), depthBats(batTemplate, e.getKey(), e.getValue()),
+            out.put(e.getKey(), build(e.getKey(), e.getValue(), DepthBat.forTeam(batTemplate, e.getKey(), e.getValue()),
                     new PitchingPlan(staff, depth, leagueInningsPerStart), staff,
                     spots, pitcher,
                     steals.getOrDefault(e.getKey(), Map.of()), holding));
@@ -149,40 +149,8 @@ public final class Rosters {
                 t.armAngleDeg(), t.releaseSideFt(), t.releaseHeightFt(), t.extensionFt(), t.arsenal(), 0.0);
     }
 
-    /** What every team's depth bats are called, with a number (the team's plate appearances the 2025 data lacks). */
-    public static final String DEPTH_BAT = "Depth bat";
-    /** A team's plate appearances in a season: 162 games x 38 (2025). */
-    static final double TEAM_PA = 162 * 38.0;
-
-    /**
-     * The hitter whose skills the depth bats share: among part-timers (100 to 300 PA), the one at
-     * {@value #DEPTH_QUANTILE} of BB% - K%: replacement level.
-     */
-    private static Hitter depthBatTemplate(List<Hitter> all) {
-        List<Hitter> part = all.stream().filter(h -> h.plateAppearances() >= 100 && h.plateAppearances() <= 300)
-                .sorted(Comparator.comparingDouble((Hitter h) -> h.walkRate() - h.strikeoutRate())
-                        .thenComparing(Hitter::name)).toList();
-        return part.isEmpty() ? null : part.get((int) (DEPTH_QUANTILE * (part.size() - 1)));
-    }
-
-    /** Depth bats a lineup may use at once. */
-    static final int DEPTH_BATS = 3;
-
-    /**
-     * The team's depth bats ("Depth bat 1".."3"), each weighted by the team's missing plate
-     * appearances per lineup slot; none when none are missing.
-     */
-    private static List<Hitter> depthBats(Hitter t, String team, List<Hitter> roster) {
-        double missing = TEAM_PA - roster.stream().mapToInt(Hitter::plateAppearances).sum();
-        List<Hitter> out = new ArrayList<>();
-        for (int i = 1; t != null && missing > 0 && i <= DEPTH_BATS; i++) {
-            out.add(new Hitter(DEPTH_BAT + " " + i, team, t.position(), t.bats(), (int) Math.round(missing / 9),
-                    t.strikeoutRate(), t.walkRate(), t.batSpeedMph(), t.attackAngleDeg(), t.whiffPerSwing(),
-                    t.chaseRate(), t.avgLaunchAngleDeg(), t.avgExitVelocityMph(), t.ev50Mph(), t.squaredUpPerContact(), t.barrelRate(),
-                    t.launchAngleSdDeg(), t.pullRate(), t.oppoRate(), t.sprintSpeedFtPerS(), t.fielding()));
-        }
-        return out;
-    }
+    /** What every team's depth bats are called, with a number ({@link DepthBat}). */
+    public static final String DEPTH_BAT = DepthBat.NAME;
 
     static TeamRoster build(String team, List<Hitter> roster, List<Hitter> depthBats, PitchingPlan plan,
                             List<PitcherUsage> staff, Map<String, FieldPosition> spots,

@@ -173,6 +173,6 @@ class PitchingPlanTest {
         assertThat(shares[3]).isZero();
         double[] capped = PitchingPlan.fill(new double[] {1, 1}, new double[] {3, 4}, 100);
         assertThat(capped).containsExactly(3, 4);
-        assertThat(List.of(ROSTERS.teams().get("MIN").depthBats().size())).containsExactly(Rosters.DEPTH_BATS);
+        assertThat(List.of(ROSTERS.teams().get("MIN").depthBats().size())).containsExactly(DepthBat.PER_TEAM);
     }
 }

@@ -69,10 +69,10 @@ class RostersTest {
         for (TeamRoster t : r.teams().values()) {
             int pa = ballflight.data.LeagueData.mlb2025().hitters().stream().filter(h -> h.team().equals(t.team()))
                     .mapToInt(Hitter::plateAppearances).sum();
-            missing += Math.max(0, Rosters.TEAM_PA - pa);
-            assertThat(t.depthBats()).as(t.team()).hasSize(pa < Rosters.TEAM_PA ? Rosters.DEPTH_BATS : 0);
+            missing += Math.max(0, DepthBat.TEAM_PA - pa);
+            assertThat(t.depthBats()).as(t.team()).hasSize(pa < DepthBat.TEAM_PA ? DepthBat.PER_TEAM : 0);
         }
-        assertThat(missing / (30 * Rosters.TEAM_PA)).isLessThan(0.08);
+        assertThat(missing / (30 * DepthBat.TEAM_PA)).isLessThan(0.08);
     }
 
     @Test
