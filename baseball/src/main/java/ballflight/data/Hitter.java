@@ -66,6 +66,14 @@ public record Hitter(String name, String team, String position, Handedness bats,
                 LEAGUE_FOULS_PER_CONTACT);
     }
 
+    /** The same skills under another name, on another team, with other playing time. */
+    public Hitter as(String newName, String newTeam, int newPlateAppearances) {
+        return new Hitter(newName, newTeam, position, bats, newPlateAppearances, strikeoutRate, walkRate, batSpeedMph,
+                attackAngleDeg, whiffPerSwing, chaseRate, avgLaunchAngleDeg, avgExitVelocityMph, ev50Mph,
+                squaredUpPerContact, barrelRate, launchAngleSdDeg, pullRate, oppoRate, sprintSpeedFtPerS, fielding,
+                ratesBreakScale, foulsPerContact);
+    }
+
     /** How much more than the league he chases, in sd (+ = chases more), held to +-{@value #MAX_SCORE}. */
     public double chaseZ() {
         return NormalScore.of(chaseRate, LEAGUE_CHASE_RATE, CHASE_RATE_SD, MAX_SCORE);

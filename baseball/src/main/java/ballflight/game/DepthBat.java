@@ -33,7 +33,10 @@ final class DepthBat {
     private DepthBat() {
     }
 
-    /** The hitter every depth bat copies, or null when the data has no part-timers. */
+    /**
+     * The hitter every depth bat copies (his team and playing time are each team's, {@link #forTeam}),
+     * or null when the data has no part-timers.
+     */
     static Hitter template(List<Hitter> all) {
         List<Hitter> part = all.stream().filter(h -> h.plateAppearances() >= MIN_PA && h.plateAppearances() <= MAX_PA)
                 .toList();
@@ -46,7 +49,7 @@ final class DepthBat {
         FielderSkill glove = new FielderSkill(mean(part, h -> h.fielding().sprintSpeedFtPerS()),
                 mean(part, h -> h.fielding().reactionS()), mean(part, h -> h.fielding().routeEfficiency()),
                 mean(part, h -> h.fielding().armMph()), mean(part, h -> h.fielding().fieldingPct()));
-        return new Hitter(NAME, "", "DH", bats, (int) Math.round(mean(part, Hitter::plateAppearances)),
+        return new Hitter(NAME, "", "DH", bats, 0,
                 mean(part, Hitter::strikeoutRate), mean(part, Hitter::walkRate),
                 mean(part, Hitter::batSpeedMph), mean(part, Hitter::attackAngleDeg), mean(part, Hitter::whiffPerSwing),
                 mean(part, Hitter::chaseRate), mean(part, Hitter::avgLaunchAngleDeg), mean(part, Hitter::avgExitVelocityMph),
@@ -63,10 +66,7 @@ final class DepthBat {
         double missing = TEAM_PA - roster.stream().mapToInt(Hitter::plateAppearances).sum();
         List<Hitter> out = new ArrayList<>();
         for (int i = 1; t != null && missing > 0 && i <= PER_TEAM; i++) {
-            out.add(new Hitter(NAME + " " + i, team, t.position(), t.bats(), (int) Math.round(missing / 9),
-                    t.strikeoutRate(), t.walkRate(), t.batSpeedMph(), t.attackAngleDeg(), t.whiffPerSwing(),
-                    t.chaseRate(), t.avgLaunchAngleDeg(), t.avgExitVelocityMph(), t.ev50Mph(), t.squaredUpPerContact(), t.barrelRate(),
-                    t.launchAngleSdDeg(), t.pullRate(), t.oppoRate(), t.sprintSpeedFtPerS(), t.fielding()));
+            out.add(t.as(NAME + " " + i, team, (int) Math.round(missing / 9)));
         }
         return out;
     }

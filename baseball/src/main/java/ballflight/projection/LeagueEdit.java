@@ -50,7 +50,7 @@ public final class LeagueEdit {
     }
 
     void move(String player, String team) {
-        hitters.replaceAll(h -> h.name().equals(player) ? withTeam(h, team) : h);
+        hitters.replaceAll(h -> h.name().equals(player) ? h.as(h.name(), team, h.plateAppearances()) : h);
         pitchers.replaceAll(p -> p.name().equals(player) ? withTeam(p, team) : p);
     }
 
@@ -113,13 +113,6 @@ public final class LeagueEdit {
         bench.addAll(r.bench());
         return new TeamRoster(r.team(), lineup, bench, r.rotation(), r.bullpen(), r.plan(), r.spots(), r.pitcherSpot(),
                 r.stolenBases(), r.holding(), r.depthBats());
-    }
-
-    private static Hitter withTeam(Hitter h, String team) {
-        return new Hitter(h.name(), team, h.position(), h.bats(), h.plateAppearances(), h.strikeoutRate(), h.walkRate(),
-                h.batSpeedMph(), h.attackAngleDeg(), h.whiffPerSwing(), h.chaseRate(), h.avgLaunchAngleDeg(),
-                h.avgExitVelocityMph(), h.ev50Mph(), h.squaredUpPerContact(), h.barrelRate(), h.launchAngleSdDeg(), h.pullRate(), h.oppoRate(), h.sprintSpeedFtPerS(),
-                h.fielding(), h.ratesBreakScale(), h.foulsPerContact());
     }
 
     private static Pitcher withTeam(Pitcher p, String team) {

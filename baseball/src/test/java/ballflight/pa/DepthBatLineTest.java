@@ -7,14 +7,12 @@ import ballflight.backend.Backend;
 import ballflight.data.Hitter;
 import ballflight.data.LeagueData;
 import ballflight.engine.FlightSimulator;
-import ballflight.fielding.PaOutcome;
 import ballflight.game.Rosters;
 import ballflight.kernel.SimulationMode;
 import ballflight.pitch.PaTuning;
 import ballflight.season.Actual2025;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,23 +45,11 @@ class DepthBatLineTest {
             bases += line.slg() * ab;
         }
         Hitter depth = Rosters.mlb2025().team("--home", "PIT").depthBats().getFirst();
-        Matchups m = Matchups.of(depth, null, DATA.hitters(), DATA.pitchers());
-        int n = 12_000;
-        int homeRuns = 0;
-        int ab = 0;
-        int tb = 0;
-        try (FlightSimulator sim = FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME).build()) {
-            PlateAppearanceEngine engine = new PlateAppearanceEngine(sim, PaTuning.DEFAULT);
-            SplittableRandom rng = new SplittableRandom(11);
-            for (int i = 0; i < n; i++) {
-                PaOutcome o = engine.play(m.batter(rng), m.pitcher(rng), DATA.leagueDefense(), DATA.neutralPark(), rng).outcome();
-                homeRuns += o == PaOutcome.HR ? 1 : 0;
-                ab += o == PaOutcome.BB || o == PaOutcome.HBP ? 0 : 1;
-                tb += o.totalBases();
-            }
-        }
+        PaStats simulated = new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA).mode(SimulationMode.EXTREME)
+                .build(), PaTuning.DEFAULT, 2).run(Matchups.of(depth, null, DATA.hitters(), DATA.pitchers()),
+                DATA.leagueDefense(), DATA.neutralPark(), 12_000, 11);
         // Sampling sd: 0.0014 home runs a PA and 0.008 of slugging; the rest is the neutral park.
-        assertThat(homeRuns / (double) n).as("home runs per PA").isCloseTo(hr / pa, within(0.006));
-        assertThat(tb / (double) ab).as("slugging").isCloseTo(bases / atBats, within(0.035));
+        assertThat(simulated.hrPct()).as("home runs per PA").isCloseTo(hr / pa, within(0.006));
+        assertThat(simulated.slg()).as("slugging").isCloseTo(bases / atBats, within(0.035));
     }
 }
