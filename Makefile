@@ -23,7 +23,7 @@ NATIVE_STAGE := native-rust/target/stage/native/$(OS)-$(ARCH)
 CLI_JAR := cli/target/ballflight.jar
 
 .PHONY: all build run test native jars clean check-tools java-info bench stream-overhead accuracy fuzz fuzz-smoke fuzz-tools asan \
-	soak browser load schemathesis soak-serve fonts
+	soak browser load schemathesis soak-serve fonts report-draws
 
 all: build
 
@@ -154,6 +154,12 @@ RUST_HOST = $(shell rustc -vV | sed -n 's/^host: //p')
 asan: fuzz-tools
 	cd native-rust && RUSTFLAGS=-Zsanitizer=address ASAN_OPTIONS=detect_leaks=1 \
 	  $(CARGO) +nightly test --locked --target $(RUST_HOST) --target-dir target/asan --lib --tests
+
+# The fidelity report drawn DRAWS times over seeds that do not overlap, and how often each row holds
+# (~3 min for 7 draws of 5 seasons; docs/CALIBRATION.md, "The report itself, drawn seven times").
+DRAWS ?= 7
+report-draws: build
+	python3 scripts/report_draws.py $(DRAWS) 5
 
 # 50 EXTREME seasons in one JVM: heap after GC and RSS per season (bench/soak.sh; ~6 min idle).
 SOAK_SEASONS ?= 50
