@@ -30,8 +30,9 @@ def figure(row):
 
 
 def main(draws=7, seasons=5):
-    runs = [draw(seasons, 1 + k * seasons) for k in range(draws)]
-    print(f"{draws} draws of {seasons} seasons (seeds 1, {1 + seasons}, ..., {1 + (draws - 1) * seasons})")
+    firsts = [1 + k * seasons for k in range(draws)]
+    runs = [draw(seasons, seed) for seed in firsts]
+    print(f"{draws} draws of {seasons} seasons (first seeds {', '.join(map(str, firsts))})")
     print(f"{'row':50s} {'mean':>8s} {'sd':>7s} {'holds':>7s} {'bound x luck':>13s}  target")
     for i, first in enumerate(runs[0]):
         rows = [run[i] for run in runs]
@@ -44,7 +45,15 @@ def main(draws=7, seasons=5):
               f"{held:>3d} of {draws:<2d} {ceiling}  {first['target']}")
 
 
+def count(text, name):
+    """A count of 1 or more from the command line, or exit 2 naming the argument."""
+    if not text.isdigit() or int(text) < 1:
+        print(f"report_draws: {name} must be a whole number >= 1, got '{text}'", file=sys.stderr)
+        sys.exit(2)
+    return int(text)
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 3:
         sys.exit(__doc__)
-    main(*(int(a) for a in sys.argv[1:]))
+    main(*(count(a, n) for a, n in zip(sys.argv[1:], ("DRAWS", "SEASONS"))))
