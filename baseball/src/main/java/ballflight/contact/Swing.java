@@ -34,7 +34,7 @@ import java.util.random.RandomGenerator;
  * of D follows the batter's 2025 launch angle net of his attack angle (a steep bat path lifts the
  * ball by itself) and the pitch height; the spread of impact points along the barrel narrows with
  * his 2025 squared-up rate and with the pitcher's 2025 barrel rate allowed (how squarely hitters
- * met his pitches). The bat speed at impact depends on how deep the ball is met
+ * met his pitches). His timing is centred by his 2025 pull rate ({@link SwingDirection}). The bat speed at impact depends on how deep the ball is met
  * ({@link ContactDepth}): a pulled ball gets the bat's full speed, one met late and hit the other way
  * less.
  */
@@ -56,11 +56,13 @@ public final class Swing {
     private final PaTuning tuning;
     private final ContactEv50 contactEv50;
     private final ContactDepth contactDepth;
+    private final SwingDirection direction;
 
     public Swing(PaTuning tuning) {
         this.tuning = tuning;
         this.contactEv50 = ContactEv50.of(tuning);
         this.contactDepth = new ContactDepth(tuning);
+        this.direction = new SwingDirection(tuning.pullTimingMs(), tuning.faceDegPerMs());
     }
 
     public SwingResult swing(Hitter batter, Pitcher pitcher, PitchResult pitch, Count count, RandomGenerator rng) {
@@ -121,7 +123,9 @@ public final class Swing {
         if (Math.abs(timingErrorMs) > timingSigmaMs * Normal.quantile(1 - whiffTiming / 2)) {
             return new SwingResult(SwingResult.Kind.WHIFF, null);
         }
-        double timingMs = tuning.pullTimingMs() * (batter.pullRate() / 0.40) + timingErrorMs;
+        // Drawn at the count's spread for the whiff above; his direction narrows (or widens) it.
+        double timingMs = direction.meanTimingMs(batter)
+                + timingErrorMs * direction.spreadScale(batter, count.strikes() == 2, timingSigmaMs);
         // Inside pitches are met further out in front: the face points more to the pull side.
         double face = pullSign * (timingMs * tuning.faceDegPerMs() + 12.0 * insideFt);
         double alongBarrelIn = sweetSpotSigmaIn(batter, pitcher.contactAllowedZ()) * rng.nextGaussian();

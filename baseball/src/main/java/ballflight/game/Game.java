@@ -5,6 +5,7 @@ import ballflight.data.Hitter;
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
 import ballflight.fielding.InfieldThrow;
+import ballflight.fielding.Shading;
 import ballflight.fielding.PaOutcome;
 import ballflight.pa.PaStats;
 import java.util.ArrayList;
@@ -345,12 +346,14 @@ public final class Game {
                             bases.outs(), bases.on(1), bases.on(2), bases.on(3), top ? bat.runs() : field.runs(),
                             top ? field.runs() : bat.runs()));
                 }
-                AtBat ab = source.play(batter, p.pitcher, field.defense, park, rng, listener);
+                Defense shaded = Shading.toward(field.defense, batter);
+                AtBat ab = source.play(batter, p.pitcher, shaded, park, rng, listener);
                 stats.add(ab.result());
                 PaOutcome o = ab.result().outcome();
                 p.line.pitches += ab.result().pitches();
                 p.line.bf++;
-                PlayOutcome po = field.running.resolve(bases, new Runner(batter, field.current(), true), o, ab.landing());
+                Baserunning running = shaded == field.defense ? field.running : new Baserunning(shaded);
+                PlayOutcome po = running.resolve(bases, new Runner(batter, field.current(), true), o, ab.landing());
                 List<Runner> scored = po.scored();
                 int lead = bat.runs() - field.runs();
                 if (walkOffPossible && o != PaOutcome.HR && lead + scored.size() > 1 && lead <= 0) {

@@ -5,6 +5,7 @@ import ballflight.data.Hitter;
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
+import ballflight.fielding.Shading;
 import ballflight.parallel.Workers;
 import ballflight.pitch.AimMaps;
 import ballflight.pitch.FlightTimes;
@@ -78,7 +79,7 @@ public final class PaRunner {
                     for (long i = 0; i < size; i++) {
                         Hitter b = matchups.batter(rng);
                         Pitcher p = matchups.pitcher(rng);
-                        PlateAppearanceResult r = engine.play(b, p, defense, park, rng, listener);
+                        PlateAppearanceResult r = engine.play(b, p, Shading.toward(defense, b), park, rng, listener);
                         stats.add(r);
                         if (recording != null) {
                             recording.plateAppearance(listener, b, p, r);

@@ -100,14 +100,14 @@ class SeasonRunnerTest {
         // leadoff hitter homers, everyone else strikes out, and any PA in New York throws.
         ScheduledGame bad = SCHEDULE.get(2);
         assertThat(bad.home()).isEqualTo("NYY");
-        // Each game builds its own defence objects, so the first home PA against one is the leadoff's.
-        java.util.Set<ballflight.data.Defense> seen = java.util.Collections.synchronizedSet(
+        // Each game plays with its own generator, so the first home PA with one is the leadoff's.
+        java.util.Set<java.util.random.RandomGenerator> seen = java.util.Collections.synchronizedSet(
                 java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         SeasonRunner runner = new SeasonRunner(profile -> new SeasonRunner.Worker((batter, pitcher, defense, park, rng) -> {
             if (park.team().equals("NYY")) {
                 throw new IllegalStateException("scripted failure");
             }
-            boolean leadoff = batter.team().equals(park.team()) && seen.add(defense);
+            boolean leadoff = batter.team().equals(park.team()) && seen.add(rng);
             return new AtBat(PlateAppearanceResult.withoutBall(leadoff ? PaOutcome.HR : PaOutcome.K, 3), null);
         }, () -> { }), 2);
         SeasonTotals t = runner.run(SCHEDULE.subList(0, 3), 9, done -> { }, new GameProfile());

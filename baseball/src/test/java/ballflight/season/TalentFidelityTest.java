@@ -18,18 +18,19 @@ import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Talent carries through, cheaply: the 30 hitters with the most 2025 PA each bat 1,000 times against
- * the league's pitchers, and the 30 pitchers with the most batters faced each face 1,000 of the
+ * Talent carries through, cheaply: the 30 hitters with the most 2025 PA each bat 4,000 times against
+ * the league's pitchers, and the 30 pitchers with the most batters faced each face 4,000 of the
  * league's hitters (neutral park, EXTREME). Their strikeout and walk rates follow their own 2025
  * rates about one for one (docs/CALIBRATION.md, talent through the physics; the full-season table
  * is the fidelity command). Before the whiff elasticities the hitters' and pitchers' K% slopes
- * were about 0.5, and the pitchers' BB% slope about 1.5. 1,000 rather than 400 each: at 400 a
- * slope carries about 0.09 of binomial noise, as much as the bands' margins.
+ * were about 0.5, and the pitchers' BB% slope about 1.5. 4,000 each: at 1,000 a slope carries about
+ * 0.09 of binomial noise, as much as the bands' margins (the pitchers' K% slope, about 1.27, read
+ * 1.24 or 1.33 at 1,000 PA as the draws fell), at 4,000 about 0.045.
  */
 class TalentFidelityTest {
     private static final LeagueData DATA = LeagueData.mlb2025();
     private static final int PLAYERS = 30;
-    private static final int PA_EACH = 1000;
+    private static final int PA_EACH = 4000;
     private static final PaRunner RUNNER = new PaRunner(() -> FlightSimulator.builder().backend(Backend.JAVA)
             .mode(SimulationMode.EXTREME).build(), PaTuning.DEFAULT, 2);
 
