@@ -34,9 +34,9 @@ import java.util.random.RandomGenerator;
  * of D follows the batter's 2025 launch angle net of his attack angle (a steep bat path lifts the
  * ball by itself) and the pitch height; the spread of impact points along the barrel narrows with
  * his 2025 squared-up rate and with the pitcher's 2025 barrel rate allowed (how squarely hitters
- * met his pitches). His timing is centred by his 2025 pull rate ({@link SwingDirection}). The bat speed at impact depends on how deep the ball is met
- * ({@link ContactDepth}): a pulled ball gets the bat's full speed, one met late and hit the other way
- * less.
+ * met his pitches). His timing is centred by his 2025 pull rate ({@link SwingDirection}). The bat
+ * speed at impact depends on how deep the ball is met ({@link ContactDepth}): a pulled ball gets the
+ * bat's full speed, one met late and hit the other way less.
  */
 public final class Swing {
     /** League whiffs per swing, 2025 (Savant bat tracking, all competitive swings). */

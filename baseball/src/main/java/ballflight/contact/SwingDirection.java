@@ -16,9 +16,9 @@ import java.util.Map;
  * and his spread is narrowed until his contacts leave a ±{@value #SIDE_WINDOW_DEG}° face window as
  * often as they did at his mean without the move: a pull hitter's face is centred further round but
  * he does not hook more balls foul (and one centred nearer straight away than before gets a wider
- * spread). The window is wider than the collision's fair one (±28° for a
- * league fastball), so the side fouls of each hitter stay near what they were (the foul share is his
- * own 2025 input through the two-strike spread, {@link Swing#timingSigmaMs}).
+ * spread). The window is wider than the collision's fair one (±28° for a league fastball), so the
+ * side fouls of each hitter stay near what they were (the foul share is his own 2025 input through
+ * the two-strike spread, {@link Swing#timingSigmaMs}).
  *
  * <p>Not thread-safe (one per {@link Swing}, one per engine per thread).
  */
