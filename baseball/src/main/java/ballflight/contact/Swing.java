@@ -101,8 +101,8 @@ public final class Swing {
         double fooledMean = mean + fooledOffset * ratesAir;
         double fooledHereMean = mean + fooledOffset * LeagueAir.breakScale(pitch.airDensityKgPerM3());
         double tracked = trackedSigmaIn(batter);
-        double missTracked = missProbability(mean, tracked, r);
-        double missFooled = missProbability(fooledMean, tuning.fooledSigmaIn(), r);
+        double missTracked = Normal.outside(mean, tracked, r);
+        double missFooled = Normal.outside(fooledMean, tuning.fooledSigmaIn(), r);
         double fooled = Math.max(0.0, Math.min(1.0, (whiffHeight - missTracked) / (missFooled - missTracked)));
         // A fooled swing can only miss as often as its offset allows (about half the time over a
         // breaking ball): when even every swing fooled cannot give the height misses the whiff rate
@@ -206,10 +206,6 @@ public final class Swing {
     /** +1: the batter swings under the pitch (a fastball rides above his bat); -1: over it (it drops). */
     private static double fooledSide(PitchResult pitch) {
         return PitchTypeDefaults.family(pitch.spec().type()) == PitchFamily.FASTBALL ? 1.0 : -1.0;
-    }
-
-    private static double missProbability(double mean, double sigma, double radius) {
-        return 1.0 - (Normal.cdf((radius - mean) / sigma) - Normal.cdf((-radius - mean) / sigma));
     }
 
     private static double odds(double p) {

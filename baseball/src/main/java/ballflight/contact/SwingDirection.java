@@ -91,6 +91,6 @@ final class SwingDirection {
 
     /** P(|face| > window) for a normal face N(mean, sigma), degrees. */
     static double leaving(double meanDeg, double sigmaDeg) {
-        return 1 - (Normal.cdf((SIDE_WINDOW_DEG - meanDeg) / sigmaDeg) - Normal.cdf((-SIDE_WINDOW_DEG - meanDeg) / sigmaDeg));
+        return Normal.outside(meanDeg, sigmaDeg, SIDE_WINDOW_DEG);
     }
 }

@@ -13,6 +13,11 @@ public final class Normal {
         return z >= 0 ? 1.0 - tail : tail;
     }
 
+    /** P(|X| > halfWidth) for X normal with this mean and sigma: how often a draw leaves the window [-halfWidth, halfWidth]. */
+    public static double outside(double mean, double sigma, double halfWidth) {
+        return 1.0 - (cdf((halfWidth - mean) / sigma) - cdf((-halfWidth - mean) / sigma));
+    }
+
     /** z with P(Z <= z) = p: Acklam's rational approximation (relative error 1.2e-9), p clamped to [1e-9, 1 - 1e-9]. */
     public static double quantile(double p) {
         double q = Math.max(1e-9, Math.min(1 - 1e-9, p));

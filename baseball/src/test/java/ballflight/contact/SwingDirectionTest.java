@@ -3,13 +3,12 @@ package ballflight.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import ballflight.data.FielderSkill;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
-import ballflight.data.LaunchAngleSpread;
 import ballflight.data.LeagueAir;
 import ballflight.data.PitchSpec;
 import ballflight.data.Pitcher;
+import ballflight.data.TestHitters;
 import ballflight.pitch.Count;
 import ballflight.pitch.PaTuning;
 import ballflight.pitch.PitchResult;
@@ -79,8 +78,6 @@ class SwingDirectionTest {
     }
 
     private static Hitter hitter(double pullRate, double oppoRate) {
-        return new Hitter("test", "", "CF", Handedness.RIGHT, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                0.33, Hitter.LEAGUE_BARREL_RATE, LaunchAngleSpread.LEAGUE_SD_DEG, pullRate, oppoRate, 27.0,
-                new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
+        return TestHitters.withDirection(Handedness.RIGHT, pullRate, oppoRate);
     }
 }

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import ballflight.data.Defense;
 import ballflight.data.Fielder;
-import ballflight.data.FielderSkill;
 import ballflight.data.Handedness;
 import ballflight.data.Hitter;
-import ballflight.data.LaunchAngleSpread;
 import ballflight.data.LeagueData;
+import ballflight.data.TestHitters;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,7 +20,7 @@ class ShadingTest {
 
     @Test
     void aRightHandedPullHitterGetsEveryFielderButTheBatteryAndFirstBasemanTurnedToLeftField() {
-        Hitter pull = hitter(Handedness.RIGHT, 0.50, 0.20);
+        Hitter pull = TestHitters.withDirection(Handedness.RIGHT, 0.50, 0.20);
         double turn = Shading.DEG_PER_NET_PULL * (0.30 - Shading.LEAGUE_NET_PULL);
         Map<String, Fielder> before = byPosition(LEAGUE);
         Map<String, Fielder> after = byPosition(Shading.toward(LEAGUE, pull));
@@ -37,17 +36,17 @@ class ShadingTest {
 
     @Test
     void aLeftHandedHitterIsMirroredAndTheTurnIsHeld() {
-        Hitter extreme = hitter(Handedness.LEFT, 0.95, 0.0);
+        Hitter extreme = TestHitters.withDirection(Handedness.LEFT, 0.95, 0.0);
         double ss = byPosition(Shading.toward(LEAGUE, extreme)).get("SS").spot().angleDeg()
                 - byPosition(LEAGUE).get("SS").spot().angleDeg();
         assertThat(ss).isCloseTo(Shading.MAX_DEG, within(1e-9));
-        Hitter oppo = hitter(Handedness.LEFT, 0.30, 0.33);
+        Hitter oppo = TestHitters.withDirection(Handedness.LEFT, 0.30, 0.33);
         assertThat(Shading.turnDeg(oppo)).isNegative();
     }
 
     @Test
     void aHitterWhoPullsAsTheLeagueDoesMeetsTheLeaguesDefence() {
-        Hitter league = hitter(Handedness.RIGHT, 0.40, 0.40 - Shading.LEAGUE_NET_PULL);
+        Hitter league = TestHitters.withDirection(Handedness.RIGHT, 0.40, 0.40 - Shading.LEAGUE_NET_PULL);
         assertThat(Shading.turnDeg(league)).isCloseTo(0.0, within(1e-9));
         Map<String, Fielder> after = byPosition(Shading.toward(LEAGUE, league));
         byPosition(LEAGUE).forEach((p, f) -> assertThat(after.get(p).spot().angleDeg()).as(p)
@@ -67,11 +66,5 @@ class ShadingTest {
 
     private static Map<String, Fielder> byPosition(Defense d) {
         return d.fielders().stream().collect(Collectors.toMap(f -> f.spot().position(), Function.identity()));
-    }
-
-    private static Hitter hitter(Handedness bats, double pullRate, double oppoRate) {
-        return new Hitter("test", "", "CF", bats, 600, 0.22, 0.085, 72.0, 10.0, 0.245, 0.28, 13.0, 89.0, 100.5,
-                0.33, Hitter.LEAGUE_BARREL_RATE, LaunchAngleSpread.LEAGUE_SD_DEG, pullRate, oppoRate, 27.0,
-                new FielderSkill(27.0, 0.45, 0.93, 85.0, 0.985));
     }
 }
