@@ -66,7 +66,7 @@ def compare(folder, before_tag, after_tag):
 
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "run":
-        run(sys.argv[2], sys.argv[3], *(count(a, "DRAWS") for a in sys.argv[4:5]))
+        run(sys.argv[2], sys.argv[3], *(count(a, "DRAWS", "paired_draws") for a in sys.argv[4:5]))
     elif len(sys.argv) == 5 and sys.argv[1] == "compare":
         compare(*sys.argv[2:5])
     else:

@@ -45,10 +45,10 @@ def main(draws=7, seasons=5):
               f"{held:>3d} of {draws:<2d} {ceiling}  {first['target']}")
 
 
-def count(text, name):
+def count(text, name, program="report_draws"):
     """A count of 1 or more from the command line, or exit 2 naming the argument."""
     if not text.isdigit() or int(text) < 1:
-        print(f"report_draws: {name} must be a whole number >= 1, got '{text}'", file=sys.stderr)
+        print(f"{program}: {name} must be a whole number >= 1, got '{text}'", file=sys.stderr)
         sys.exit(2)
     return int(text)
 
