@@ -18,6 +18,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from k_inputs_vs_2025 import weights
+
 RES = "baseball/src/main/resources/mlb-2025/"
 INPUTS = ["ev50_mph", "sprint_speed_ftps", "ld_rate", "pu_rate", "avg_la_deg", "pull_rate", "squared_up_per_contact"]
 HITS = ("single", "double", "triple")
@@ -51,12 +53,6 @@ def real_babip(line):
     return (hits - float(line["hr"])) / (at_bats - float(line["k"]) - float(line["hr"]))
 
 
-def weights(y, z):
-    m = np.column_stack([np.ones(len(y))] + z)
-    beta = np.linalg.lstsq(m, y, rcond=None)[0]
-    return beta[1:], np.corrcoef(m @ beta, y)[0, 1]
-
-
 def main(path, min_pa):
     given = {r["name"]: r for r in csv.DictReader(open(RES + "hitters.csv"))}
     real = {r["name"]: r for r in csv.DictReader(open(RES + "check/hitters.csv"))}
@@ -70,13 +66,13 @@ def main(path, min_pa):
             continue
         table.append(([float(g[c]) for c in INPUTS], real_babip(line), t["h"] / t["bip"], t["gb_h"] / t["gb"]))
     x = np.array([row[0] for row in table])
-    z = [(x[:, i] - x[:, i].mean()) / x[:, i].std() for i in range(len(INPUTS))]
+    columns = [x[:, i] for i in range(len(INPUTS))]
     print("hitters: %d (%d+ simulated PA, 300+ in 2025); weights per sd of each input, thousandths of BABIP"
           % (len(table), min_pa))
     print("%-18s %6s " % ("", "R") + " ".join("%10s" % c.replace("_", " ")[:10] for c in INPUTS))
     for label, col in (("2025 BABIP", 1), ("engine BABIP", 2), ("engine GB hits", 3)):
         y = np.array([row[col] for row in table])
-        beta, fit = weights(y, z)
+        beta, fit = weights(y, columns)
         print("%-18s %6.3f " % (label, fit) + " ".join("%+10.1f" % (1000 * b) for b in beta))
     print("r of the engine's BABIP with 2025's: %.3f"
           % np.corrcoef([row[1] for row in table], [row[2] for row in table])[0, 1])
