@@ -50,6 +50,14 @@ public final class FidelityJson {
         r.put("per_season", row.perSeason().stream().map(v -> round(v, 4)).toList());
         r.put("target", row.target().describe());
         r.put("holds", row.holds());
+        TalentSpread t = TalentSpread.of(row);
+        if (t.isSet()) {
+            Map<String, Object> spread = new LinkedHashMap<>();
+            spread.put("spread", round(t.spread(), 4));
+            spread.put("best_r", round(t.bestR(), 4));
+            spread.put("best_r_at_2025_spread", round(t.bestRAtRealSpread(), 4));
+            r.put("talent_spread", spread);
+        }
         ExpectedStat x = row.expected();
         if (x.isSet()) {
             Map<String, Object> e = new LinkedHashMap<>();

@@ -3,6 +3,8 @@ package ballflight.season;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** The fidelity report as text tables (Locale.ROOT numbers; "-" for an undefined figure). */
@@ -35,6 +37,7 @@ public final class FidelityText {
                             .collect(Collectors.joining(" ")));
         }
         expected(report, out);
+        spreads(report, out);
         out.printf(Locale.ROOT, "%nStandings: simulated wins per 162 (mean, min-max over seasons) beside 2025%n");
         for (FidelityReport.TeamLine t : report.standings()) {
             out.printf(Locale.ROOT, "  %-4s %s %-8s %5.1f (%3.0f-%3.0f)   2025 %3d-%3d%n", t.team(), t.league(),
@@ -47,19 +50,41 @@ public final class FidelityText {
 
     /** The rows that have a Statcast expected stat: how far that outside model gets with 2025, and the engine with it. */
     private static void expected(FidelityReport report, PrintWriter out) {
-        List<FidelityRow> rows = report.rows().stream().filter(r -> r.expected().isSet()).toList();
+        block(report, r -> r.expected().isSet(), out, "Statcast's expected stats (from every 2025 batted ball's exit"
+                + " velocity and launch angle): r of 2025's expected stat with 2025's value (the x-2025 column: what an"
+                + " engine playing each player to his Statcast expectation would reach, before its own luck), and of the"
+                + " simulated value with the expected stat (sim-x)",
+                "%-44s %-11s %6s %6s   %s%n", new Object[] {"measure", "expected", "x-2025", "sim-x", "sim-x per season"},
+                row -> new Object[] {row.label(), row.expected().stat(), fixed(row.expected().r2025(), 3),
+                    fixed(row.expected().rSimulated(), 3),
+                    row.expected().perSeason().stream().map(v -> fixed(v, 2)).collect(Collectors.joining(" "))});
+    }
+
+    /** The rows with a luck bound: how much wider than 2025's the engine's talents spread, and the r each spread allows. */
+    private static void spreads(FidelityReport report, PrintWriter out) {
+        block(report, r -> TalentSpread.of(r).isSet(), out, "Talent spread: how much more the simulated players (teams)"
+                + " differ in their true rates than 2025's did (slope / r x bound / luck; 1: as much), the best r at that"
+                + " spread (bound x luck), and the best r at 2025's own spread: what an engine playing exactly 2025's"
+                + " talents could show, before inputs measured on the same 2025 balls",
+                "%-44s %6s %7s %13s   %s%n", new Object[] {"measure", "spread", "best r", "at 2025's", "target"},
+                row -> {
+                    TalentSpread t = TalentSpread.of(row);
+                    return new Object[] {row.label(), fixed(t.spread(), 2), fixed(t.bestR(), 3),
+                        fixed(t.bestRAtRealSpread(), 3), row.target().describe()};
+                });
+    }
+
+    /** A block of some rows after the main table: its introduction, a header and one line per row; nothing if no row has it. */
+    private static void block(FidelityReport report, Predicate<FidelityRow> has, PrintWriter out, String intro,
+                              String format, Object[] header, Function<FidelityRow, Object[]> line) {
+        List<FidelityRow> rows = report.rows().stream().filter(has).toList();
         if (rows.isEmpty()) {
             return;
         }
-        out.printf(Locale.ROOT, "%nStatcast's expected stats (from every 2025 batted ball's exit velocity and launch angle):"
-                + " r of 2025's expected stat with 2025's value (the x-2025 column: what an engine playing each player"
-                + " to his Statcast expectation would reach, before its own luck), and of the simulated value with the"
-                + " expected stat (sim-x)%n");
-        out.printf(Locale.ROOT, "%-44s %-11s %6s %6s   %s%n", "measure", "expected", "x-2025", "sim-x", "sim-x per season");
+        out.printf(Locale.ROOT, "%n%s%n", intro);
+        out.printf(Locale.ROOT, format, header);
         for (FidelityRow row : rows) {
-            ExpectedStat x = row.expected();
-            out.printf(Locale.ROOT, "%-44s %-11s %6s %6s   %s%n", row.label(), x.stat(), fixed(x.r2025(), 3),
-                    fixed(x.rSimulated(), 3), x.perSeason().stream().map(v -> fixed(v, 2)).collect(Collectors.joining(" ")));
+            out.printf(Locale.ROOT, format, line.apply(row));
         }
     }
 

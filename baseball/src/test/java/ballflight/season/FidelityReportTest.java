@@ -159,7 +159,8 @@ class FidelityReportTest {
         StringWriter text = new StringWriter();
         FidelityText.write(report, "mode extreme", new PrintWriter(text, true));
         assertThat(text.toString()).contains("team wins", "Rockies", "Standings", "COL", "Home run leaders",
-                "Strikeout leaders", "Largest workloads", "seeds 3, 4", "Statcast's expected stats", "xERA", "se: the standard error")
+                "Strikeout leaders", "Largest workloads", "seeds 3, 4", "Statcast's expected stats", "xERA", "se: the standard error",
+                "Talent spread", "at 2025's")
                 .doesNotContain("NaN");
         Map<String, Object> json = FidelityJson.of(report, "extreme");
         assertThat(json).containsKeys("seeds", "rows", "standings", "hr_leaders", "k_leaders", "workload_overruns");
@@ -175,5 +176,9 @@ class FidelityReportTest {
         Map<String, Object> xba = (Map<String, Object>) jsonRows.stream().filter(r -> r.get("key").equals("hitter_avg"))
                 .findFirst().orElseThrow().get("expected");
         assertThat(xba).containsEntry("stat", "xBA").containsKeys("r_2025", "r_simulated", "per_season");
+        // Talent spread: the rows with a luck bound (and a positive r), never the walk rates (inputs).
+        assertThat(jsonRows).filteredOn(r -> r.containsKey("talent_spread")).extracting(r -> r.get("key"))
+                .doesNotContain("hitter_bb_pct", "pitcher_bb_pct", "pitcher_ip", "hr_leader")
+                .allSatisfy(k -> assertThat(TalentSpread.of(report.row((String) k)).isSet()).isTrue());
     }
 }
