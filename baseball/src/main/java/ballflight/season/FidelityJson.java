@@ -56,6 +56,7 @@ public final class FidelityJson {
             spread.put("spread", round(t.spread(), 4));
             spread.put("best_r", round(t.bestR(), 4));
             spread.put("best_r_at_2025_spread", round(t.bestRAtRealSpread(), 4));
+            spread.put("talent_r", round(t.talentR(), 4));
             r.put("talent_spread", spread);
         }
         ExpectedStat x = row.expected();

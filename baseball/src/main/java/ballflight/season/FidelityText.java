@@ -64,13 +64,15 @@ public final class FidelityText {
     private static void spreads(FidelityReport report, PrintWriter out) {
         block(report, r -> TalentSpread.of(r).isSet(), out, "Talent spread: how much more the simulated players (teams)"
                 + " differ in their true rates than 2025's did (slope / r x bound / luck; 1: as much), the best r at that"
-                + " spread (bound x luck), and the best r at 2025's own spread: what an engine playing exactly 2025's"
-                + " talents could show, before inputs measured on the same 2025 balls",
-                "%-44s %6s %7s %13s   %s%n", new Object[] {"measure", "spread", "best r", "at 2025's", "target"},
+                + " spread (bound x luck), the best r at 2025's own spread (what an engine playing exactly 2025's talents"
+                + " could show, before inputs measured on the same 2025 balls), and the engine's true rates against 2025's"
+                + " values whatever their spread (talent r = r / bound: how well it orders the players)",
+                "%-44s %6s %7s %11s %10s   %s%n",
+                new Object[] {"measure", "spread", "best r", "at 2025's", "talent r", "target"},
                 row -> {
                     TalentSpread t = TalentSpread.of(row);
                     return new Object[] {row.label(), fixed(t.spread(), 2), fixed(t.bestR(), 3),
-                        fixed(t.bestRAtRealSpread(), 3), row.target().describe()};
+                        fixed(t.bestRAtRealSpread(), 3), fixed(t.talentR(), 3), row.target().describe()};
                 });
     }
 

@@ -14,14 +14,17 @@ package ballflight.season;
  * engine's own luck, the bound would be {@code bound / sqrt(bound^2 + (1 - bound^2) spread^2)}, and
  * the best r that times {@code luckBound}: what an engine playing exactly 2025's talents can show
  * (about luckBound^2 for a one-season row), before inputs measured on the same 2025 balls as the
- * outcome, which carry some of 2025's luck in (the expected-stats block).
+ * outcome, which carry some of 2025's luck in (the expected-stats block). And r / bound is the
+ * correlation of the engine's true rates with 2025's values, whatever their spread: how well the
+ * engine orders its players, which a change to the spread alone does not move.
  *
  * @param spread the engine's talent spread over 2025's (1: as wide; NaN where the row has no luck bound)
  * @param bestR the best r at the engine's spread, {@code bound x luckBound}
  * @param bestRAtRealSpread the best r at 2025's spread
+ * @param talentR r / bound: the engine's true rates against 2025's values
  */
-public record TalentSpread(double spread, double bestR, double bestRAtRealSpread) {
-    static final TalentSpread NONE = new TalentSpread(Double.NaN, Double.NaN, Double.NaN);
+public record TalentSpread(double spread, double bestR, double bestRAtRealSpread, double talentR) {
+    static final TalentSpread NONE = new TalentSpread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /** The row's spread; {@link #NONE} when it has no luck bound, no bound, or no positive r. */
     public static TalentSpread of(FidelityRow row) {
@@ -34,7 +37,7 @@ public record TalentSpread(double spread, double bestR, double bestRAtRealSpread
         }
         double spread = slope / r * (bound / luckBound);
         double boundAtReal = bound / Math.sqrt(bound * bound + (1 - bound * bound) * spread * spread);
-        return new TalentSpread(spread, bound * luckBound, boundAtReal * luckBound);
+        return new TalentSpread(spread, bound * luckBound, boundAtReal * luckBound, r / bound);
     }
 
     public boolean isSet() {

@@ -35,6 +35,11 @@ class TalentSpreadTest {
         assertThat(t.bestR()).isCloseTo(a.r(), within(0.02));
         assertThat(t.bestRAtRealSpread()).isCloseTo(Agreement.of(real, unstretched).r(), within(0.02));
         assertThat(t.bestRAtRealSpread()).isCloseTo(luck * luck, within(0.02)).isLessThan(t.bestR() - 0.05);
+        // Stretched or not, the engine orders its players by the same talents: talent r is the talents' r with
+        // 2025's values, the luck bound, for both.
+        assertThat(t.talentR()).isCloseTo(luck, within(0.02));
+        Agreement b = Agreement.of(real, unstretched);
+        assertThat(TalentSpread.of(b.r(), b.slope(), share(unstretched), luck).talentR()).isCloseTo(luck, within(0.02));
     }
 
     @Test
