@@ -9,8 +9,10 @@ Usage (from the repository root, after `make build`):
 (five seasons each, `./ballflight fidelity --seasons 5 --seed S --threads 2 --format json`, about 20 s
 a draw on two cores), and saves each draw's rows as DIR/TAG_S.json. BALLFLIGHT_JAVA_OPTS passes
 through, so an experiment behind a system property can be drawn without a rebuild. `compare` pairs
-the draws of two tags by seed (a tag's files may also be whole `fidelity --format json` reports) and prints, per row, both means, the mean paired difference with its
-standard error, and how many draws hold the target for each. Engine changes since the twenty-sixth
+the draws of two tags by seed (a tag's files may also be whole `fidelity --format json` reports) and
+prints, per row, both means, the mean paired difference with its standard error, and how many draws
+hold the target for each; then, for the rows with a bound, the same for talent r (r / bound: how
+well each engine orders its players, whatever their spread). Engine changes since the twenty-sixth
 session were decided this way, on forty draws and a rule fixed before them (docs/CALIBRATION.md).
 """
 import glob
@@ -62,6 +64,26 @@ def compare(folder, before_tag, after_tag):
         se = statistics.stdev(d) / len(d) ** 0.5
         print(f"{key:24s} {statistics.mean(x):9.3f} {statistics.mean(y):9.3f} {statistics.mean(d):+9.4f} "
               f"{se:8.4f}   {holds_x} -> {holds_y} of {len(seeds)}")
+    talent(before, after, seeds, before_tag, after_tag)
+
+
+def talent_r(row):
+    """r / bound: the engine's true rates against 2025's values, whatever their spread (TalentSpread)."""
+    return row["r"] / row["bound"] if row.get("r") and row.get("bound") else None
+
+
+def talent(before, after, seeds, before_tag, after_tag):
+    """The rows with a bound: talent r (how well each engine orders its players) and its paired difference."""
+    keys = [k for k in before[seeds[0]] if all(talent_r(d[s][k]) is not None for d in (before, after) for s in seeds)]
+    if not keys:
+        return
+    print(f"\ntalent r (r / bound)     {before_tag:>9s} {after_tag:>9s} {'diff':>9s} {'se':>8s}")
+    for key in keys:
+        x = [talent_r(before[s][key]) for s in seeds]
+        y = [talent_r(after[s][key]) for s in seeds]
+        d = [b - a for a, b in zip(x, y)]
+        print(f"{key:24s} {statistics.mean(x):9.3f} {statistics.mean(y):9.3f} {statistics.mean(d):+9.4f} "
+              f"{statistics.stdev(d) / len(d) ** 0.5:8.4f}")
 
 
 if __name__ == "__main__":
