@@ -56,15 +56,19 @@ def compare(folder, before_tag, after_tag):
     print(f"{len(seeds)} paired draws of {SEASONS} seasons (first seeds {seeds[0]}, {seeds[1]}, ..., {seeds[-1]})")
     print(f"{'row':24s} {before_tag:>9s} {after_tag:>9s} {'diff':>9s} {'se':>8s}   holds")
     for key in before[seeds[0]]:
-        x = [figure(before[s][key]) for s in seeds]
-        y = [figure(after[s][key]) for s in seeds]
-        d = [b - a for a, b in zip(x, y)]
         holds_x = sum(before[s][key]["holds"] for s in seeds)
         holds_y = sum(after[s][key]["holds"] for s in seeds)
-        se = statistics.stdev(d) / len(d) ** 0.5
-        print(f"{key:24s} {statistics.mean(x):9.3f} {statistics.mean(y):9.3f} {statistics.mean(d):+9.4f} "
-              f"{se:8.4f}   {holds_x} -> {holds_y} of {len(seeds)}")
+        print(f"{paired(key, before, after, seeds, figure)}   {holds_x} -> {holds_y} of {len(seeds)}")
     talent(before, after, seeds, before_tag, after_tag)
+
+
+def paired(key, before, after, seeds, measure):
+    """One row's line: both means of measure(row), the mean paired difference and its standard error."""
+    x = [measure(before[s][key]) for s in seeds]
+    y = [measure(after[s][key]) for s in seeds]
+    d = [b - a for a, b in zip(x, y)]
+    return (f"{key:24s} {statistics.mean(x):9.3f} {statistics.mean(y):9.3f} {statistics.mean(d):+9.4f} "
+            f"{statistics.stdev(d) / len(d) ** 0.5:8.4f}")
 
 
 def talent_r(row):
@@ -79,11 +83,7 @@ def talent(before, after, seeds, before_tag, after_tag):
         return
     print(f"\ntalent r (r / bound)     {before_tag:>9s} {after_tag:>9s} {'diff':>9s} {'se':>8s}")
     for key in keys:
-        x = [talent_r(before[s][key]) for s in seeds]
-        y = [talent_r(after[s][key]) for s in seeds]
-        d = [b - a for a, b in zip(x, y)]
-        print(f"{key:24s} {statistics.mean(x):9.3f} {statistics.mean(y):9.3f} {statistics.mean(d):+9.4f} "
-              f"{statistics.stdev(d) / len(d) ** 0.5:8.4f}")
+        print(paired(key, before, after, seeds, talent_r))
 
 
 if __name__ == "__main__":
