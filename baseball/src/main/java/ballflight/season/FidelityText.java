@@ -66,13 +66,15 @@ public final class FidelityText {
                 + " differ in their true rates than 2025's did (slope / r x bound / luck; 1: as much), the best r at that"
                 + " spread (bound x luck), the best r at 2025's own spread (what an engine playing exactly 2025's talents"
                 + " could show, before inputs measured on the same 2025 balls), and the engine's true rates against 2025's"
-                + " values whatever their spread (talent r = r / bound: how well it orders the players)",
-                "%-44s %6s %7s %11s %10s   %s%n",
-                new Object[] {"measure", "spread", "best r", "at 2025's", "talent r", "target"},
+                + " values whatever their spread (talent r = r / bound: how well it orders the players); gap: the target's r"
+                + " less the best r at 2025's spread (above 0: out of reach for an engine playing 2025's talents)",
+                "%-44s %6s %7s %11s %10s %7s   %s%n",
+                new Object[] {"measure", "spread", "best r", "at 2025's", "talent r", "gap", "target"},
                 row -> {
                     TalentSpread t = TalentSpread.of(row);
                     return new Object[] {row.label(), fixed(t.spread(), 2), fixed(t.bestR(), 3),
-                        fixed(t.bestRAtRealSpread(), 3), fixed(t.talentR(), 3), row.target().describe()};
+                        fixed(t.bestRAtRealSpread(), 3), fixed(t.talentR(), 3), signed(t.targetGap(row.target()), 3),
+                        row.target().describe()};
                 });
     }
 
@@ -99,6 +101,12 @@ public final class FidelityText {
                     p.playingTime(), p.count2025(), fixed(p.playingTime2025(), pitchers ? 1 : 0),
                     pitchers ? String.format(Locale.ROOT, "  %6d", p.games2025()) : "");
         }
+    }
+
+    /** As {@link #fixed} with a sign: a gap reads +0.048 or -0.047. */
+    static String signed(double v, int decimals) {
+        String f = fixed(v, decimals);
+        return Double.isNaN(v) || f.startsWith("-") ? f : "+" + f;
     }
 
     static String fixed(double v, int decimals) {

@@ -43,4 +43,13 @@ public record TalentSpread(double spread, double bestR, double bestRAtRealSpread
     public boolean isSet() {
         return !Double.isNaN(spread);
     }
+
+    /**
+     * The target's minimum r less the best r at 2025's spread: above 0, an engine playing exactly
+     * 2025's talents would fall short of the target by that much too. NaN when the row or the target
+     * has no r.
+     */
+    public double targetGap(FidelityTarget target) {
+        return isSet() ? target.minR() - bestRAtRealSpread : Double.NaN;
+    }
 }

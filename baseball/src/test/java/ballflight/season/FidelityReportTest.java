@@ -180,5 +180,18 @@ class FidelityReportTest {
         assertThat(jsonRows).filteredOn(r -> r.containsKey("talent_spread")).extracting(r -> r.get("key"))
                 .doesNotContain("hitter_bb_pct", "pitcher_bb_pct", "pitcher_ip", "hr_leader")
                 .allSatisfy(k -> assertThat(TalentSpread.of(report.row((String) k)).isSet()).isTrue());
+        // Each target's gap to the best r at 2025's spread: given where the row has a target r.
+        assertThat(jsonRows).filteredOn(r -> r.containsKey("talent_spread")).allSatisfy(r -> {
+            FidelityRow row = report.row((String) r.get("key"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> spread = (Map<String, Object>) r.get("talent_spread");
+            if (Double.isNaN(row.target().minR())) {
+                assertThat(spread).doesNotContainKey("target_gap");
+            } else {
+                assertThat((Double) spread.get("target_gap")).isCloseTo(
+                        row.target().minR() - TalentSpread.of(row).bestRAtRealSpread(), within(1e-4));
+            }
+        });
+        assertThat(text.toString()).contains("gap: the target's r");
     }
 }

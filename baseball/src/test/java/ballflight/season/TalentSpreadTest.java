@@ -50,6 +50,21 @@ class TalentSpreadTest {
     }
 
     @Test
+    void aTargetsGapIsItsRLessTheBestRAt2025sSpread() {
+        // Best r at 2025's spread 0.48 (the engine above): a target of 0.45 is within it by 0.03, one
+        // of 0.50 beyond it by 0.02; a target without an r (a value band) or a row without a spread has none.
+        TalentSpread t = TalentSpread.of(0.5, 0.5 * 0.6 / 0.8, 0.8, 0.6);
+        assertThat(t.targetGap(FidelityTarget.r(0.45))).isCloseTo(-0.03, within(1e-12));
+        assertThat(t.targetGap(FidelityTarget.rAndSlope(0.50, 0.85, 1.15))).isCloseTo(0.02, within(1e-12));
+        assertThat(t.targetGap(FidelityTarget.value(10, 13.5))).isNaN();
+        assertThat(TalentSpread.NONE.targetGap(FidelityTarget.r(0.1))).isNaN();
+        // An engine whose players differ 1.8 times as much shows r 0.55 over 0.45, yet at 2025's spread
+        // its best r would be 0.8 / sqrt(0.64 + 0.36 x 1.8^2) x 0.6 = 0.357: 0.093 short of the target.
+        TalentSpread wide = TalentSpread.of(0.55, 0.55 * 1.8 * 0.6 / 0.8, 0.8, 0.6);
+        assertThat(wide.targetGap(FidelityTarget.r(0.45))).isCloseTo(0.093, within(0.001));
+    }
+
+    @Test
     void noSpreadWithoutALuckBoundOrAPositiveR() {
         assertThat(TalentSpread.of(0.5, 0.6, 0.8, Double.NaN).isSet()).isFalse();
         assertThat(TalentSpread.of(-0.1, 0.6, 0.8, 0.6).isSet()).isFalse();
