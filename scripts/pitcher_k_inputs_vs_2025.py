@@ -59,7 +59,7 @@ def main(dump, min_bf):
             w, r = weights(a[:, col], inputs[:n])
             print('%-4s K%% on %d inputs: R %.3f  %s' % (label, n, r, ' '.join('%+.4f' % x for x in w)))
     print('sim K%% vs 2025: r %.3f, slope %.3f' % (np.corrcoef(a[:, 1], a[:, 0])[0, 1], np.polyfit(a[:, 0], a[:, 1], 1)[0]))
-    beyond = [(a[:, i] - a[:, i].mean()) / a[:, i].std() for i in (5, 6, 7)]
+    beyond = [a[:, i] for i in (5, 6, 7)]  # weights() puts them per sd itself
     res = {label: residual(a[:, col], inputs) for label, col in (('2025', 0), ('sim', 1))}
     print('residual sd: 2025 %.4f, sim %.4f; r between them %.3f'
           % (res['2025'].std(), res['sim'].std(), np.corrcoef(res['2025'], res['sim'])[0, 1]))

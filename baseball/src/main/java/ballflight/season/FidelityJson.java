@@ -57,8 +57,9 @@ public final class FidelityJson {
             spread.put("best_r", round(t.bestR(), 4));
             spread.put("best_r_at_2025_spread", round(t.bestRAtRealSpread(), 4));
             spread.put("talent_r", round(t.talentR(), 4));
-            if (!Double.isNaN(t.targetGap(row.target()))) {
-                spread.put("target_gap", round(t.targetGap(row.target()), 4));
+            double gap = t.targetGap(row.target());
+            if (!Double.isNaN(gap)) {
+                spread.put("target_gap", round(gap, 4));
             }
             r.put("talent_spread", spread);
         }
