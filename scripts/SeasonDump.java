@@ -57,10 +57,10 @@ public class SeasonDump {
             }
         }
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve("pit.csv")))) {
-            w.println("team,name,outs,bf,h,er,bb,k,hr,games,starts");
+            w.println("team,name,outs,bf,h,er,bb,k,hr,games,starts,pitches");
             for (PitchingLine l : pit.values()) {
-                w.printf("%s,\"%s\",%d,%d,%d,%d,%d,%d,%d,%d,%d%n", l.team, l.name, l.outs, l.bf, l.h, l.er, l.bb, l.k,
-                        l.hr, l.games, l.starts);
+                w.printf("%s,\"%s\",%d,%d,%d,%d,%d,%d,%d,%d,%d,%d%n", l.team, l.name, l.outs, l.bf, l.h, l.er, l.bb, l.k,
+                        l.hr, l.games, l.starts, l.pitches);
             }
         }
     }
