@@ -27,15 +27,21 @@ def usage_weighted(pitches, column):
     return (usage * np.array([float(p[column] or 0) for p in pitches])).sum() / usage.sum()
 
 
+def arsenal_by_pitcher():
+    """Each pitcher's pitches in the arsenal file the engine reads, by name key."""
+    arsenal = {}
+    for r in rows(RES + 'arsenal.csv'):
+        arsenal.setdefault(key(r['name']), []).append(r)
+    return arsenal
+
+
 def residual(y, columns):
     m = np.column_stack([np.ones(len(y))] + columns)
     return y - m @ np.linalg.lstsq(m, y, rcond=None)[0]
 
 
 def main(dump, min_bf):
-    arsenal = {}
-    for r in rows(RES + 'arsenal.csv'):
-        arsenal.setdefault(key(r['name']), []).append(r)
+    arsenal = arsenal_by_pitcher()
     sim = {}
     for r in rows(os.path.join(dump, 'pit.csv')):
         s = sim.setdefault(key(r['name']), [0, 0])

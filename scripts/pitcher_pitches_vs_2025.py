@@ -23,7 +23,7 @@ import sys
 import numpy as np
 
 from k_inputs_vs_2025 import weights
-from pitcher_k_inputs_vs_2025 import usage_weighted
+from pitcher_k_inputs_vs_2025 import arsenal_by_pitcher, usage_weighted
 from savant_hitters import key, rows
 
 RES = 'baseball/src/main/resources/mlb-2025/'
@@ -83,15 +83,10 @@ def two_strikes(savant, pitch_file, min_bf):
                                        np.corrcoef(a[:, base + 3], a[:, base + 4])[0, 1]))
 
 
-def main(savant, dump, min_bf):
-    if not os.path.isdir(dump):
-        two_strikes(savant, dump, min_bf or 400)
-        return
-    min_bf = min_bf or 300
+def leans(savant, dump, min_bf):
+    """Pitches per batter, 2025 against a SeasonDump, and what each side's leans on."""
     real = pitches_2025(savant)
-    arsenal = {}
-    for r in rows(RES + 'arsenal.csv'):
-        arsenal.setdefault(key(r['name']), []).append(r)
+    arsenal = arsenal_by_pitcher()
     sim = {}
     for r in rows(os.path.join(dump, 'pit.csv')):
         s = sim.setdefault(key(r['name']), [0, 0, 0, 0])
@@ -114,6 +109,13 @@ def main(savant, dump, min_bf):
     for label, y, kb in (('2025', 0, (1, 2)), ('sim', 3, (4, 5))):
         w, r = weights(a[:, y], [a[:, kb[0]], a[:, kb[1]], a[:, 6], a[:, 7]])
         print('  %-4s %s  R %.3f' % (label, ' '.join('%+.3f' % x for x in w), r))
+
+
+def main(savant, dump, min_bf):
+    if os.path.isdir(dump):
+        leans(savant, dump, min_bf or 300)
+    else:
+        two_strikes(savant, dump, min_bf or 400)
 
 
 if __name__ == '__main__':
