@@ -4,7 +4,8 @@ session): how well the engine orders its pitchers' pitch counts, and what each s
 batter lean on, per sd of the pitcher's own K% and BB% and the usage-weighted whiff % and put-away %
 of his pitches (the arsenal file the engine reads). A starter's pitch limit ends his start, so his
 pitches per batter set how deep he goes. 2025's pitches and batters are the sums over Savant's
-pitch-arsenal leaderboard (both pages; they cover 99 % of a pitcher's batters).
+pitch-arsenal leaderboard, pitcher side (`pitch-arsenal-stats1.csv`, the page the engine's arsenal
+comes from; the other page is the batter side).
 
 Given a season's pitch file instead (`./ballflight season --seed S --pitches FILE.csv.gz`), it splits
 each pitcher's pitches per batter into those thrown with two strikes and before: 2025's two-strike
@@ -31,13 +32,9 @@ RES = 'baseball/src/main/resources/mlb-2025/'
 
 def pitches_2025(savant):
     """Each pitcher's 2025 [pitches, batters faced, strikeouts, two-strike pitches], summed over his pitch types."""
-    seen = {}
-    for page in ('pitch-arsenal-stats.csv', 'pitch-arsenal-stats1.csv'):
-        for r in rows(os.path.join(savant, page)):
-            seen[(key(r['last_name, first_name']), r['pitch_type'])] = r
     total = {}
-    for (k, _), r in seen.items():
-        t = total.setdefault(k, [0, 0, 0.0, 0.0])
+    for r in rows(os.path.join(savant, 'pitch-arsenal-stats1.csv')):
+        t = total.setdefault(key(r['last_name, first_name']), [0, 0, 0.0, 0.0])
         strikeouts = float(r['k_percent'] or 0) / 100 * int(r['pa'])
         put_away = float(r['put_away'] or 0) / 100
         t[0] += int(r['pitches'])
