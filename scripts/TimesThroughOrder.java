@@ -1,3 +1,4 @@
+import ballflight.data.Park;
 import ballflight.data.Pitcher;
 import ballflight.engine.FlightSimulator;
 import ballflight.fielding.PaOutcome;
@@ -8,12 +9,12 @@ import ballflight.game.GameResult;
 import ballflight.game.PlateAppearanceEnd;
 import ballflight.game.PlateAppearanceStart;
 import ballflight.game.TeamRoster;
-import ballflight.data.Park;
 import ballflight.season.Schedule;
 import ballflight.season.ScheduledGame;
 import ballflight.season.SeasonRecorder;
 import ballflight.season.SeasonRunner;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +47,19 @@ public class TimesThroughOrder {
 
     record Pa(String batter, String pitcher, int look, boolean starter, double woba, boolean k) { }
 
+    /** Adds one plate appearance's wOBA to a player's {sum, count}. */
+    static void count(Map<String, double[]> players, String name, double woba) {
+        double[] sum = players.computeIfAbsent(name, k -> new double[2]);
+        sum[0] += woba;
+        sum[1]++;
+    }
+
     public static void main(String[] args) throws Exception {
         int seasons = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         SeasonRunner runner = new SeasonRunner(() -> FlightSimulator.builder().toleranceFt(0.01).build(),
                 PlayerTable.tuning(), 2);
-        List<Pa> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Pa> all = Collections.synchronizedList(new ArrayList<>());
         SeasonRecorder<GameListener> recorder = new SeasonRecorder<>() {
             @Override
             public GameListener open(ScheduledGame game) {
@@ -97,10 +105,8 @@ public class TimesThroughOrder {
         Map<String, double[]> pit = new HashMap<>();
         double league = 0;
         for (Pa p : all) {
-            bat.computeIfAbsent(p.batter, k -> new double[2])[0] += p.woba;
-            bat.get(p.batter)[1]++;
-            pit.computeIfAbsent(p.pitcher, k -> new double[2])[0] += p.woba;
-            pit.get(p.pitcher)[1]++;
+            count(bat, p.batter, p.woba);
+            count(pit, p.pitcher, p.woba);
             league += p.woba;
         }
         league /= all.size();
