@@ -50,10 +50,11 @@ def main(before_dir, after_dir, seasons):
               f" -> {r_with_2025(real, after, both, stat):.3f}")
     for label, only in (('only before', own_before - own_after), ('only after', own_after - own_before)):
         for k in sorted(only):
-            ip = [f"{int(sim[k]['outs']) / 3 / seasons:.0f}" if k in sim else "-" for sim in (before, after)]
-            print(f"{label}: {k[1]} ({k[0]}), 2025 ERA {real[k]['era']}, simulated ERA"
-                  f" {era(before[k]) if k in before else float('nan'):.2f} -> {era(after[k]) if k in after else float('nan'):.2f},"
-                  f" IP a season {ip[0]} -> {ip[1]}")
+            lines = [sim.get(k) for sim in (before, after)]
+            eras = [f"{era(x):.2f}" if x else "nan" for x in lines]
+            ips = [f"{int(x['outs']) / 3 / seasons:.0f}" if x else "-" for x in lines]
+            print(f"{label}: {k[1]} ({k[0]}), 2025 ERA {real[k]['era']}, simulated ERA {eras[0]} -> {eras[1]},"
+                  f" IP a season {ips[0]} -> {ips[1]}")
 
 
 if __name__ == '__main__':
