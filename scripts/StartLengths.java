@@ -22,6 +22,10 @@ import java.util.TreeMap;
  */
 public class StartLengths {
     public static void main(String[] args) throws Exception {
+        if (args.length != 2 || !args[0].matches("[1-9][0-9]*") || !args[1].matches("-?[0-9]+")) {
+            System.err.println("usage: StartLengths SEASONS SEED (SEASONS: 1 or more, SEED: an integer)");
+            System.exit(2);
+        }
         int seasons = Integer.parseInt(args[0]);
         long seed = Long.parseLong(args[1]);
         SeasonRunner runner = new SeasonRunner(() -> FlightSimulator.builder().toleranceFt(0.01).build(),
