@@ -256,10 +256,11 @@ for d in rd('savant/2025_stadium_dimensions.csv'):
     e = env.get(d['Team'], {})
     park_rows.append([nick[d['Team']], d['Venue'], d['LF_Line'], d['LF_Gap'], d['CF'], d['RF_Gap'], d['RF_Line'],
                       d['Avg_Fence_Height'], e.get('Avg_Temp', ''), e.get('Elevation', ''), e.get('Roof_Pct', ''),
-                      e.get('Env', '')])
+                      e.get('Env', ''), d['Avg_Fence_Distance']])
 # env_carry_ft: Savant's carry beyond temperature, elevation and roof, played as the park's breeze (ParkBreeze).
+# avg_fence_ft: Savant's mean fence distance, which shapes the fence between the five points (Park).
 write('parks.csv', ['team', 'venue', 'lf_line_ft', 'lf_gap_ft', 'cf_ft', 'rf_gap_ft', 'rf_line_ft', 'fence_height_ft',
-                    'avg_temp_f', 'elevation_ft', 'roof_pct', 'env_carry_ft'], sorted(park_rows))
+                    'avg_temp_f', 'elevation_ft', 'roof_pct', 'env_carry_ft', 'avg_fence_ft'], sorted(park_rows))
 
 # Fielder positioning --------------------------------------------------------------------------
 write('positioning.csv', ['name', 'position', 'pa', 'start_distance_ft', 'start_angle_deg'],

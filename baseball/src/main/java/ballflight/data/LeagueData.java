@@ -340,10 +340,12 @@ public final class LeagueData {
             double temp = fill(t.number(r, "avg_temp_f"), 72.0) * (1 - roof) + 72.0 * roof;
             Atmosphere air = Atmosphere.STANDARD.withTemperatureF(temp)
                     .withElevationFt(fill(t.number(r, "elevation_ft"), 0.0));
-            out.put(t.text(r, "team"), new Park(t.text(r, "team"), t.text(r, "venue"), t.number(r, "lf_line_ft"),
+            Park park = new Park(t.text(r, "team"), t.text(r, "venue"), t.number(r, "lf_line_ft"),
                     t.number(r, "lf_gap_ft"), t.number(r, "cf_ft"), t.number(r, "rf_gap_ft"), t.number(r, "rf_line_ft"),
                     new Wall(fill(t.number(r, "fence_height_ft"), 8.0), walls.getOrDefault(t.text(r, "team"), List.of())), air,
-                    ParkBreeze.seasonMean(fill(t.number(r, "env_carry_ft"), 0.0), roof)));
+                    ParkBreeze.seasonMean(fill(t.number(r, "env_carry_ft"), 0.0), roof));
+            double meanFenceFt = t.number(r, "avg_fence_ft");
+            out.put(t.text(r, "team"), Double.isNaN(meanFenceFt) ? park : park.withMeanFenceDistanceFt(meanFenceFt));
         }
         return java.util.Collections.unmodifiableMap(out);
     }
@@ -391,7 +393,8 @@ public final class LeagueData {
                 parks.stream().mapToDouble(Park::rightLineFt).sum() / n,
                 parks.stream().mapToDouble(Park::fenceHeightFt).sum() / n,
                 Atmosphere.STANDARD.withTemperatureF(parks.stream().mapToDouble(p -> p.atmosphere().temperatureF()).sum() / n)
-                        .withElevationFt(parks.stream().mapToDouble(p -> p.atmosphere().elevationFt()).sum() / n));
+                        .withElevationFt(parks.stream().mapToDouble(p -> p.atmosphere().elevationFt()).sum() / n))
+                .withBulgeFt(parks.stream().mapToDouble(Park::bulgeFt).sum() / n);
     }
 
     private static Defense loadDefense(List<Hitter> hitters) {

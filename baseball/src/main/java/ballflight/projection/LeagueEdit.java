@@ -75,7 +75,7 @@ public final class LeagueEdit {
         // A new wall height is one height all round; any other change keeps the park's landmark walls.
         Wall wallHeights = field.equals("fence_height_ft") ? Wall.uniform(walls[5]) : p.wall();
         parks.put(team, new Park(p.team(), p.venue(), walls[0], walls[1], walls[2], walls[3], walls[4], wallHeights, air,
-                p.wind()));
+                p.wind(), p.bulgeFt()));
     }
 
     void dhOff(String team) {
