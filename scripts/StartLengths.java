@@ -1,4 +1,3 @@
-import ballflight.engine.FlightSimulator;
 import ballflight.game.GameListener;
 import ballflight.game.GameProfile;
 import ballflight.game.GameResult;
@@ -22,14 +21,10 @@ import java.util.TreeMap;
  */
 public class StartLengths {
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !args[0].matches("[1-9][0-9]*") || !args[1].matches("-?[0-9]+")) {
-            System.err.println("usage: StartLengths SEASONS SEED (SEASONS: 1 or more, SEED: an integer)");
-            System.exit(2);
-        }
-        int seasons = Integer.parseInt(args[0]);
-        long seed = Long.parseLong(args[1]);
-        SeasonRunner runner = new SeasonRunner(() -> FlightSimulator.builder().toleranceFt(0.01).build(),
-                PlayerTable.tuning(), 2);
+        FidelitySeasons played = FidelitySeasons.parse(args, "StartLengths");
+        int seasons = played.seasons();
+        long seed = played.seed();
+        SeasonRunner runner = played.runner();
         Map<Integer, Integer> byInnings = new TreeMap<>();
         int[] starts = {0};
         int[] complete = {0};

@@ -1,6 +1,5 @@
 import ballflight.data.Park;
 import ballflight.data.Pitcher;
-import ballflight.engine.FlightSimulator;
 import ballflight.fielding.PaOutcome;
 import ballflight.game.GameLineup;
 import ballflight.game.GameListener;
@@ -55,14 +54,10 @@ public class TimesThroughOrder {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !args[0].matches("[1-9][0-9]*") || !args[1].matches("-?[0-9]+")) {
-            System.err.println("usage: TimesThroughOrder SEASONS SEED (SEASONS: 1 or more, SEED: an integer)");
-            System.exit(2);
-        }
-        int seasons = Integer.parseInt(args[0]);
-        long seed = Long.parseLong(args[1]);
-        SeasonRunner runner = new SeasonRunner(() -> FlightSimulator.builder().toleranceFt(0.01).build(),
-                PlayerTable.tuning(), 2);
+        FidelitySeasons played = FidelitySeasons.parse(args, "TimesThroughOrder");
+        int seasons = played.seasons();
+        long seed = played.seed();
+        SeasonRunner runner = played.runner();
         List<Pa> all = Collections.synchronizedList(new ArrayList<>());
         SeasonRecorder<GameListener> recorder = new SeasonRecorder<>() {
             @Override
