@@ -24,6 +24,17 @@ class ChangesFileTest {
     }
 
     @Test
+    void aMovedFencePointKeepsTheParksShapeBetweenItsPoints() {
+        League real = League.mlb2025();
+        League changed = LeagueEdit.apply(List.<Change>of(new ParkChange("SEA", "center_ft", 410)));
+        assertThat(changed.park("SEA").fenceDistanceFt(0)).isEqualTo(410.0);
+        // Seattle's fence bows in between its measured points (Savant's mean is under the interpolation's).
+        assertThat(real.park("SEA").bulgeFt()).isLessThan(-5.0);
+        assertThat(changed.park("SEA").bulgeFt()).isEqualTo(real.park("SEA").bulgeFt());
+        assertThat(changed.park("SEA").fenceDistanceFt(-30)).isEqualTo(real.park("SEA").fenceDistanceFt(-30));
+    }
+
+    @Test
     void readsEveryKindOfChange() {
         List<Change> changes = parse(ChangesFile.HEADER, "# Judge to Boston, Soto hurt", "move,aaron judge,team,bos",
                 "remove,Juan Soto,,", "", "park,COL,elevation_ft,0   # Coors at sea level", "park,tor,roof,closed",
