@@ -54,7 +54,7 @@ public record Park(String team, String venue, double leftLineFt, double leftGapF
         return wall.averageFt();
     }
 
-    /** The fence distance at a spray angle: through the five measured points with the park's bulge between them, clamped at the lines. */
+    /** The fence distance at a spray angle: through the five measured points, bulged between them, clamped at the lines. */
     public double fenceDistanceFt(double sprayDeg) {
         double[] at = {leftLineFt, leftGapFt, centerFt, rightGapFt, rightLineFt};
         double s = Math.max(-45.0, Math.min(45.0, sprayDeg));
