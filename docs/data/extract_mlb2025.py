@@ -321,6 +321,17 @@ for side in ('pull', 'straight', 'oppo'):
     contact.append((side + '_air_pct', wmean(bbl, side + '_air_rate', 'bbe')))
 write('check/contact.csv', ['measure', 'value'], [[k, '%.4f' % v] for k, v in contact])
 
+# Home runs and expected home runs by team, hitters' and pitchers' sides (a CHECK for each park's home-run
+# factor, never an engine input): xHR counts each batted ball by the share of the 30 parks it would leave.
+park_hr = {}
+for col, page in ((0, 'savant/homeruns.csv'), (2, 'savant/homeruns1.csv')):
+    for r in rd(page):
+        sums = park_hr.setdefault(savant_team(r['team_abbrev']), [0, 0.0, 0, 0.0])
+        sums[col] += int(r['hr_total'])
+        sums[col + 1] += float(r['xhr'])
+write('check/park_hr.csv', ['team', 'hitters_hr', 'hitters_xhr', 'pitchers_hr', 'pitchers_xhr'],
+      [[t, h, '%.1f' % hx, p, '%.1f' % px] for t, (h, hx, p, px) in sorted(park_hr.items())])
+
 # Pitcher usage (an engine input: playing time, docs/DATA.md "Workloads") ------------------------------------
 urows = []
 for p in pitcher_roster:
