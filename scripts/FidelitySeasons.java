@@ -3,8 +3,9 @@ import ballflight.season.SeasonRunner;
 
 /**
  * The SEASONS SEED arguments of the scripts that play full seasons as `ballflight fidelity` plays
- * them (EXTREME tolerance 0.01 ft, 2 threads, PaTuning overrides as in PlayerTable): checked once
- * here, with the usage line and exit 2 of the CLI's bad input.
+ * them, checked once here with the usage line and exit 2 of the CLI's bad input, and the season
+ * runner all of them (SeasonDump too) play with: tolerance 0.01 ft, 2 threads, PaTuning overrides
+ * as in PlayerTable.
  */
 record FidelitySeasons(int seasons, long seed) {
 

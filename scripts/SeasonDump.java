@@ -1,4 +1,3 @@
-import ballflight.engine.FlightSimulator;
 import ballflight.game.BattingLine;
 import ballflight.game.GameProfile;
 import ballflight.game.PitchingLine;
@@ -29,8 +28,7 @@ public class SeasonDump {
         long seed = Long.parseLong(args[1]);
         Path out = Path.of(args[2]);
         Files.createDirectories(out);
-        SeasonRunner runner = new SeasonRunner(() -> FlightSimulator.builder().toleranceFt(0.01).build(),
-                PlayerTable.tuning(), 2);
+        SeasonRunner runner = new FidelitySeasons(seasons, seed).runner();
         List<ScheduledGame> schedule = Schedule.mlb2025();
         Map<String, BattingLine> bat = new TreeMap<>();
         Map<String, PitchingLine> pit = new TreeMap<>();
