@@ -32,7 +32,8 @@ class ParkHomeRunFactorTest {
             for (int ev = 96; ev < 114; ev += 2) {
                 for (int la = 18; la < 42; la += 3) {
                     for (int spray = -42; spray <= 42; spray += 6) {
-                        for (ParkVerdict v : parks.ask(new Launch(ev, la, spray, 2000, 0, 3.0), ParkAir.AVERAGE).parks()) {
+                        Launch ball = new Launch(ev, la, spray, 2000, 0, Launch.DEFAULT_CONTACT_HEIGHT_FT);
+                        for (ParkVerdict v : parks.ask(ball, ParkAir.AVERAGE).parks()) {
                             gone.merge(v.park().team(), v.homeRun() ? 1 : 0, Integer::sum);
                         }
                     }
